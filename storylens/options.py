@@ -1,0 +1,22 @@
+"""One options object shared by the CLI, the library and the web app."""
+
+from __future__ import annotations
+
+import dataclasses
+
+MAX_INPUT_BYTES = 20_000_000
+"""Largest single input read (bytes, after decompression); larger inputs are refused with a message naming it."""
+
+
+@dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
+class Options:
+    """Settings for reading, fetching and comparing articles."""
+
+    max_bytes: int = MAX_INPUT_BYTES
+    allow_private: bool = False  # fetch from loopback/private addresses (tests and trusted local use only)
+    use_cache: bool = True  # keep fetched pages in the on-disk cache
+    cache_dir: str | None = None
+    timeout: float = 20.0
+    concurrency: int = 4
+    seed: int = 0
+    now: str | None = None  # fixed timestamp for byte-identical reports (tests, reproducible runs)
