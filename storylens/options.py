@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import os
+from pathlib import Path
 
 MAX_INPUT_BYTES = 20_000_000
 """Largest single input read (bytes, after decompression); larger inputs are refused with a message naming it."""
@@ -20,3 +22,12 @@ class Options:
     concurrency: int = 4
     seed: int = 0
     now: str | None = None  # fixed timestamp for byte-identical reports (tests, reproducible runs)
+
+
+def data_dir() -> Path:
+    """The user data directory (cache, library database): ``$STORYLENS_HOME`` or ``~/.local/share/storylens``."""
+    home = os.environ.get("STORYLENS_HOME")
+    if home:
+        return Path(home)
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "storylens"

@@ -1,0 +1,70 @@
+"""Shared fixtures: paths to the bundled example and to ../shared, a temp user directory, one cached report."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "examples" / "harbor-bridge-closure"
+SHARED = ROOT.parent / "shared"
+DATA = Path(__file__).resolve().parent / "data"
+FIXED_TIME = "2026-01-01T00:00:00+00:00"
+
+
+def need_shared(*parts: str) -> Path:
+    """The path under ../shared, or skip the test cleanly when ../shared (or that part of it) is absent."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} not present (../shared is not beside this clone)")
+    return path
+
+
+@pytest.fixture(autouse=True)
+def _user_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Point the user data directory (fetch cache, library database) at a temp folder for every test."""
+    monkeypatch.setenv("STORYLENS_HOME", str(tmp_path_factory.mktemp("storylens-home")))
+    monkeypatch.delenv("STORYLENS_DB", raising=False)
+
+
+@pytest.fixture(scope="session")
+def example_report():
+    """The bundled example story compared once per test session (in-process, so models load once)."""
+    from storylens.options import Options
+    from storylens.pipeline import compare
+
+    return compare([str(EXAMPLE)], Options(now=FIXED_TIME))
+
+
+@pytest.fixture(scope="session")
+def example_json(example_report) -> dict:
+    """The bundled example's report as the JSON structure users get."""
+    from storylens.report.json_report import render_json
+
+    return json.loads(render_json(example_report))
+
+
+@pytest.fixture(scope="session")
+def kazakhstan_report_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real example story of ../shared compared once per session and written as JSON (skips without it)."""
+    from storylens.options import Options
+    from storylens.pipeline import compare
+    from storylens.report.json_report import render_json
+
+    story = need_shared("examples", "kazakhstan-abraham-accords")
+    out = tmp_path_factory.mktemp("kazakhstan") / "report.json"
+    out.write_text(render_json(compare([str(story)], Options(now=FIXED_TIME))), encoding="utf-8")
+    return out
+
+
+def score_story(gold: Path, report: Path) -> dict[str, float]:
+    """Run ../shared/eval/score.py on a report and return its figures."""
+    import subprocess
+    import sys
+
+    scorer = need_shared("eval", "score.py")
+    out = subprocess.run([sys.executable, str(scorer), str(gold), str(report), "--json"],
+                         capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
