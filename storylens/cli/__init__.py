@@ -60,3 +60,8 @@ def analyze(inputs: tuple[str, ...], fmt: str, output: str | None, **kw: object)
 def main() -> None:
     """Entry point of the console script."""
     cli(prog_name="storylens")
+
+
+from storylens.cli import extract_cmd  # noqa: E402 (after cli exists; the module imports only click)
+
+cli.add_command(extract_cmd.extract)
