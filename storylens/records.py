@@ -188,6 +188,13 @@ class Claim(Record):
     start: int
     end: int
     text: str
+    lemmas: tuple[str, ...] = ()  # content lemmas (nouns, verbs, adjectives, names, numbers), lower case
+    subject: str = ""  # lemma of the main verb's subject ("" when none)
+    verb: str = ""  # lemma of the main verb
+    object: str = ""  # lemma of the main verb's object or complement
+    verbs: tuple[str, ...] = ()  # "lemma:status" per verb, status "done" | "future" | "" (event status)
+    items: tuple[str, ...] = ()  # a closed coordinated list of names the claim gives ("A, B and C"), if any
+    timing: tuple[str, ...] = ()  # "during:summit", "before:visit": when the claim places itself vs an event
 
 
 @record

@@ -1,11 +1,22 @@
-"""Compare the analysed articles of one story."""
+"""Compare the analysed articles of one story: facts, coverage, conflicts, quote provenance, off-topic inputs."""
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from storylens.records import Analysis, Article, Conflict, DuplicateGroup, Fact, Note, QuoteGroup
+from storylens.align.conflicts import find_conflicts
+from storylens.align.coverage import coverage_matrix, label_for, omissions_and_exclusives
+from storylens.align.facts import ClaimView, cluster_claims
+from storylens.align.provenance import group_quotes, quote_conflicts, story_quotes
+from storylens.align.topic import off_topic, other_language
+from storylens.records import Analysis, Article, Claim, Conflict, DuplicateGroup, Fact, Mention, Note, QuoteGroup
+
+if TYPE_CHECKING:
+    import numpy as np
+
+STATEMENT_CHARS = 220
 
 
 @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
@@ -25,5 +36,149 @@ class Alignment:
 def align_story(
     articles: Sequence[Article], analyses: Sequence[Analysis], duplicates: Sequence[DuplicateGroup]
 ) -> Alignment:
-    """Align facts across ``articles`` (to be filled by the alignment stage)."""
-    return Alignment()
+    """Align the claims of ``articles`` into facts and find what they agree on, omit and dispute.
+
+    1. leave out articles in another language, then embed every claim once;
+    2. leave out articles about another event (few claims matching anything elsewhere);
+    3. cluster claims into facts and label each by the independent sources (wire copies count once);
+    4. conflicts inside facts and across the story (titles, quotes), then the coverage matrix;
+    5. quote provenance: the same quotation across outlets.
+    """
+    from storylens.nlp import embed
+
+    # 1.
+    foreign, notes = other_language(articles)
+    kept = [a for a in articles if a.id not in foreign]
+    by_id = {a.article: a for a in analyses}
+    claims = [c for a in kept for c in by_id[a.id].claims] if kept else []
+    vectors = embed([c.text for c in claims])
+    # 2.
+    strays = off_topic([a.id for a in kept], [c.article for c in claims], vectors)
+    notes += [
+        Note(level="warning", message=f"{aid} seems to be about another event: left out of the comparison", source=aid)
+        for aid in strays
+    ]
+    keep = [i for i, c in enumerate(claims) if c.article not in strays]
+    claims, vectors = [claims[i] for i in keep], vectors[keep]
+    kept = [a for a in kept if a.id not in strays]
+    # 3.
+    source_of = _sources(kept, duplicates)
+    facts = build_facts(kept, claims, vectors, by_id, source_of)
+    # 4.
+    conflicts = find_conflicts(facts, kept, by_id)
+    quotes = story_quotes(kept, by_id)
+    conflicts = _number_conflicts(conflicts + quote_conflicts(quotes, kept, source_of))
+    ids = [a.id for a in kept]
+    omissions, exclusives = omissions_and_exclusives(facts, ids, source_of)
+    return Alignment(
+        facts=tuple(facts),
+        conflicts=tuple(conflicts),
+        # 5.
+        quote_groups=tuple(group_quotes(quotes)),
+        coverage=coverage_matrix(facts, ids, conflicts),
+        omissions=omissions,
+        exclusives=exclusives,
+        off_topic=tuple(foreign + strays),
+        notes=tuple(notes),
+    )
+
+
+def _sources(articles: Sequence[Article], duplicates: Sequence[DuplicateGroup]) -> dict[str, str]:
+    """article id -> the id it counts as (its duplicate group's canonical article, else itself)."""
+    out = {a.id: a.id for a in articles}
+    for g in duplicates:
+        for m in g.members:
+            if m in out:
+                out[m] = g.canonical
+    return out
+
+
+def _names(claim: Claim, analysis: Analysis) -> frozenset[str]:
+    """Lower-cased entity keys inside a claim's span."""
+    return frozenset(
+        (e.key or e.text).lower() for e in analysis.entities if claim.start <= e.start and e.end <= claim.end
+    )
+
+
+def build_facts(
+    articles: Sequence[Article],
+    claims: Sequence[Claim],
+    vectors: np.ndarray,
+    by_id: dict[str, Analysis],
+    source_of: dict[str, str],
+) -> list[Fact]:
+    """Cluster claims into facts, drop redundant single-claim facts, label and number them deterministically."""
+    views = [
+        ClaimView(index=i, claim=c, source=source_of[c.article], names=_names(c, by_id[c.article]),
+                  lemmas=frozenset(c.lemmas))
+        for i, c in enumerate(claims)
+    ]  # fmt: skip
+    clusters = _drop_redundant(cluster_claims(views, vectors), claims)
+    order = {a.id: k for k, a in enumerate(articles)}
+    outlets = {a.id: a.outlet for a in articles}
+    total = len(set(source_of.values()))
+    drafts = []
+    for members in clusters:
+        ms = sorted(members, key=lambda i: (order[claims[i].article], claims[i].start, claims[i].end))
+        arts = tuple(dict.fromkeys(claims[i].article for i in ms))
+        independent = len({source_of[a] for a in arts})
+        drafts.append((ms, arts, independent))
+    drafts.sort(key=lambda d: (-d[2], order[claims[d[0][0]].article], claims[d[0][0]].start, claims[d[0][0]].end))
+    facts = []
+    for n, (ms, arts, independent) in enumerate(drafts, start=1):
+        facts.append(
+            Fact(
+                id=f"f{n}",
+                statement=_statement(ms, claims, vectors),
+                mentions=tuple(Mention(article=claims[i].article, start=claims[i].start, end=claims[i].end,
+                                       text=claims[i].text) for i in ms),
+                articles=arts,
+                outlets=tuple(dict.fromkeys(outlets[a] for a in arts)),
+                label=label_for(independent, total),
+                independent=independent,
+            )
+        )  # fmt: skip
+    return facts
+
+
+def _drop_redundant(clusters: list[list[int]], claims: Sequence[Claim]) -> list[list[int]]:
+    """Drop one-claim clusters whose text is already carried by a bigger cluster (sentence vs its clauses)."""
+    placed: dict[tuple[str, int], list[tuple[int, int]]] = {}
+    for members in clusters:
+        if len(members) > 1:
+            for i in members:
+                placed.setdefault((claims[i].article, claims[i].sentence), []).append((claims[i].start, claims[i].end))
+    singles: dict[tuple[str, int], list[int]] = {}
+    out = [m for m in clusters if len(m) > 1]
+    for members in clusters:
+        if len(members) == 1:
+            c = claims[members[0]]
+            singles.setdefault((c.article, c.sentence), []).append(members[0])
+    for key, idx in sorted(singles.items()):
+        spans = placed.get(key, [])
+        for i in idx:
+            c = claims[i]
+            covered = any(s <= c.start and c.end <= e for s, e in spans)
+            whole = [j for j in idx if claims[j].end - claims[j].start > c.end - c.start]
+            if not covered and not (whole and not spans):
+                out.append([i])
+    return out
+
+
+def _statement(members: Sequence[int], claims: Sequence[Claim], vectors: np.ndarray) -> str:
+    """The most central mention's text (shortest on ties), trimmed."""
+    if len(members) == 1:
+        text = claims[members[0]].text
+    else:
+        sims = vectors[list(members)] @ vectors[list(members)].T
+        central = sorted(range(len(members)), key=lambda k: (-round(float(sims[k].sum()), 4),
+                                                             len(claims[members[k]].text), k))[0]  # fmt: skip
+        text = claims[members[central]].text
+    text = " ".join(text.split())
+    return text if len(text) <= STATEMENT_CHARS else text[: STATEMENT_CHARS - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _number_conflicts(conflicts: Sequence[Conflict]) -> list[Conflict]:
+    """Conflicts in a stable order with ids c1, c2, ..."""
+    ordered = sorted(conflicts, key=lambda c: (c.kind, c.about, [s.value for s in c.sides]))
+    return [dataclasses.replace(c, id=f"c{n}") for n, c in enumerate(ordered, start=1)]

@@ -1,0 +1,86 @@
+"""Typed amounts inside one mention: money, percentages, durations, counts and years, for conflict checks.
+
+The analysis stage's ``Value`` records are used when it found any for the article; otherwise a small private
+reader (below) finds the common forms, so conflicts still work while ``analyze/values.py`` is incomplete.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from storylens.records import Value
+
+WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "hundred": 100, "a": 1, "an": 1, "several": None, "few": None,
+}  # fmt: skip
+SCALES = {"thousand": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12}
+DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "month": 30.4, "year": 365.25, "decade": 3652.5}
+NUM = r"(\d[\d,]*(?:\.\d+)?|" + "|".join(k for k in WORD_NUMBERS if WORD_NUMBERS[k]) + r")"
+MONEY_RE = re.compile(r"(?:US)?\$\s?(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|m|b)?\b", re.I)
+PERCENT_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:%|per ?cent)", re.I)
+DURATION_RE = re.compile(NUM + r"\s+(minute|hour|day|week|month|year|decade)s?\b", re.I)
+YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+COUNT_RE = re.compile(r"\b(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion)?\s+([a-z]+)", re.I)
+Amount = tuple[str, float, str, str]  # (kind, value, unit, text as written)
+
+
+def amounts_in(text: str, start: int, values: Sequence[Value]) -> list[Amount]:
+    """Amounts of a mention text; ``values`` are the article's Value records (may be empty) in absolute offsets."""
+    end = start + len(text)
+    typed = [v for v in values if start <= v.start and v.end <= end and v.value is not None]
+    if typed:
+        return [(v.kind, float(v.value or 0.0), (v.unit or "").lower(), v.text) for v in typed if v.kind != "ordinal"]
+    return read_amounts(text)
+
+
+def read_amounts(text: str) -> list[Amount]:
+    """The private reader: money, percentages, durations (in days), years and counts of a noun."""
+    out: list[Amount] = []
+    taken: list[tuple[int, int]] = []
+    for m in MONEY_RE.finditer(text):
+        out.append(("money", _number(m.group(1)) * SCALES.get((m.group(2) or "").lower(), 1.0), "usd", m.group(0)))
+        taken.append(m.span())
+    for m in PERCENT_RE.finditer(text):
+        out.append(("percent", _number(m.group(1)), "%", m.group(0)))
+        taken.append(m.span())
+    for m in DURATION_RE.finditer(text):
+        n = _number(m.group(1))
+        if n and not _inside(m.span(), taken):
+            out.append(("duration", n * DAYS[m.group(2).lower()], "day", m.group(0)))
+            taken.append(m.span())
+    for m in YEAR_RE.finditer(text):
+        if not _inside(m.span(), taken):
+            out.append(("date", float(m.group(1)), "year", m.group(0)))
+            taken.append(m.span())
+    for m in COUNT_RE.finditer(text):
+        if not _inside(m.span(), taken):
+            scale = SCALES.get((m.group(2) or "").lower(), 1.0)
+            out.append(("number", _number(m.group(1)) * scale, m.group(3).lower().rstrip("s"), m.group(0)))
+    return out
+
+
+def _number(s: str) -> float:
+    """A numeral or number word as a float (0.0 when it is not one)."""
+    s = s.lower().replace(",", "")
+    if s in WORD_NUMBERS:
+        return float(WORD_NUMBERS[s] or 0)
+    try:
+        return float(s)
+    except ValueError:
+        return 0.0
+
+
+def _inside(span: tuple[int, int], taken: Sequence[tuple[int, int]]) -> bool:
+    """True when ``span`` overlaps one already read."""
+    return any(a < span[1] and span[0] < b for a, b in taken)
+
+
+def same_amount(a: float, b: float, kind: str) -> bool:
+    """True when two values agree up to rounding (years exactly; others within 10%)."""
+    if kind == "date":
+        return int(a) == int(b)
+    hi = max(abs(a), abs(b))
+    return hi == 0 or abs(a - b) / hi <= 0.1

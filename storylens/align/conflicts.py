@@ -1,0 +1,163 @@
+"""Typed conflicts: matters that articles report incompatibly, each side with the sentences that carry it.
+
+Inside one fact (the articles are talking about the same proposition): amounts that disagree beyond rounding,
+event status ("has closed" vs "will close"), timing against an event ("during the summit" vs "ahead of the
+visit"). Across the story: the title of one person ("former President X" vs "President X") and closed lists of
+names where one article's list is a strict part of another's. Precision first: each check needs both sides to
+be explicit, and ambiguous mentions (two amounts of one kind in one sentence) are skipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from storylens.align.amounts import amounts_in, same_amount
+from storylens.align.titles import title_conflicts
+from storylens.records import Analysis, Article, Conflict, ConflictSide, Fact, Mention
+
+IGNORED_VERBS = {"be", "have", "do", "say", "tell", "report", "add", "state", "announce", "expect", "set", "go"}
+
+
+def find_conflicts(facts: Sequence[Fact], articles: Sequence[Article], by_id: dict[str, Analysis]) -> list[Conflict]:
+    """Every conflict found (ids are assigned by the caller)."""
+    out: list[Conflict] = []
+    for fact in facts:
+        if len(fact.articles) < 2:
+            continue
+        out += amount_conflicts(fact, by_id)
+        out += status_conflicts(fact, by_id)
+        out += timing_conflicts(fact, by_id)
+    out += list_conflicts(facts, by_id)
+    out += title_conflicts(articles, by_id)
+    return out
+
+
+def _claim_of(mention: Mention, analysis: Analysis):
+    """The claim a fact mention was made from."""
+    for c in analysis.claims:
+        if c.start == mention.start and c.end == mention.end:
+            return c
+    return None
+
+
+def _sides(fact: Fact, groups: dict[str, list[Mention]], kind: str, about: str) -> list[Conflict]:
+    """One conflict from value -> mentions when two or more values, each from a different article set."""
+    if len(groups) < 2:
+        return []
+    sides = tuple(ConflictSide(value=v, mentions=tuple(ms)) for v, ms in sorted(groups.items()))
+    arts = [{m.article for m in s.mentions} for s in sides]
+    if len(arts) == 2 and arts[0] == arts[1]:  # one article disagreeing with itself is not between outlets
+        return []
+    return [Conflict(id="", kind=kind, about=about, sides=sides, fact=fact.id)]
+
+
+def amount_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
+    """Amounts of one kind and unit that differ beyond rounding, one amount per mention."""
+    per_key: dict[tuple[str, str], list[tuple[float, str, Mention]]] = {}
+    for m in fact.mentions:
+        found = amounts_in(m.text, m.start, by_id[m.article].values)
+        keys = [(k, u) for k, _, u, _ in found]
+        for kind, value, unit, text in found:
+            if keys.count((kind, unit)) == 1:
+                per_key.setdefault((kind, unit), []).append((value, text, m))
+    out = []
+    for (kind, _unit), items in sorted(per_key.items()):
+        groups: list[list[tuple[float, str, Mention]]] = []
+        for item in items:
+            home = next((g for g in groups if same_amount(g[0][0], item[0], kind)), None)
+            if home is None:
+                groups.append([item])
+            else:
+                home.append(item)
+        if len(groups) >= 2:
+            named = {g[0][1].strip(): [x[2] for x in g] for g in groups}
+            out += _sides(fact, named, "date" if kind == "date" else "number", f"{kind}: {fact.statement}")
+    return out
+
+
+def status_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
+    """The same event verb told as done in some mentions and as still to come in others."""
+    per_verb: dict[str, dict[str, list[Mention]]] = {}
+    for m in fact.mentions:
+        claim = _claim_of(m, by_id[m.article])
+        if claim is None:
+            continue
+        for item in claim.verbs:
+            lemma, _, status = item.partition(":")
+            if status and lemma not in IGNORED_VERBS:
+                per_verb.setdefault(lemma, {}).setdefault(status, [])
+                if m not in per_verb[lemma][status]:
+                    per_verb[lemma][status].append(m)
+    out = []
+    for lemma, groups in sorted(per_verb.items()):
+        if "done" in groups and "future" in groups:
+            named = {"already happened": groups["done"], "still to come": groups["future"]}
+            out += _sides(fact, named, "status", f"whether it has happened ({lemma}): {fact.statement}")
+    return out
+
+
+def timing_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
+    """The same matter placed during an event by some mentions and before it by others."""
+    groups: dict[str, list[Mention]] = {}
+    for m in fact.mentions:
+        claim = _claim_of(m, by_id[m.article])
+        for item in claim.timing if claim is not None else ():
+            cls, _, _noun = item.partition(":")
+            groups.setdefault(cls, [])
+            if m not in groups[cls]:
+                groups[cls].append(m)
+    if "during" in groups and "before" in groups:
+        named = {"during the event": groups["during"], "before the event": groups["before"]}
+        return _sides(fact, named, "date", f"timing: {fact.statement}")
+    return []
+
+
+def list_conflicts(facts: Sequence[Fact], by_id: dict[str, Analysis]) -> list[Conflict]:
+    """Closed lists of names where one article's list is a strict part of another's (three shared or more)."""
+    lists = []
+    for fact in facts:
+        for m in fact.mentions:
+            claim = _claim_of(m, by_id[m.article])
+            if claim is not None and claim.items:
+                lists.append((fact.id, m, claim.items))
+    aliases = _aliases([i for _, _, items in lists for i in items])
+    norm = [(f, m, frozenset(aliases.get(_key(i), _key(i)) for i in items), items) for f, m, items in lists]
+    seen: set[tuple[frozenset[str], frozenset[str]]] = set()
+    out = []
+    for a, (fa, ma, sa, ia) in enumerate(norm):
+        for fb, mb, sb, ib in norm[a + 1 :]:
+            if ma.article == mb.article or not (sa < sb or sb < sa):
+                continue
+            if len(sa & sb) < 3 and fa != fb:
+                continue
+            key = (min(sa, sb, key=sorted), max(sa, sb, key=sorted))
+            if key in seen or len(sa & sb) < 2:
+                continue
+            seen.add(key)
+            sides = {", ".join(ia): [ma], ", ".join(ib): [mb]}
+            for _fc, mc, sc, _ in norm:  # other articles giving either exact list join that side
+                for label, s in ((", ".join(ia), sa), (", ".join(ib), sb)):
+                    if sc == s and all(mc.article != x.article for x in sides[label]):
+                        sides[label].append(mc)
+            fact = next(f for f in facts if f.id == fa)
+            out += _sides(fact, sides, "list", f"who is listed: {', '.join(sorted(sa | sb))}")
+    return out
+
+
+def _key(name: str) -> str:
+    """A list item as compared: lower case, no leading article."""
+    words = name.lower().replace("the ", "", 1).split() if name.lower().startswith("the ") else name.lower().split()
+    return " ".join(words)
+
+
+def _aliases(names: Sequence[str]) -> dict[str, str]:
+    """Long name -> its acronym when both occur ("united arab emirates" -> "uae")."""
+    keys = {_key(n) for n in names}
+    out = {}
+    for k in keys:
+        words = k.split()
+        if len(words) >= 2:
+            initials = "".join(w[0] for w in words if w not in ("of", "and"))
+            if initials in keys:
+                out[k] = initials
+    return out

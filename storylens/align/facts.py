@@ -1,0 +1,135 @@
+"""Facts: claims of different articles that state the same proposition, clustered.
+
+1. candidate pairs: each claim's nearest neighbours (MiniLM cosine) in other articles, found by blocking
+   (brute force for small stories, an inverted file of k-means cells for large ones) so cost stays near-linear;
+2. each pair is scored on four signals: embedding cosine, shared content lemmas, shared names, and the same
+   structure (subject / verb / object lemmas);
+3. greedy average-link merging, best pair first, with at most one claim per article in a fact, so a fact cannot
+   chain through loosely related sentences;
+4. leftover claims become single-source facts (a sentence already inside a fact through one of its clauses, or
+   the reverse, does not come back as a duplicate).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from storylens.records import Claim
+
+if TYPE_CHECKING:
+    import numpy as np
+
+NEIGHBOURS = 8
+MIN_COSINE = 0.35
+PAIR_THRESHOLD = 0.62
+LINK_THRESHOLD = 0.55
+BRUTE_FORCE_MAX = 4000
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class ClaimView:
+    """A claim with the features pair scoring reads."""
+
+    index: int
+    claim: Claim
+    source: str  # the independent source (duplicate-group canonical article id)
+    names: frozenset[str]
+    lemmas: frozenset[str]
+
+
+def pair_score(a: ClaimView, b: ClaimView, cosine: float) -> float:
+    """How surely two claims state the same proposition, from cosine, lemmas, names and structure."""
+    score = cosine + 0.3 * _jaccard(a.lemmas, b.lemmas)
+    if a.names and b.names:
+        score += 0.1 * _jaccard(a.names, b.names)
+    ca, cb = a.claim, b.claim
+    if ca.verb and ca.verb == cb.verb:
+        score += 0.05
+    if ca.subject and ca.subject == cb.subject:
+        score += 0.03
+    if ca.object and ca.object == cb.object:
+        score += 0.03
+    return score
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    """Jaccard overlap of two sets (0 when both are empty)."""
+    union = len(a | b)
+    return len(a & b) / union if union else 0.0
+
+
+def cluster_claims(views: Sequence[ClaimView], vectors: np.ndarray) -> list[list[int]]:
+    """Clusters of claim indexes (each a fact), deterministic for the same input."""
+    pairs = candidate_pairs(views, vectors)
+    scored = sorted(((pair_score(views[i], views[j], c), i, j) for i, j, c in pairs), key=lambda t: (-t[0], t[1], t[2]))
+    owner = list(range(len(views)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(views))}
+    for score, i, j in scored:
+        if score < PAIR_THRESHOLD:
+            break
+        a, b = owner[i], owner[j]
+        if a == b or not _can_merge(members[a], members[b], views, vectors):
+            continue
+        keep, drop = min(a, b), max(a, b)
+        for k in members[drop]:
+            owner[k] = keep
+        members[keep].extend(members.pop(drop))
+    return [sorted(m) for _, m in sorted(members.items())]
+
+
+def _can_merge(xs: list[int], ys: list[int], views: Sequence[ClaimView], vectors: np.ndarray) -> bool:
+    """True when two clusters share no article and their average link is high enough."""
+    arts = {views[x].claim.article for x in xs}
+    if any(views[y].claim.article in arts for y in ys):
+        return False
+    sims = vectors[xs] @ vectors[ys].T
+    total = sum(pair_score(views[x], views[y], float(sims[a, b])) for a, x in enumerate(xs) for b, y in enumerate(ys))
+    return total / (len(xs) * len(ys)) >= LINK_THRESHOLD
+
+
+def candidate_pairs(views: Sequence[ClaimView], vectors: np.ndarray) -> list[tuple[int, int, float]]:
+    """(i, j, cosine) for each claim and its nearest neighbours in other articles, i < j, without repeats."""
+    import numpy as np
+
+    n = len(views)
+    if n < 2:
+        return []
+    articles = np.array([hash(v.claim.article) for v in views])
+    cells = _blocks(vectors) if n > BRUTE_FORCE_MAX else [np.arange(n)]
+    found: dict[tuple[int, int], float] = {}
+    for rows, cols in _cell_pairs(cells, vectors):
+        sims = vectors[rows] @ vectors[cols].T
+        sims[articles[rows][:, None] == articles[cols][None, :]] = -1.0
+        k = min(NEIGHBOURS, len(cols))
+        top = np.argpartition(-sims, k - 1, axis=1)[:, :k]
+        for r, row in enumerate(rows):
+            for c in top[r]:
+                cos = float(sims[r, c])
+                if cos >= MIN_COSINE:
+                    i, j = sorted((int(row), int(cols[c])))
+                    found[(i, j)] = cos
+    return [(i, j, c) for (i, j), c in sorted(found.items())]
+
+
+def _blocks(vectors: np.ndarray) -> list[np.ndarray]:
+    """Inverted-file cells: claims grouped by their nearest of ~sqrt(n) k-means centroids (seeded)."""
+    import numpy as np
+    from sklearn.cluster import MiniBatchKMeans
+
+    n_cells = max(2, int(np.sqrt(len(vectors))))
+    km = MiniBatchKMeans(n_clusters=n_cells, random_state=0, n_init=1, batch_size=2048).fit(vectors)
+    return [np.flatnonzero(km.labels_ == c) for c in range(n_cells)]
+
+
+def _cell_pairs(cells: list[np.ndarray], vectors: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
+    """For each cell, its claims against the claims of itself and its two closest cells (multi-probe)."""
+    import numpy as np
+
+    if len(cells) == 1:
+        return [(cells[0], cells[0])]
+    cells = [c for c in cells if len(c)]
+    centroids = np.stack([vectors[c].mean(axis=0) for c in cells])
+    near = np.argsort(-(centroids @ centroids.T), axis=1)[:, :3]
+    return [(cells[i], np.concatenate([cells[j] for j in near[i]])) for i in range(len(cells))]

@@ -1,0 +1,178 @@
+"""Quote provenance: the same quotation across outlets, each outlet's wording and speaker, and quote drift.
+
+Quotes come from the analysis stage (``kind != "scare"``); for an article where it found none, a small private
+reader takes text in quotation marks of three words or more, with the nearest person named in its sentence.
+Quotes are grouped when most words of the shorter one appear, in order, in the longer one (crudely stemmed, so
+"turning the page" and "turn the page" are one wording). Drift is two wordings of one quotation where neither
+contains the other and a content word differs; a quote given to different named speakers is drift too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from storylens.records import Analysis, Article, Conflict, ConflictSide, Mention, Quote, QuoteGroup
+
+QUOTE_RE = re.compile(r"“([^”]{3,600})”|\"([^\"]{3,600})\"")
+MIN_WORDS = 3
+GROUP_SHARE = 0.6
+CONTAINED = 0.9
+FUNCTION = set(
+    "a an the this that these those and or but of to in on at for with is are was be it its we us our".split()  # noqa: SIM905 - a word list reads best as one string
+)
+
+
+def story_quotes(articles: Sequence[Article], by_id: dict[str, Analysis]) -> list[Quote]:
+    """Every non-scare quote of the kept articles, in article order."""
+    out: list[Quote] = []
+    for a in articles:
+        found = [q for q in by_id[a.id].quotes if q.kind != "scare"]
+        out += found if by_id[a.id].quotes else _read_quotes(a, by_id[a.id])
+    return out
+
+
+def _read_quotes(article: Article, analysis: Analysis) -> list[Quote]:
+    """The private fallback reader: quoted text of three words or more, speaker = a person in its sentence."""
+    out = []
+    for m in QUOTE_RE.finditer(article.text):
+        g = 1 if m.group(1) is not None else 2
+        text = m.group(g)
+        if len(_words(text)) < MIN_WORDS:
+            continue
+        start, end = m.start(g), m.end(g)
+        people = [e for e in analysis.entities if e.label == "PERSON" and _same_sentence(analysis, e.start, start)]
+        speaker = min(people, key=lambda e: (abs(e.start - start), e.start)).text if people else None
+        out.append(Quote(article=article.id, start=start, end=end, text=text, kind="direct", speaker=speaker))
+    return out
+
+
+def _same_sentence(analysis: Analysis, a: int, b: int) -> bool:
+    """True when offsets ``a`` and ``b`` fall in the same sentence."""
+    return any(s.start <= a < s.end and s.start <= b < s.end for s in analysis.sentences)
+
+
+def _words(text: str) -> list[str]:
+    """Lower-case, crudely stemmed words, contractions expanded ("won't" -> "will not")."""
+    text = text.lower().replace("’", "'").replace("won't", "will not").replace("n't", " not")
+    return [re.sub(r"(ing|ed|es|s)$", "", w) if len(w) > 4 else w for w in re.findall(r"[\w$%]+", text)]
+
+
+def _in_order(short: list[str], long: list[str]) -> float:
+    """Share of ``short``'s words found in order in ``long``."""
+    i = hits = 0
+    for w in short:
+        j = i
+        while j < len(long) and long[j] != w:
+            j += 1
+        if j < len(long):
+            hits, i = hits + 1, j + 1
+    return hits / len(short) if short else 0.0
+
+
+def _contains(long: list[str], short: list[str]) -> bool:
+    """True when ``short`` is (nearly) a part of ``long``."""
+    return len(short) <= len(long) and _in_order(short, long) >= CONTAINED
+
+
+def group_quotes(quotes: Sequence[Quote]) -> list[QuoteGroup]:
+    """Quote groups q1, q2, ... (single-outlet quotes are groups of one), in order of first appearance."""
+    words = [_words(q.text) for q in quotes]
+    owner = list(range(len(quotes)))
+    index: dict[str, set[int]] = {}
+    for i, ws in enumerate(words):
+        for w in set(ws) - FUNCTION:
+            index.setdefault(w, set()).add(i)
+    for i, ws in enumerate(words):
+        cands = sorted({j for w in set(ws) - FUNCTION for j in index[w] if j > i})
+        for j in cands:
+            if quotes[i].article == quotes[j].article:
+                continue
+            short, long = sorted((words[i], words[j]), key=len)
+            if len(short) >= MIN_WORDS and _in_order(short, long) >= GROUP_SHARE:
+                a, b = _root(owner, i), _root(owner, j)
+                owner[max(a, b)] = min(a, b)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(quotes)):
+        groups.setdefault(_root(owner, i), []).append(i)
+    out = []
+    for n, (_, members) in enumerate(sorted(groups.items()), start=1):
+        qs = tuple(quotes[i] for i in members)
+        texts = [q.text for q in qs]
+        text = max(texts, key=lambda t: (texts.count(t), len(t), t))
+        speakers = tuple(dict.fromkeys(q.speaker for q in qs if q.speaker))
+        out.append(QuoteGroup(id=f"q{n}", text=text, quotes=qs,
+                              articles=tuple(dict.fromkeys(q.article for q in qs)), speakers=speakers))  # fmt: skip
+    return out
+
+
+def _root(owner: list[int], i: int) -> int:
+    """Union-find root of ``i``."""
+    while owner[i] != i:
+        owner[i] = owner[owner[i]]
+        i = owner[i]
+    return i
+
+
+def quote_conflicts(quotes: Sequence[Quote], articles: Sequence[Article], source_of: dict[str, str]) -> list[Conflict]:
+    """Quote drift: one quotation worded incompatibly, or given to different named speakers, by two sources."""
+    texts = {a.id: a for a in articles}
+    out = []
+    for group in group_quotes(quotes):
+        if len({source_of.get(a, a) for a in group.articles}) < 2:
+            continue
+        variants = _variants(group.quotes)
+        if len(variants) >= 2:
+            sides = tuple(
+                ConflictSide(value=v[0].text.strip(), mentions=tuple(_quote_mention(texts[q.article], q) for q in v))
+                for v in variants
+            )
+            out.append(Conflict(id="", kind="quote", about=f"wording of the quote “{group.text[:80]}”", sides=sides))
+        out += _speaker_conflict(group, texts)
+    return out
+
+
+def _variants(quotes: Sequence[Quote]) -> list[list[Quote]]:
+    """Wordings that contradict each other; a wording contained in several variants sides with none."""
+    variants: list[list[Quote]] = []
+    for q in sorted(quotes, key=lambda q: (-len(_words(q.text)), q.article, q.start)):
+        ws = _words(q.text)
+        homes = [v for v in variants if _contains(_words(v[0].text), ws)]
+        if len(homes) == 1:
+            homes[0].append(q)
+        elif not homes and all(_differs(_words(v[0].text), ws) for v in variants):
+            variants.append([q])
+    return [v for v in variants if v] if len(variants) >= 2 else []
+
+
+def _differs(a: list[str], b: list[str]) -> bool:
+    """True when two wordings differ in a content word (not only in "the"/"this" or punctuation)."""
+    return bool((set(a) ^ set(b)) - FUNCTION)
+
+
+def _speaker_conflict(group: QuoteGroup, texts: dict[str, Article]) -> list[Conflict]:
+    """One quotation given to different named people (both speakers named, last names differ)."""
+    by_name: dict[str, list[Quote]] = {}
+    for q in group.quotes:
+        if q.speaker and q.speaker[:1].isupper() and len(q.speaker.split()) >= 2:
+            by_name.setdefault(q.speaker.split()[-1].lower(), []).append(q)
+    if len(by_name) < 2 or len({q.article for qs in by_name.values() for q in qs}) < 2:
+        return []
+    sides = tuple(
+        ConflictSide(value=qs[0].speaker or name, mentions=tuple(_quote_mention(texts[q.article], q) for q in qs))
+        for name, qs in sorted(by_name.items())
+    )
+    return [Conflict(id="", kind="quote", about=f"who said “{group.text[:80]}”", sides=sides)]
+
+
+def _quote_mention(article: Article, quote: Quote) -> Mention:
+    """The sentence(s) of ``article`` carrying ``quote``, as a mention."""
+    text = article.text
+    start = max(text.rfind("\n", 0, quote.start) + 1, 0)
+    for stop in (". ", "? ", "! "):
+        k = text.rfind(stop, start, quote.start - 1)
+        if k >= 0:
+            start = max(start, k + 2)
+    end = text.find("\n", quote.end)
+    end = len(text) if end < 0 else end
+    return Mention(article=article.id, start=start, end=end, text=text[start:end])

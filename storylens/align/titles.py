@@ -1,0 +1,86 @@
+"""Title conflicts: one person given an office by some articles and called its former holder by others."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from storylens.records import Analysis, Article, Conflict, ConflictSide, Mention
+
+TITLE_WORDS = {
+    "president", "minister", "premier", "chancellor", "secretary", "commissioner", "mayor", "governor", "senator",
+    "representative", "congressman", "congresswoman", "councillor", "councilor", "director", "chief", "chairman",
+    "chairwoman", "chair", "ceo", "envoy", "ambassador", "spokesperson", "spokesman", "spokeswoman", "general",
+    "judge", "justice", "speaker", "king", "queen", "prince", "princess", "leader", "head", "officer", "attorney",
+    "treasurer", "superintendent", "commander", "coach", "manager", "executive", "sheriff",
+}  # fmt: skip
+FORMER = {"former", "ex", "ex-"}
+STOP = {"when", "the", "a", "an", "as", "and", "with", "by", "of", "to", "for", "that", "said", "says", "told", "while"}
+WORD_RE = re.compile(r"[\w.\-’']+")
+
+
+def title_of(text: str, start: int) -> tuple[str, bool] | None:
+    """(role, is_former) from the words just before a name at ``start``, or None when no title precedes it."""
+    before = re.split(r"[,;:()\[\]\n“”\"—–]", text[max(0, start - 80) : start])[-1]
+    words = WORD_RE.findall(before)
+    phrase: list[str] = []
+    for w in reversed(words):
+        low = w.lower().strip(".")
+        if low.startswith("then-") or low == "then":
+            return None  # "then-President": the office at that time, which does not conflict with "former"
+        if low in STOP or (w[:1].islower() and low not in TITLE_WORDS and low not in FORMER and low != "prime"):
+            break
+        phrase.insert(0, low)
+    roles = [i for i, w in enumerate(phrase) if w in TITLE_WORDS]
+    if not roles:
+        return None
+    last = roles[-1]
+    role = phrase[last]
+    if last > 0 and phrase[last - 1] in ("prime", "vice", "deputy", "foreign", "defence", "defense", "finance"):
+        role = f"{phrase[last - 1]} {role}"
+    is_former = any(w in FORMER or w.startswith("ex-") for w in phrase[:last])
+    return role, is_former
+
+
+def title_conflicts(articles: Sequence[Article], by_id: dict[str, Analysis]) -> list[Conflict]:
+    """Conflicts where a person is "former X" in some articles and "X" in others."""
+    seen: dict[tuple[str, str], dict[bool, dict[str, Mention]]] = {}
+    names: dict[str, str] = {}
+    for article in articles:
+        analysis = by_id[article.id]
+        for e in analysis.entities:
+            if e.label != "PERSON":
+                continue
+            found = title_of(article.text, e.start)
+            if found is None:
+                continue
+            person = re.sub(r"[’']s$", "", e.text).split()[-1].lower()
+            names.setdefault(person, e.text)
+            side = seen.setdefault((person, found[0]), {}).setdefault(found[1], {})
+            if article.id not in side:
+                side[article.id] = _sentence_mention(article, analysis, e.start)
+    out = []
+    for (person, role), sides in sorted(seen.items()):
+        former = sides.get(True, {})
+        current = {a: m for a, m in sides.get(False, {}).items() if a not in former}
+        if former and current:
+            out.append(
+                Conflict(
+                    id="",
+                    kind="title",
+                    about=f"{names[person]}'s office: {role}",
+                    sides=(
+                        ConflictSide(value=f"former {role}", mentions=tuple(former.values())),
+                        ConflictSide(value=role, mentions=tuple(current.values())),
+                    ),
+                )
+            )
+    return out
+
+
+def _sentence_mention(article: Article, analysis: Analysis, offset: int) -> Mention:
+    """The sentence of ``article`` holding ``offset`` as a mention."""
+    for s in analysis.sentences:
+        if s.start <= offset < s.end:
+            return Mention(article=article.id, start=s.start, end=s.end, text=s.text)
+    return Mention(article=article.id, start=offset, end=offset, text="")
