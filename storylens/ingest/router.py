@@ -60,6 +60,15 @@ def read_inputs(
     # 3.
     sources = [p for parts in plan for p in parts if isinstance(p, Source)]
     notes = [p for parts in plan for p in parts if isinstance(p, Note)]
+    problems = sum(n.level != "info" for n in notes)
+    if problems:
+        notes.append(
+            Note(
+                level="info",
+                message=f"read {len(sources)} sources from {len(inputs)} inputs; "
+                f"{problems} inputs or parts of inputs were skipped (reasons above)",
+            )
+        )
     return sources, notes
 
 
