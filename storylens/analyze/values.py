@@ -1,12 +1,421 @@
-"""Typed values: numbers, money, percentages, dates and durations, normalised."""
+"""Typed values: numbers, money, percentages, dates, durations and ordinals, normalised.
+
+spaCy finds the spans (MONEY, PERCENT, DATE, TIME, CARDINAL, QUANTITY, ORDINAL, plus numerals it left
+unlabelled); this module reads them:
+
+1. a qualifier ("over", "about", "since", "at least"...) inside the span or just before it is split off, and
+   the value's span is widened to include it (``over 30 years``);
+2. the rest is parsed by label: ``$17 billion`` -> money 1.7e10 USD, ``80 percent`` -> percent 80,
+   ``three decades`` -> duration 3 decade, ``October 7, 2023`` -> date "2023-10-07", ``November 18`` -> date
+   "--11-18" (the year only when another date of the same sentence states one);
+3. counts get a ``unit``: the lemma of the noun they count ("157 member states" -> "member state"), which lets
+   the align stage compare numbers across articles.
+"""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from storylens.records import Value
 
+_SMALL = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+_SMALL += "seventeen eighteen nineteen"
+_WORDS: dict[str, int] = {w: i for i, w in enumerate(_SMALL.split())}
+_WORDS.update(
+    {
+        w: 10 * (i + 2)
+        for i, w in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
+    }
+)
+_WORDS.update({"a": 1, "an": 1, "single": 1})
+_SCALES = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12}
+_ORDINALS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+]
+
+DURATION_DAYS = {
+    "second": 1 / 86400,
+    "minute": 1 / 1440,
+    "hour": 1 / 24,
+    "day": 1.0,
+    "week": 7.0,
+    "month": 30.4375,
+    "year": 365.25,
+    "decade": 3652.5,
+    "century": 36525.0,
+}
+"""Length of each duration unit in days, so "three decades" and "over 30 years" can be compared."""
+
+_MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ]
+    )
+}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())} | {"sept": 9})
+_CURRENCY_SIGNS = {
+    "us$": "USD",
+    "a$": "AUD",
+    "c$": "CAD",
+    "hk$": "HKD",
+    "$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "₹": "INR",
+    "₽": "RUB",
+    "₩": "KRW",
+    "₪": "ILS",
+}
+_CURRENCY_WORDS = {
+    "dollar": "USD",
+    "euro": "EUR",
+    "pound": "GBP",
+    "sterling": "GBP",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "ruble": "RUB",
+    "rouble": "RUB",
+    "rupee": "INR",
+    "franc": "CHF",
+    "shekel": "ILS",
+    "dirham": "AED",
+    "riyal": "SAR",
+    "lira": "TRY",
+    "won": "KRW",
+}
+_ISO_CURRENCY = re.compile(r"\b(USD|EUR|GBP|JPY|CNY|RUB|INR|CHF|CAD|AUD|ILS|AED|SAR|TRY|KRW|HKD)\b")
+
+# Longest first, so "more than" wins over "more"; matched as whole words, case-insensitively.
+_QUALIFIERS = sorted(
+    [
+        "more than",
+        "less than",
+        "fewer than",
+        "at least",
+        "at most",
+        "up to",
+        "as many as",
+        "as much as",
+        "as few as",
+        "close to",
+        "just over",
+        "just under",
+        "well over",
+        "upwards of",
+        "an estimated",
+        "nearly",
+        "almost",
+        "about",
+        "around",
+        "approximately",
+        "roughly",
+        "some",
+        "over",
+        "under",
+        "only",
+        "since",
+        "until",
+        "by",
+        "before",
+        "after",
+        "within",
+        "past",
+        "last",
+        "next",
+        "early",
+        "mid",
+        "late",
+    ],
+    key=len,
+    reverse=True,
+)
+# Words that qualify a date or a period only: "backed by 157 states" has no qualifier "by".
+_DATE_ONLY = frozenset(
+    ["since", "until", "by", "before", "after", "within", "past", "last", "next", "early", "mid", "late"]
+)
+_QUALIFIER_ALT = "|".join(q.replace(" ", r"\s+") for q in _QUALIFIERS)
+_QUALIFIER_BEFORE = re.compile(rf"(?:^|\W)({_QUALIFIER_ALT})[\s-]+(?:the\s+)?$", re.I)
+_QUALIFIER = re.compile(rf"^(?:the\s+)?({_QUALIFIER_ALT})(?:\s+|-)", re.I)
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_DIGITS = re.compile(rf"({_NUM})\s*-?\s*(hundred|thousand|million|billion|trillion|mln|mn|bn|tn|k|m|b)?\b", re.I)
+_DURATION = re.compile(
+    r"^(?P<n>.+?)[\s-]+(?P<u>second|minute|hour|day|week|month|year|decade|centur(?:y|ie))s?(?:[\s-]+(?:long|old))?"
+    r"(?:\s+(?P<ago>ago|later|earlier))?$",
+    re.I,
+)
+_PERCENT = re.compile(r"\d\s*%|\b(?:per\s*cent|percent|percentage\s+points?)\b", re.I)
+_SIGN_BEFORE = re.compile(r"(?:US\$|A\$|C\$|HK\$|[$€£¥₹₽₩₪])\s?$")
+_LABELS = {"MONEY", "PERCENT", "DATE", "TIME", "CARDINAL", "QUANTITY", "ORDINAL"}
+
 
 def find_values(article_id: str, doc: Any) -> list[Value]:
-    """Typed values of ``doc``."""
-    return []
+    """Typed values of ``doc``: every numeric entity that can be read, plus numerals spaCy left unlabelled."""
+    spans = [e for e in doc.ents if e.label_ in _LABELS]
+    covered = {t.i for e in spans for t in e}
+    spans += [doc[t.i : t.i + 1] for t in doc if t.i not in covered and t.like_num and t.pos_ == "NUM"]
+    values = []
+    for span in sorted(spans, key=lambda s: s.start_char):
+        value = read_span(article_id, span)
+        if value is not None:
+            values.append(value)
+    return _infer_years(doc, values)
+
+
+def read_span(article_id: str, span: Any) -> Value | None:
+    """The typed value of one spaCy span, or ``None`` when it cannot be read (``the 1990s``, ``Sunday``)."""
+    text = span.doc.text
+    start, end = span.start_char, span.end_char
+    # 1.
+    label = getattr(span, "label_", "") or "CARDINAL"
+    if label in ("MONEY", "CARDINAL") and (sign := _SIGN_BEFORE.search(text[max(0, start - 4) : start])):
+        start -= len(sign.group())  # "US$2.5bn" where spaCy's span starts at the digits
+        label = "MONEY"
+    qualifier, new_start = _qualifier(text, start, end)
+    if qualifier in _DATE_ONLY and label not in ("DATE", "TIME"):
+        qualifier = None
+    body = text[start:end] if qualifier is None else text[_after_qualifier(text, start, end) : end]
+    start = new_start if qualifier is not None else start
+    # 2.
+    fields = _parse(label, body.strip())
+    if fields is None:
+        return None
+    # 3.
+    if label == "QUANTITY":
+        fields["unit"] = " ".join(t.lemma_.lower() for t in span if not t.like_num and t.is_alpha) or None
+    if fields.get("kind") in ("number", "ordinal") and not fields.get("unit"):
+        fields["unit"] = count_unit(span)
+    if fields.get("kind") == "number" and fields.get("unit") in ("percent", "percentage point"):
+        fields["kind"] = "percent"
+    qualifier = qualifier or fields.pop("qualifier", None)
+    fields.pop("qualifier", None)
+    return Value(article=article_id, start=start, end=end, text=text[start:end], qualifier=qualifier, **fields)
+
+
+def _qualifier(text: str, start: int, end: int) -> tuple[str | None, int]:
+    """A qualifier at the start of ``text[start:end]`` or just before it, and the widened start."""
+    if m := _QUALIFIER.match(text[start:end]):
+        return " ".join(m.group(1).lower().split()), start
+    window = text[max(0, start - 24) : start]
+    if m := _QUALIFIER_BEFORE.search(window):
+        return " ".join(m.group(1).lower().split()), start - (len(window) - m.start(1))
+    return None, start
+
+
+def _after_qualifier(text: str, start: int, end: int) -> int:
+    """Where the value proper starts once a leading qualifier (and "the") is skipped."""
+    m = _QUALIFIER.match(text[start:end])
+    return start + m.end() if m else start
+
+
+def _parse(label: str, body: str) -> dict[str, Any] | None:
+    """Kind, value, unit and date of a value's text (qualifier removed), read according to spaCy's label."""
+    body = re.sub(r"^(?:the|a|an)\s+(?=\S+\s)", "", body, flags=re.I) if label != "MONEY" else body
+    # spaCy's small model mislabels some ("3.5 per cent" as MONEY): the text's own sign or word decides.
+    if label in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY") and _PERCENT.search(body):
+        return parse_percent(body)
+    if label == "MONEY":
+        return parse_money(body)
+    if label == "PERCENT":
+        return parse_percent(body)
+    if label == "ORDINAL":
+        n = parse_ordinal(body)
+        return None if n is None else {"kind": "ordinal", "value": n}
+    if label in ("DATE", "TIME"):
+        return parse_duration(body) or (parse_date(body) if label == "DATE" else None)
+    if label == "QUANTITY":
+        m = re.match(r"^(.*?\d|[a-z-]+)\s+(.+)$", body, re.I)
+        n = parse_number(m.group(1)) if m else None
+        return None if n is None else {"kind": "number", "value": n, "unit": m.group(2).lower()}  # type: ignore[union-attr]
+    n = parse_number(body)
+    return None if n is None else {"kind": "number", "value": n}
+
+
+def parse_number(text: str) -> float | None:
+    """``"68,000"`` -> 68000, ``"1.5 million"`` -> 1.5e6, ``"$17bn"`` digits -> 1.7e10, ``"twenty-five"`` -> 25."""
+    text = text.strip()
+    if m := _DIGITS.search(text):
+        value = float(m.group(1).replace(",", ""))
+        scale = (m.group(2) or "").lower()
+        return value * _SCALES.get(scale, _SHORT_SCALES.get(scale, 1.0))
+    total, current, seen = 0.0, 0.0, False
+    for word in re.split(r"[\s-]+", text.lower()):
+        if word in _WORDS:
+            current += _WORDS[word]
+        elif word in ("hundred", "dozen"):
+            current = (current or 1) * (100 if word == "hundred" else 12)
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word in _SCALES:
+            total += (current or 1) * _SCALES[word]
+            current = 0
+        elif word == "and" and seen:
+            continue
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def parse_money(text: str) -> dict[str, Any] | None:
+    """``"$17 billion"`` -> money 1.7e10 USD; ``"5 million euros"`` -> money 5e6 EUR."""
+    value = parse_number(re.sub(r"^[^\d\w]+|^[A-Z]{1,2}\$", "", text).strip())
+    if value is None:
+        value = parse_number(re.sub(r"[^\d.,]", " ", text).strip() or "x")
+    if value is None:
+        return None
+    folded = text.lower()
+    unit = next((code for sign, code in _CURRENCY_SIGNS.items() if sign in folded), None)
+    if unit is None and (m := _ISO_CURRENCY.search(text)):
+        unit = m.group(1)
+    if unit is None:
+        unit = next((code for word, code in _CURRENCY_WORDS.items() if re.search(rf"\b{word}s?\b", folded)), None)
+    return {"kind": "money", "value": value, "unit": unit}
+
+
+def parse_percent(text: str) -> dict[str, Any] | None:
+    """``"80%"`` / ``"80 percent"`` -> percent 80; ``"2 percentage points"`` keeps the unit "percentage point"."""
+    m = re.match(r"^(.+?)\s*(%|per\s*cent|percentage\s+points?)", text, re.I)
+    value = parse_number(m.group(1)) if m else None
+    if value is None:
+        return None
+    unit = "percentage point" if "point" in m.group(2).lower() else "%"  # type: ignore[union-attr]
+    return {"kind": "percent", "value": value, "unit": unit}
+
+
+def parse_ordinal(text: str) -> float | None:
+    """``"third"`` -> 3, ``"21st"`` -> 21."""
+    word = text.strip().lower()
+    if word in _ORDINALS:
+        return float(_ORDINALS.index(word) + 1)
+    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", word)
+    return float(m.group(1)) if m else None
+
+
+def parse_duration(text: str) -> dict[str, Any] | None:
+    """``"three decades"`` -> duration 3 decade; ``"30-year"`` -> duration 30 year; ``"six weeks"`` -> 6 week."""
+    m = _DURATION.match(text.strip())
+    if not m:
+        return None
+    n = parse_number(m.group("n"))
+    if n is None:
+        return None
+    unit = m.group("u").lower().replace("centurie", "century")
+    return {"kind": "duration", "value": n, "unit": unit, "qualifier": (m.group("ago") or "").lower() or None}
+
+
+def parse_date(text: str) -> dict[str, Any] | None:
+    """``"October 7, 2023"`` -> "2023-10-07", ``"April 1992"`` -> "1992-04", ``"November 18"`` -> "--11-18"."""
+    text = re.sub(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", "", text.strip(), flags=re.I)
+    text = re.sub(r"^(?:early|mid|late)[\s-]+", "", text, flags=re.I)
+    if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text):
+        return _date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    month = r"([A-Za-z]{3,9})\.?"
+    day = r"(\d{1,2})(?:st|nd|rd|th)?"
+    patterns = [  # (regex, order of year, month, day groups; 0 = absent); a range is read as its first day
+        (rf"{month}\s+{day}\s*(?:-|–|and|to)\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s+(\d{{4}})", (3, 1, 2)),
+        (rf"{month}\s+{day},?\s+(\d{{4}})", (3, 1, 2)),
+        (rf"{day}\s+(?:of\s+)?{month},?\s+(\d{{4}})", (3, 2, 1)),
+        (rf"{month}\s+{day}", (0, 1, 2)),
+        (rf"{day}\s+(?:of\s+)?{month}", (0, 2, 1)),
+        (rf"{month},?\s+(\d{{4}})", (2, 1, 0)),
+        (r"(\d{4})", (1, 0, 0)),
+        (month, (0, 1, 0)),
+    ]
+    for pattern, (yg, mg, dg) in patterns:
+        m = re.fullmatch(pattern, text, re.I)
+        if not m:
+            continue
+        year = int(m.group(yg)) if yg else None
+        mon = _MONTHS.get(m.group(mg).lower()) if mg else None
+        if mg and mon is None:
+            continue
+        return _date(year, mon, int(m.group(dg)) if dg else None)
+    return None
+
+
+def _date(year: int | None, month: int | None, day: int | None) -> dict[str, Any] | None:
+    """A date value in ISO form, partial where parts are unknown ("1992-04", "--11-18", "--04")."""
+    if (
+        (year is not None and not 1000 <= year <= 2200)
+        or (month and not 1 <= month <= 12)
+        or (day and not 1 <= day <= 31)
+    ):
+        return None
+    if year is None and month is None:
+        return None
+    if year is None:
+        iso = f"--{month:02d}" + (f"-{day:02d}" if day else "")
+    else:
+        iso = f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if month and day else "")
+    return {"kind": "date", "date": iso}
+
+
+def count_unit(span: Any) -> str | None:
+    """The noun a number counts, as a lemma with its noun compounds ("157 UN member states" -> "member state")."""
+    root = span.root
+    head = root.head if root.dep_ in ("nummod", "quantmod", "amod", "compound") else None
+    if head is not None and head.i < span.start:
+        head = None
+    if head is None:  # "thousands of people", "2 million of them"
+        nxt = span.doc[span.end] if span.end < len(span.doc) else None
+        if nxt is not None and nxt.lower_ == "of":
+            head = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+    if head is None or head.pos_ not in ("NOUN", "PROPN") or head.i in range(span.start, span.end):
+        return None
+    words = [head.lemma_.lower()]
+    for left in reversed([c for c in head.lefts if c.dep_ == "compound" and c.i >= span.end]):
+        if left.pos_ != "NOUN" or left.i != head.i - len(words):
+            break
+        words.insert(0, left.lower_)
+    return " ".join(words)
+
+
+def _infer_years(doc: Any, values: list[Value]) -> list[Value]:
+    """Give a yearless date the year of a dated neighbour: an earlier date of its sentence, or the date it is
+    joined to ("November 18 and December 2, 2025"); otherwise the year stays unknown rather than guessed."""
+    import dataclasses
+
+    dated = [v for v in values if v.kind == "date" and v.date and v.date[:4].isdigit()]
+    out = []
+    for v in values:
+        if v.kind == "date" and v.date and v.date.startswith("--"):
+            sent = doc.char_span(v.start, v.end, alignment_mode="expand").sent
+            before = [d for d in dated if sent.start_char <= d.start and d.end <= v.start]
+            joined = [
+                d
+                for d in dated
+                if d.start >= v.end and re.fullmatch(r"\s*(?:and|or|to|-|–|,)\s*", doc.text[v.end : d.start])
+            ]
+            source = joined[0] if joined else (before[-1] if before else None)
+            if source is not None and source.date:
+                v = dataclasses.replace(v, date=source.date[:4] + v.date[1:])
+        out.append(v)
+    return out
