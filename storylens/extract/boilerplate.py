@@ -1,0 +1,282 @@
+"""Remove page junk from an article's text, line by line, and say why each block went.
+
+Pasted text carries what surrounded the article on its page: menus, share buttons, "Subscribe", "Read more:"
+links, reading time, comment forms, photo captions, the headline repeated, bylines, the author's bio. The rules
+here are generic (vocabulary and shape of such lines), never tied to one site or story.
+
+Lines are compared through ``match_key`` (typographic quotes and no-break spaces folded) but kept as written.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from storylens.extract.metadata import Byline, is_date_line, match_key, parse_byline, parse_dateline
+from storylens.records import Removed
+
+
+def _wordset(text: str) -> frozenset[str]:
+    """A vocabulary written as one whitespace-separated string (easier to read and extend than a list)."""
+    return frozenset(text.split())
+
+
+# Words that make up navigation bars, share rows and page chrome; a short line made only of these is junk.
+NAV_WORDS = _wordset(
+    """home news sport sports opinion opinions subscribe subscribed subscription subscriptions close menu
+    burgermenu hamburger search login logout log in out sign signin signup register account profile share shares
+    shared tweet email e-mail mail print facebook twitter x whatsapp linkedin reddit telegram pinterest messenger
+    instagram youtube tiktok flipboard copy link links url comments comment advertisement advert ad ads sponsored
+    cookie cookies accept newsletter newsletters follow top back next previous prev more related trending latest
+    live video videos photo photos gallery podcast podcasts sections section toggle navigation nav open skip
+    content main tags topics contact about privacy policy terms donate support app apps download edition
+    rss feed feeds save saved bookmark listen"""
+)
+_FILLER = _wordset("on to our the us in via and & of for with this article story page a an up now")
+_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (reason, re.compile(pattern, re.IGNORECASE))
+    for reason, pattern in (
+        (
+            "read-more",
+            r"^(read more|read also|also read|see also|more on this|related( story| article)?|recommended"
+            r"|more from|must read|don'?t miss|watch|listen)\s*[:|»>–—-]\s*\S",
+        ),
+        ("reading-time", r"^(reading time|read time|estimated reading time)\b.{0,30}$"),
+        ("reading-time", r"^\d+\s*(min|mins|minutes?)\s+read\.?$"),
+        (
+            "comment-form",
+            r"^(leave a (reply|comment)|post a comment|add a comment|cancel reply|post comment"
+            r"|join the (discussion|conversation)|comments are closed|\d+\s+comments?)\b.{0,40}$",
+        ),
+        (
+            "comment-form",
+            r"^your email address will not be published|required fields are marked"
+            r"|save my name, email|you must be logged in to post",
+        ),
+        ("subscribe", r"^(subscribe|follow us|download (our|the) app)\b.{0,160}$"),
+        (
+            "subscribe",
+            r"^(sign up|signup|get|join|register)\b.{0,80}\b(our|newsletters?|updates|alerts|inbox)\b.{0,80}$",
+        ),
+        ("share", r"^(share (this|on|via|the)\b|click to share|share$).{0,80}$"),
+        ("copyright", r"^(©|\(c\)|copyright\b).{0,200}$|all rights reserved\.?$"),
+        ("advert", r"^(advertisement|sponsored( content)?|story continues below( advertisement)?|ad)$"),
+        ("author-bio", r"^about the (author|writer)s?\b"),
+        ("caption", r"^(photo|image|picture|photograph|caption|credit|file photo)\s*:\s*\S"),
+    )
+)
+# A parenthesised credit at the very end of a line: "(Jane Roe / Agency)", "(AP Photo)", "(... Pool Photo via AP)".
+_CREDIT_RE = re.compile(
+    r"\((?:[^()]*\b(?:photos?|photograph|photographer|images?|pictured|getty|shutterstock|pool|courtesy|credit)\b"
+    r"[^()]*|[^()]{1,60}(?:\s/\s|[A-Za-z]/[A-Z])[^()]{1,60})\)\s*$",
+    re.IGNORECASE,
+)
+_ROLE_WORDS = _wordset(
+    """writer editor reporter correspondent contributor columnist journalist author staff analyst researcher
+    producer photographer senior chief political economics business foreign affairs contributing managing
+    news desk and editorial intern fellow"""
+)
+_BULLET = re.compile(r"^[•·*▪►–—-]\s*")
+_SENTENCE_END = re.compile(r"[.!?…:;\"'”’)\]]$")
+
+
+@dataclasses.dataclass(slots=True)
+class Cleaned:
+    """The result of cleaning: kept paragraphs with their line numbers, what went, and metadata found."""
+
+    paragraphs: list[tuple[int, str]]
+    removed: list[Removed]
+    title: str | None = None
+    byline: Byline | None = None
+    dateline: str | None = None
+    dateline_agency: str | None = None
+
+    @property
+    def text(self) -> str:
+        """The cleaned text: one paragraph per line."""
+        return "\n".join(p for _, p in self.paragraphs)
+
+
+def clean_text(raw: str, title: str | None = None, *, find_title: bool = True) -> Cleaned:
+    """Clean an article's text into paragraphs, dropping page junk; ``title`` is a known headline to remove.
+
+    1. split into paragraphs (blank lines collapsed, hard-wrapped lines joined);
+    2. drop lines that are junk by their own shape or words;
+    3. find the title (given, or the first short line without a final period) and drop its repeats;
+    4. read and drop bylines and date lines near the top;
+    5. drop an author bio trailing the article;
+    6. cut a dateline (``WASHINGTON:``) off the first paragraph.
+    """
+    cleaned = Cleaned(paragraphs=[], removed=[])
+    # 1. + 2.
+    for lineno, line in split_paragraphs(raw):
+        reason = classify_line(line)
+        if reason:
+            cleaned.removed.append(Removed(text=line, reason=reason, line=lineno))
+        else:
+            cleaned.paragraphs.append((lineno, line))
+    # 3.
+    _take_title(cleaned, title, find_title)
+    # 4.
+    _take_bylines(cleaned)
+    # 5.
+    _drop_trailing_bio(cleaned)
+    # 6.
+    _take_dateline(cleaned)
+    cleaned.removed.sort(key=lambda r: r.line or 0)
+    return cleaned
+
+
+def split_paragraphs(raw: str) -> list[tuple[int, str]]:
+    """Non-blank lines with their 1-based line numbers; a hard-wrapped line is joined to the one it continues."""
+    out: list[tuple[int, str]] = []
+    previous_blank = True
+    for lineno, line in enumerate(raw.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1):
+        text = line.strip()
+        if not text:
+            previous_blank = True
+            continue
+        if out and not previous_blank and _continues(out[-1][1], text):
+            out[-1] = (out[-1][0], f"{out[-1][1]} {text}")
+        else:
+            out.append((lineno, text))
+        previous_blank = False
+    return out
+
+
+def _continues(previous: str, line: str) -> bool:
+    """True when ``line`` is the rest of a sentence hard-wrapped from ``previous`` (it starts in lower case)."""
+    return len(previous) > 40 and not _SENTENCE_END.search(previous) and line[:1].islower()
+
+
+def classify_line(line: str) -> str | None:
+    """The reason a line is page junk judged on its own (navigation, share row, caption...), or None to keep it."""
+    key = match_key(line)
+    if line.startswith("|") and line.endswith("|"):
+        return None  # a table row (trafilatura writes tables as "| a | b |"): data, not a menu
+    if not re.search(r"\w", key):
+        return "punctuation"
+    bare = _BULLET.sub("", key)
+    for reason, pattern in _RULES:
+        if pattern.search(bare):
+            return reason
+    if _is_navigation(line, bare):
+        return "navigation"
+    if _CREDIT_RE.search(line) and len(line) < 400:
+        return "caption"
+    return None
+
+
+def _is_navigation(line: str, key: str) -> bool:
+    """A menu or share row: short, no sentence, and either all navigation words or 3+ items split by bars."""
+    if len(key) > 120 or (key.endswith((".", "?", "!")) and len(key.split()) > 3):
+        return False
+    words = re.findall(r"[\w'-]+", key)
+    if words and all(w in NAV_WORDS or w in _FILLER for w in words) and any(w in NAV_WORDS for w in words):
+        return True
+    if any(w.endswith("menu") for w in words) and len(words) <= 3:
+        return True
+    items = [i for i in re.split(r"\s*[|•·]\s*|\s{3,}", line.strip()) if i]
+    return len(items) >= 3 and all(len(i.split()) <= 3 and not _SENTENCE_END.search(i) for i in items)
+
+
+def _take_title(cleaned: Cleaned, title: str | None, find_title: bool) -> None:
+    """Set ``cleaned.title`` and remove it (and any repeat of it) from the paragraphs."""
+    paras = cleaned.paragraphs
+    if title is None and find_title and len(paras) > 1 and _looks_like_title(paras[0][1]):
+        title = paras[0][1]
+    if not title:
+        return
+    cleaned.title = title.strip()
+    key = match_key(title)
+    # a site suffix ("Headline | Outlet") in a metadata title must not stop the first line matching it
+    keys = {key, match_key(re.split(r"\s+[|–—-]\s+", title)[0])}
+    kept = []
+    for lineno, line in paras:
+        if match_key(line) in keys:
+            reason = "title" if not any(r.reason == "title" for r in cleaned.removed) else "repeated-title"
+            cleaned.removed.append(Removed(text=line, reason=reason, line=lineno))
+        else:
+            kept.append((lineno, line))
+    cleaned.paragraphs = kept
+
+
+def _looks_like_title(line: str) -> bool:
+    """A headline: short, no final period, and not a byline or a date."""
+    words = line.split()
+    return (
+        2 <= len(words) <= 30
+        and len(line) <= 200
+        and not line.rstrip().endswith(".")
+        and parse_byline(line) is None
+        and not is_date_line(line)
+    )
+
+
+def _take_bylines(cleaned: Cleaned) -> None:
+    """Read the first byline (authors, date) and drop bylines and lone date lines from the top of the text."""
+    kept = []
+    for i, (lineno, line) in enumerate(cleaned.paragraphs):
+        near_top = i < 8 or len(kept) < 3
+        byline = parse_byline(_BULLET.sub("", line)) if near_top else None
+        if byline is not None:
+            cleaned.byline = cleaned.byline or byline
+            cleaned.removed.append(Removed(text=line, reason="byline", line=lineno))
+        elif near_top and is_date_line(line):
+            if cleaned.byline is None:
+                cleaned.byline = Byline(authors=(), published=_date_of(line))
+            cleaned.removed.append(Removed(text=line, reason="date", line=lineno))
+        else:
+            kept.append((lineno, line))
+    cleaned.paragraphs = kept
+
+
+def _date_of(line: str) -> str | None:
+    from storylens.extract.metadata import parse_date
+
+    return parse_date(line)
+
+
+def _drop_trailing_bio(cleaned: Cleaned) -> None:
+    """Drop an author box at the end: a name line, then at most three short lines (a role, a one-line bio)."""
+    paras = cleaned.paragraphs
+    for start in range(max(1, len(paras) - 4), len(paras)):
+        tail = paras[start:]
+        short_tail = all(len(t.split()) <= 12 for _, t in tail[1:])
+        has_role = len(tail) == 1 or any(_is_role_line(t) for _, t in tail[1:])
+        if _is_name_line(tail[0][1]) and short_tail and has_role:
+            for lineno, line in tail:
+                cleaned.removed.append(Removed(text=line, reason="author-bio", line=lineno))
+            cleaned.paragraphs = paras[:start]
+            return
+
+
+def _is_name_line(line: str) -> bool:
+    """A line that is only a person's name (2-4 capitalised words, maybe bulleted or after 'By')."""
+    bare = re.sub(r"(?i)^by\s+", "", _BULLET.sub("", line.strip()))
+    words = bare.split()
+    return (
+        2 <= len(words) <= 4
+        and all(re.fullmatch(r"[A-Z][\w'’.-]+", w) for w in words)
+        and not any(match_key(w) in NAV_WORDS or match_key(w) in _ROLE_WORDS for w in words)
+    )
+
+
+def _is_role_line(line: str) -> bool:
+    """A job title on its own line ("Writer", "Senior Correspondent", "Political Analyst and Researcher.")."""
+    words = re.findall(r"[\w'-]+", match_key(_BULLET.sub("", line)))
+    return 1 <= len(words) <= 6 and all(w in _ROLE_WORDS for w in words)
+
+
+def _take_dateline(cleaned: Cleaned) -> None:
+    """Cut a ``PLACE:`` / ``PLACE (Agency) -`` dateline off the first paragraph and record it."""
+    if not cleaned.paragraphs:
+        return
+    lineno, first = cleaned.paragraphs[0]
+    found = parse_dateline(first)
+    if found is None:
+        return
+    dateline, agency, cut = found
+    cleaned.dateline, cleaned.dateline_agency = dateline, agency
+    cleaned.removed.append(Removed(text=first[:cut].rstrip(), reason="dateline", line=lineno))
+    cleaned.paragraphs[0] = (lineno, first[cut:])
