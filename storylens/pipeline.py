@@ -41,7 +41,7 @@ def prepare(inputs: Sequence[str], options: Options, progress: Progress = _quiet
     3. analyze: sentences, entities, values, quotes and claims per article.
     """
     from storylens.analyze import analyze_article
-    from storylens.extract import extract_article
+    from storylens.extract import extract_article, filename_outlet_note
     from storylens.ingest import read_inputs
 
     # 1.
@@ -59,6 +59,8 @@ def prepare(inputs: Sequence[str], options: Options, progress: Progress = _quiet
         seen_ids.add(article.id)
         articles.append(article)
     progress("extract", len(sources), len(sources))
+    if (note := filename_outlet_note(articles)) is not None:
+        notes.append(note)
     if not articles:
         reasons = "; ".join(n.message for n in notes if n.level != "info") or "no input given"
         raise CompareError(f"no article could be read ({reasons})")
