@@ -65,3 +65,8 @@ def main() -> None:
 from storylens.cli import extract_cmd  # noqa: E402 (after cli exists; the module imports only click)
 
 cli.add_command(extract_cmd.extract)
+
+from storylens.cli import library as library_cmd  # noqa: E402 (ingest, stories, show, cluster, serve; only click)
+
+for _command in library_cmd.COMMANDS:
+    cli.add_command(_command)
