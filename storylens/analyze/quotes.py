@@ -1,13 +1,239 @@
-"""Direct quotes and their speakers."""
+"""Direct quotes and their speakers, with scare quotes told apart.
+
+1. pair the quotation marks (``quote_marks``) and find block quotes: an unquoted paragraph introduced by a
+   paragraph that ends with a colon after a verb of saying ("As X declared during their meeting:");
+2. attribute each quote (``speakers``): the cue verb that governs it or stands next to it, its subject, and
+   the speaker that subject names; a quote with no cue continues the quote just before it in the paragraph
+   ("A," he said. "B.") or takes the subject of a colon introduction ("X was blunter: "...");
+3. classify: a single word, a name or title, or a two-word label that no cue introduces is a scare quote
+   (``kind="scare"``), never reported as someone's words; the rest are "direct" (a sentence of speech),
+   "partial" (words quoted inside the writer's sentence) or "block".
+"""
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
+import re
 from collections.abc import Sequence
 from typing import Any
 
+from storylens.analyze.quote_marks import Marked, pair_quotes
+from storylens.analyze.speakers import LABEL_LEMMAS, Speaker, is_cue, make_speaker, nearby_cue, subject_of
+from storylens.analyze.speakers import governing_cue as find_governing_cue
 from storylens.records import Entity, Quote
+
+SENTENCE_END = frozenset(".!?")
+MAX_WINDOW = 30  # tokens looked at on each side of a quote for a cue that does not govern it
+FUNCTION_WORDS = frozenset(
+    ["a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with", "vs"]
+)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Attribution:
+    """What step 2 found for one quote."""
+
+    cue: Any | None
+    speaker: Speaker | None
+    continued: bool = False
 
 
 def find_quotes(article_id: str, doc: Any, entities: Sequence[Entity]) -> list[Quote]:
     """Quotes of ``doc``, scare quotes included as ``kind="scare"``."""
-    return []
+    text = doc.text
+    # 1.
+    marks = pair_quotes(text)
+    blocks = find_blocks(doc, marks)
+    quoted = _quoted_tokens(doc, marks)
+    quotes: list[Quote] = []
+    earlier: list[Speaker] = []
+    previous: tuple[Marked, _Attribution] | None = None
+    for mark in sorted([*marks, *blocks], key=lambda m: m.start):
+        span = doc.char_span(mark.start, mark.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        # 2.
+        if mark in blocks:
+            attribution = _block_attribution(doc, mark, earlier, quoted)
+        else:
+            attribution = attribute(doc, span, mark, quoted, earlier, previous)
+        # 3.
+        kind = "block" if mark in blocks else classify(text[mark.start : mark.end], span, attribution)
+        speaker = attribution.speaker if kind != "scare" else None
+        if kind != "scare":
+            previous = (mark, attribution)
+            if speaker is not None:
+                earlier.append(speaker)
+        quotes.append(_make_quote(article_id, text, mark, kind, speaker, attribution.cue))
+    return quotes
+
+
+def _make_quote(article_id: str, text: str, mark: Marked, kind: str, speaker: Speaker | None, cue: Any) -> Quote:
+    return Quote(
+        article=article_id,
+        start=mark.start,
+        end=mark.end,
+        text=text[mark.start : mark.end],
+        kind=kind,
+        speaker=speaker.name if speaker else None,
+        speaker_description=speaker.description if speaker else None,
+        speaker_start=speaker.start if speaker else None,
+        speaker_end=speaker.end if speaker else None,
+        cue=cue.text if cue is not None and kind != "scare" else None,
+    )
+
+
+def _quoted_tokens(doc: Any, marks: Sequence[Marked]) -> set[int]:
+    """Indices of tokens inside quotation marks (marks included): never cues or speakers of another quote."""
+    out: set[int] = set()
+    for mark in marks:
+        span = doc.char_span(mark.open, mark.close, alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    return out
+
+
+def find_blocks(doc: Any, marks: Sequence[Marked]) -> list[Marked]:
+    """Unquoted paragraphs introduced by "<speaker> <verb of saying> ...:" on the paragraph before."""
+    text = doc.text
+    starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    paragraphs = [(s, s + len(p)) for s, p in zip(starts, text.split("\n"), strict=True) if p.strip()]
+    blocks = []
+    for (a, b), (c, d) in itertools.pairwise(paragraphs):
+        intro = text[a:b].rstrip()
+        body = text[c:d].strip()
+        if not intro.endswith(":") or not body or any(m.open < d and m.close > c for m in marks):
+            continue
+        if _block_cue(doc, a, a + len(intro)) is None:
+            continue
+        start = c + len(text[c:d]) - len(text[c:d].lstrip())
+        blocks.append(Marked(start=start, end=start + len(body), open=a + len(intro) - 1, close=start + len(body)))
+    return blocks
+
+
+def _block_cue(doc: Any, start: int, end: int) -> Any | None:
+    """The verb of saying of a block quote's introduction, when the colon is its object (no "that ..." clause)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    last_sentence = list(span)[-1].sent
+    for token in reversed([t for t in span if t.i >= last_sentence.start]):
+        if is_cue(token) and subject_of(token) is not None:
+            if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in token.children if c.i < span.end):
+                return None
+            return token
+    return None
+
+
+def _block_attribution(doc: Any, mark: Marked, earlier: list[Speaker], quoted: set[int]) -> _Attribution:
+    cue = _block_cue(doc, *_paragraph_bounds(doc.text, mark.open))
+    subject = subject_of(cue, quoted) if cue is not None else None
+    speaker = make_speaker(doc, subject, earlier, quoted) if subject is not None else None
+    return _Attribution(cue=cue, speaker=speaker)
+
+
+def _paragraph_bounds(text: str, at: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return start, (len(text) if end < 0 else end)
+
+
+def attribute(
+    doc: Any,
+    span: Any,
+    mark: Marked,
+    quoted: set[int],
+    earlier: list[Speaker],
+    previous: tuple[Marked, _Attribution] | None,
+) -> _Attribution:
+    """The cue and speaker of one quote (step 2 of ``find_quotes``)."""
+    outer = doc.char_span(mark.open, mark.close, alignment_mode="expand") or span
+    subject = _colon_subject(doc, outer)
+    if subject is not None:  # "X said: "..."" / "X was blunter: "...": the clause before the colon speaks
+        cue = subject.head if is_cue(subject.head) else None
+        return _Attribution(cue=cue, speaker=make_speaker(doc, subject, earlier, quoted), continued=True)
+    para = doc.char_span(*_paragraph_bounds(doc.text, mark.start), alignment_mode="expand")
+    cue = find_governing_cue(span, quoted, (para.start, para.end) if para is not None else (0, len(doc)))
+    if cue is None:
+        cue = nearby_cue(doc, _window(doc, outer, quoted), quoted)
+    if cue is not None:
+        subject = subject_of(cue, quoted)
+        speaker = make_speaker(doc, subject, earlier, quoted) if subject is not None else None
+        if speaker is not None or not _continues(doc.text, mark, previous):
+            return _Attribution(cue=cue, speaker=speaker)
+    if previous is not None and _continues(doc.text, mark, previous):
+        return dataclasses.replace(previous[1], continued=True)
+    return _Attribution(cue=None, speaker=None)
+
+
+def _window(doc: Any, outer: Any, quoted: set[int]) -> list[int]:
+    """Tokens beside a quote within its sentence and paragraph, nearest first (after and before interleaved)."""
+    after = _walk(doc, outer.end, 1, quoted)
+    before = _walk(doc, outer.start - 1, -1, quoted)
+    out: list[int] = []
+    for i in range(max(len(after), len(before))):
+        out.extend(side[i] for side in (after, before) if i < len(side))
+    return out
+
+
+def _walk(doc: Any, i: int, step: int, quoted: set[int]) -> list[int]:
+    """Token indices from ``i`` in direction ``step`` until a sentence end, another quote or a paragraph break."""
+    out: list[int] = []
+    while 0 <= i < len(doc) and len(out) < MAX_WINDOW and i not in quoted and "\n" not in doc[i].text:
+        if step < 0 and doc[i].text in SENTENCE_END:
+            break
+        out.append(i)
+        if step > 0 and doc[i].text in SENTENCE_END:
+            break
+        i += step
+    return out
+
+
+def _continues(text: str, mark: Marked, previous: tuple[Marked, _Attribution] | None) -> bool:
+    """True when ``mark`` carries on the previous quote: same or next paragraph, only attribution text between."""
+    if previous is None or previous[1].speaker is None:
+        return False
+    gap = text[previous[0].close : mark.open]
+    if gap.count("\n") > 1 or ("\n" in gap and gap.split("\n")[-1].strip()):
+        return False  # a new paragraph continues a quote only when it opens with the quote
+    return len(re.findall(r"\w+", gap)) <= 12
+
+
+def _colon_subject(doc: Any, outer: Any) -> Any | None:
+    """The subject of a clause ending in a colon just before the quote ("Councillor X was blunter: "...")."""
+    i = outer.start - 1
+    if i < 0 or doc[i].text != ":":
+        return None
+    root = doc[i - 1] if i > 0 else doc[i]
+    while root.head.i != root.i and root.head.i < i:  # climb the introduction, never into the quote
+        root = root.head
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or (subject.pos_ not in ("PROPN", "NOUN") and not subject.ent_type_):
+        return None
+    return subject
+
+
+def classify(words: str, span: Any, attribution: _Attribution) -> str:
+    """ "scare", "direct" or "partial" for one quoted stretch (step 3 of ``find_quotes``)."""
+    plain = re.sub(r"['’]s\b", "", words)
+    tokens = re.findall(r"\w+", plain)
+    if len(tokens) <= 1 or is_title(plain):
+        return "scare"
+    cue = attribution.cue
+    introduced = attribution.speaker is not None and (cue is not None or attribution.continued)
+    if len(tokens) == 2 and not introduced:
+        return "scare"
+    if len(tokens) <= 3 and cue is not None and cue.lemma_.lower() not in LABEL_LEMMAS and not introduced:
+        return "scare"
+    first = next((ch for ch in words if ch.isalpha()), "")
+    has_verb = any(t.pos_ in ("VERB", "AUX") for t in span)
+    return "direct" if first.isupper() and has_verb and len(tokens) >= 4 else "partial"
+
+
+def is_title(words: str) -> bool:
+    """True for a name or title: every word capitalised except short function words ("The Art of the Deal")."""
+    tokens = re.findall(r"[^\W\d_][\w'’-]*", words)
+    if not tokens or len(tokens) > 8 or not tokens[0][0].isupper():
+        return False
+    return all(t[0].isupper() or t.lower() in FUNCTION_WORDS for t in tokens)

@@ -1,0 +1,456 @@
+"""Who said a quote: the attribution cue (a verb of saying) and its subject, resolved to a name.
+
+Everything here reads spaCy's dependency parse of the whole article. A speaker is found in three steps:
+
+1. the cue: a verb of saying or describing that governs the quote (walking up the quote's heads) or that sits
+   next to it in the same sentence ("..., X said." / "X said: ..."), or "according to";
+2. the subject of that cue (through participles such as "calling", passives "hailed by X", inversions
+   "said X, a ...");
+3. the subject as a ``Speaker``: a name with the description around it (titles, appositives), pronouns and
+   definite descriptions ("he", "the official") resolved to the nearest fitting named mention before them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Collection, Sequence
+from typing import Any
+
+# Verbs that report speech or attribute a wording to someone. Generic English, not tuned to any text.
+SPEECH_LEMMAS = frozenset(
+    [
+        "say",
+        "tell",
+        "add",
+        "argue",
+        "declare",
+        "insist",
+        "write",
+        "call",
+        "describe",
+        "state",
+        "note",
+        "warn",
+        "explain",
+        "claim",
+        "ask",
+        "reply",
+        "respond",
+        "answer",
+        "announce",
+        "hail",
+        "praise",
+        "welcome",
+        "promote",
+        "tout",
+        "dub",
+        "label",
+        "term",
+        "brand",
+        "characterize",
+        "characterise",
+        "style",
+        "suggest",
+        "acknowledge",
+        "admit",
+        "tweet",
+        "post",
+        "report",
+        "continue",
+        "conclude",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "urge",
+        "predict",
+        "vow",
+        "pledge",
+        "promise",
+        "confirm",
+        "deny",
+        "recall",
+        "remark",
+        "observe",
+        "complain",
+        "joke",
+        "quip",
+        "concede",
+        "contend",
+        "maintain",
+        "assert",
+        "allege",
+        "testify",
+        "recount",
+        "lament",
+        "boast",
+        "proclaim",
+        "pronounce",
+        "condemn",
+        "criticize",
+        "criticise",
+        "slam",
+        "blast",
+        "dismiss",
+        "deride",
+        "mock",
+        "decry",
+        "call_for",
+        "reiterate",
+        "repeat",
+        "caution",
+        "counter",
+        "retort",
+        "scoff",
+        "muse",
+        "exclaim",
+        "shout",
+        "whisper",
+        "learn",
+        "hint",
+    ]
+)
+# Verbs whose quoted object is a label someone gave ("calling it X", "hailed as X"): the quote may be short.
+LABEL_LEMMAS = frozenset(
+    [
+        "call",
+        "describe",
+        "hail",
+        "praise",
+        "welcome",
+        "promote",
+        "tout",
+        "dub",
+        "label",
+        "term",
+        "brand",
+        "characterize",
+        "characterise",
+        "style",
+    ]
+)
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+GROUP_PRONOUNS = frozenset({"they", "them", "we", "it"})
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# Dependents that belong to a speaker's noun phrase (left side); prepositions are added for common nouns only.
+PHRASE_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "case", "punct", "quantmod", "npadvmod"})
+PHRASE_PREPS = frozenset({"of", "for", "at", "with", "from", "in", "to"})
+# Words of rank or office that come before a name ("Mayor Elena Ruiz"): they describe, they are not the name.
+TITLE_WORDS = frozenset(
+    [
+        "president",
+        "prime",
+        "minister",
+        "mayor",
+        "senator",
+        "sen.",
+        "rep.",
+        "representative",
+        "governor",
+        "gov.",
+        "secretary",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "general",
+        "gen.",
+        "judge",
+        "justice",
+        "dr.",
+        "mr.",
+        "mrs.",
+        "ms.",
+        "professor",
+        "prof.",
+        "commissioner",
+        "councillor",
+        "councilman",
+        "councilwoman",
+        "chief",
+        "director",
+        "ambassador",
+        "envoy",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "chairman",
+        "chairwoman",
+        "ceo",
+        "former",
+        "deputy",
+        "vice",
+        "acting",
+        "attorney",
+        "candidate",
+        "nominee",
+        "speaker",
+        "leader",
+        "pope",
+        "sheikh",
+        "emir",
+        "sultan",
+        "colonel",
+        "col.",
+        "captain",
+        "capt.",
+        "lieutenant",
+        "lt.",
+        "sergeant",
+        "sgt.",
+        "officer",
+        "minister",
+        "coach",
+        "pastor",
+        "rev.",
+        "reverend",
+        "father",
+        "sister",
+        "lord",
+        "lady",
+        "sir",
+        "dame",
+        "premier",
+        "chair",
+        "head",
+        "the",
+        "a",
+        "an",
+    ]
+)
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Speaker:
+    """A resolved speaker: the name (or the description when unnamed), its description and where it is named."""
+
+    name: str
+    description: str | None
+    start: int
+    end: int
+    is_person: bool = False
+
+
+def is_cue(token: Any) -> bool:
+    """True when ``token`` is a verb of saying/describing, or the "according" of "according to"."""
+    if token.lower_ == "according":
+        return True
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_LEMMAS
+
+
+def governing_cue(span: Any, blocked: Collection[int], bounds: tuple[int, int]) -> Any | None:
+    """The cue verb found by walking up the heads of the quote's tokens, within the paragraph ``bounds``.
+
+    ``blocked`` holds the tokens inside quotation marks: the walk never passes through another quote.
+    """
+    for token in span:
+        head, steps = token.head, 0
+        while head.i not in blocked and bounds[0] <= head.i < bounds[1] and steps < 8:
+            if (head.i < span.start or head.i >= span.end) and is_cue(head):
+                return head
+            if head.head.i == head.i:
+                break
+            head, steps = head.head, steps + 1
+    return None
+
+
+def nearby_cue(doc: Any, window: Sequence[int], quoted: Collection[int] = ()) -> Any | None:
+    """The first cue among the token indices of ``window`` (given nearest first) that has or reaches a subject."""
+    for i in window:
+        if is_cue(doc[i]) and subject_of(doc[i], quoted) is not None:
+            return doc[i]
+    for i in window:
+        if is_cue(doc[i]):
+            return doc[i]
+    return None
+
+
+def subject_of(cue: Any, quoted: Collection[int] = ()) -> Any | None:
+    """The token naming who speaks through ``cue`` (climbing from participles like "calling" to their clause)."""
+    if cue.lower_ == "according":
+        for child in cue.children:
+            if child.lower_ == "to":
+                return next((g for g in child.children if g.dep_ == "pobj"), None)
+        return None
+    own = _own_subject(cue, quoted)
+    if own is not None or cue.tag_ == "VBN":
+        return own if own is not _PASSIVE else None  # a passive with no "by X" names no speaker
+    if cue.dep_ not in ("advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "relcl"):
+        return None
+    # "..., calling it X": the speaker of the nearest verb of saying above, else the subject of the clause
+    ancestors = list(cue.ancestors)[:6]
+    for verbs in ([a for a in ancestors if is_cue(a)], [a for a in ancestors if a.pos_ in ("VERB", "AUX")]):
+        for verb in verbs:
+            found = _own_subject(verb, quoted)
+            if found is not None and found is not _PASSIVE:
+                return found
+    return None
+
+
+_PASSIVE = object()
+
+
+def _own_subject(verb: Any, quoted: Collection[int]) -> Any | None:
+    """The verb's own subject (agent of a passive, relative pronoun resolved), ``_PASSIVE`` for a bare passive."""
+    agent = _agent(verb)
+    if agent is not None:
+        return agent
+    for child in verb.children:
+        if child.dep_ not in SUBJECT_DEPS or child.i in quoted:
+            continue
+        if not any(ch.isalpha() for ch in child.text):  # a list bullet parsed as the subject: take its noun
+            child = next((g for g in child.children if g.pos_ in ("PROPN", "NOUN")), None)
+            if child is None:
+                continue
+        return _PASSIVE if child.dep_ == "nsubjpass" else _through_relative(child)
+    return None
+
+
+def _agent(verb: Any) -> Any | None:
+    """The "X" of a passive "hailed by X"."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _through_relative(token: Any) -> Any:
+    """ "who" / "which" in a relative clause stands for the noun the clause hangs on."""
+    if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
+
+
+def make_speaker(doc: Any, token: Any, earlier: Sequence[Speaker], quoted: Collection[int]) -> Speaker | None:
+    """The ``Speaker`` that ``token`` names, resolving pronouns and definite descriptions ("the official")."""
+    low = token.lower_
+    if token.pos_ == "PRON" or low in PERSON_PRONOUNS | GROUP_PRONOUNS:
+        return resolve_pronoun(doc, token, earlier, quoted)
+    ent = _entity_of(token)
+    if ent is not None and ent.label_ in NAME_LABELS:
+        return _named(doc, ent, token)
+    phrase = noun_phrase(token)
+    text = phrase.text.strip()
+    if not text:
+        return None
+    for child in token.rights:  # "the analyst, Rania Malki": the appositive is the name
+        if child.dep_ == "appos" and child.ent_type_ == "PERSON" and (ent := _entity_of(child)) is not None:
+            named = _named(doc, ent, child)
+            return dataclasses.replace(named, description=text)
+    if token.pos_ == "PROPN":  # a name the entity recogniser missed: the capitalised run after any titles
+        return _unrecognised_name(phrase, token)
+    if phrase[0].lower_ == "the" and token.pos_ == "NOUN":
+        for prior in reversed(earlier):
+            if prior.description and token.lemma_.lower() in prior.description.lower():
+                return prior
+    return Speaker(name=text, description=text, start=phrase.start_char, end=phrase.end_char)
+
+
+def _unrecognised_name(phrase: Any, token: Any) -> Speaker:
+    """A speaker named by a run of proper nouns that NER did not tag: titles in front become the description."""
+    start = phrase.start
+    while start < token.i and phrase.doc[start].lower_ in TITLE_WORDS | {"-"}:
+        start += 1
+    while start < token.i and phrase.doc[start].pos_ != "PROPN":
+        start += 1
+    name = phrase.doc[start : token.i + 1]
+    description = phrase.doc[phrase.start : start].text.strip() or _appositive(token)
+    return Speaker(name=name.text, description=description, start=name.start_char, end=name.end_char)
+
+
+def _entity_of(token: Any) -> Any | None:
+    """The named entity ``token`` belongs to, if any."""
+    if not token.ent_type_:
+        return None
+    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+
+
+def _named(doc: Any, ent: Any, token: Any) -> Speaker:
+    """A speaker named by entity ``ent``: full name looked up in the article, title and appositive as description."""
+    is_person = ent.label_ == "PERSON"
+    titles = 0
+    while is_person and titles < len(ent) - 1 and ent[titles].lower_ in TITLE_WORDS:
+        titles += 1  # "Mayor Elena Ruiz" tagged whole: the title is description, not name
+    if titles:
+        ent = doc[ent.start + titles : ent.end]
+    name = full_name(doc, ent) if is_person else _strip_det(ent)
+    description = _appositive(token) or title_before(ent)
+    if not is_person:
+        phrase = noun_phrase(token)  # "the Kazakh government": keep the whole phrase for organisations
+        if phrase.text.strip() and len(phrase) > len(ent):
+            name = phrase.text.strip()
+    return Speaker(name=name, description=description, start=ent.start_char, end=ent.end_char, is_person=is_person)
+
+
+def _strip_det(ent: Any) -> str:
+    return ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+
+
+def noun_phrase(token: Any) -> Any:
+    """The noun phrase headed by ``token``: determiners, modifiers, compounds and, for common nouns, "of/for X"."""
+    left = token.i
+    for child in token.lefts:
+        if child.dep_ in PHRASE_DEPS:
+            left = min(left, child.left_edge.i)
+    right = token.i
+    if token.pos_ == "NOUN":
+        for child in token.rights:
+            attached = child.dep_ in ("compound", "nummod", "amod") or (
+                child.dep_ == "prep" and child.lower_ in PHRASE_PREPS
+            )
+            if attached and child.i == right + 1:
+                right = child.right_edge.i
+    doc = token.doc
+    while left < token.i and not any(ch.isalnum() for ch in doc[left].text):
+        left += 1
+    return doc[left : right + 1]
+
+
+def _appositive(token: Any) -> str | None:
+    """The appositive describing ``token`` ("Rania Malki, a Middle East analyst" -> "a Middle East analyst")."""
+    for child in token.rights:
+        if child.dep_ == "appos":
+            text = token.doc[child.left_edge.i : child.right_edge.i + 1].text.strip(" ,")
+            return text or None
+    return None
+
+
+def title_before(ent: Any) -> str | None:
+    """Words just before a name that describe it ("U.S. President" in "U.S. President Donald Trump")."""
+    doc, i = ent.doc, ent.start
+    while i > 0 and doc[i - 1].dep_ in ("compound", "amod", "nmod", "det") and doc[i - 1].head.i >= ent.start - 1:
+        if doc[i - 1].head.i >= ent.end:
+            break
+        i -= 1
+    if i > 0 and doc[i - 1].dep_ == "compound" and doc[i - 1].head.i in range(ent.start, ent.end):
+        i -= 1
+    text = doc[i : ent.start].text.strip(" ,")
+    return text or None
+
+
+def full_name(doc: Any, ent: Any) -> str:
+    """The longest form of a person's name used in the article ("Donald Trump" for a later "Trump")."""
+    last = ent[-1].text
+    best = ent.text
+    for other in doc.ents:
+        longer = other.label_ == "PERSON" and len(other.text) > len(best) and other.text.split()[-1] == last
+        if longer and not any(t.is_punct for t in other):
+            best = other.text
+    return best
+
+
+def resolve_pronoun(doc: Any, token: Any, earlier: Sequence[Speaker], quoted: Collection[int]) -> Speaker | None:
+    """The nearest fitting antecedent of a pronoun: a person for he/she, the last speaker or group for "they"."""
+    low = token.lower_
+    if low in PERSON_PRONOUNS:
+        for ent in reversed([e for e in doc.ents if e.end <= token.i and e.label_ == "PERSON"]):
+            if ent.start not in quoted:
+                return _named(doc, ent, ent.root)
+        return next((s for s in reversed(earlier) if s.is_person), None)
+    if earlier:
+        return earlier[-1]
+    for ent in reversed([e for e in doc.ents if e.end <= token.i and e.label_ in ("ORG", "GPE", "NORP")]):
+        if ent.start not in quoted:
+            return _named(doc, ent, ent.root)
+    return None
