@@ -36,7 +36,7 @@ def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
     1. a byte-order mark decides (UTF-8, UTF-16, UTF-32);
     2. binary data (NUL or control bytes) is refused;
     3. strict UTF-8;
-    4. charset-normalizer's best guess, then cp1252 as a last resort for Western pages.
+    4. cp1252 if it reads as Western text, else charset-normalizer's best guess.
     """
     # 1.
     for bom, name in _BOMS:
@@ -58,13 +58,50 @@ def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
 
 
 def _guess(data: bytes, source: str) -> tuple[str, str]:
-    """charset-normalizer's guess, falling back to cp1252 (which decodes almost any byte) for Western text."""
+    """cp1252 when it reads as plausible Western text, else charset-normalizer's best guess.
+
+    charset-normalizer alone misreads short Western texts (``café`` as ``cafť`` in mac_latin2), and Windows-1252
+    is by far the commonest non-UTF-8 encoding of English and Western European pages, so it is tried first.
+    """
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None and is_plausible_western(text):
+        return text, "cp1252"
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    if best is not None and best.encoding:
-        return str(best), best.encoding
-    try:
-        return data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:
-        raise InputError(f"{source}: unknown text encoding (save it as UTF-8 and try again)") from None
+    matches = [m for m in from_bytes(data) if m.encoding]
+    if matches:
+        # among equally clean readings prefer a Windows code page: far more common on the web than Mac ones
+        best = min(
+            enumerate(matches), key=lambda im: (round(im[1].chaos, 2), not im[1].encoding.startswith("cp125"), im[0])
+        )
+        return str(best[1]), best[1].encoding
+    raise InputError(f"{source}: unknown text encoding (save it as UTF-8 and try again)")
+
+
+_CP1252_PUNCT = frozenset("“”‘’‚„–—…•€™†‡‰‹›ˆ˜")
+_IN_WORD_OK = frozenset("’‘–—")
+
+
+def is_plausible_western(text: str) -> bool:
+    """True when ``text`` looks like a Western European language rather than another code page read as cp1252.
+
+    Checks: every non-ASCII character is Latin-1 or cp1252 punctuation; accented letters are a minority of the
+    letters (Cyrillic read as cp1252 is nearly all accented); no symbol sits inside a word (Polish read as cp1252
+    gives ``Za¿ó³æ``).
+    """
+    letters = accented = 0
+    for i, c in enumerate(text):
+        if c.isascii():
+            letters += c.isalpha()
+            continue
+        if not ("\u00a0" <= c <= "\u00ff" or c in _CP1252_PUNCT):
+            return False
+        if c.isalpha():
+            letters += 1
+            accented += 1
+        elif c not in _IN_WORD_OK and 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha():
+            return False
+    return letters > 0 and accented <= 0.25 * letters
