@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import json
 from pathlib import Path
 
 import pytest
@@ -106,13 +107,15 @@ def test_explicit_unsupported_file_is_an_error_but_skipped_in_a_directory(tmp_pa
 
 def test_jsonl_bad_lines_are_noted_with_their_number_and_others_kept(tmp_path: Path) -> None:
     path = tmp_path / "batch.jsonl"
-    path.write_text(
-        '{"id": "ok1", "text": "%s"}\n'
-        "{not json\n"
-        '{"id": "notext", "title": "only a title"}\n'
-        '["a", "list"]\n'
-        '{"id": "ok2", "text": "%s"}\n' % (BODY.strip(), BODY.strip())
-    )
+    ok = json.dumps(BODY.strip())
+    lines = [
+        f'{{"id": "ok1", "text": {ok}}}',
+        "{not json",
+        '{"id": "notext", "title": "only a title"}',
+        '["a", "list"]',
+        f'{{"id": "ok2", "text": {ok}}}',
+    ]
+    path.write_text("\n".join(lines) + "\n")
     sources, notes = read_local(str(path), Options())
     assert [s.id for s in sources] == ["ok1", "ok2"]
     messages = [n.message for n in notes]
