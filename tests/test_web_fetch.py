@@ -203,3 +203,23 @@ def test_cli_extract_reports_each_bad_input_and_reads_the_rest(server):
     assert "refused" in by_source["file:///etc/passwd"]
     assert "not an HTML page (application/pdf)" in by_source[server.url("/doc.pdf")]
     assert "error: file:///etc/passwd: refused" in result.stderr
+
+
+def test_real_pages_served_over_http_extract_like_the_files():
+    import gzip
+
+    from storylens.cli.extract_cmd import extract_inputs
+    from tests.conftest import need_shared
+
+    folder = need_shared("data", "extraction", "scrapinghub", "html")
+    files = sorted(folder.glob("*.html.gz"))[:3]
+    with serve() as server:
+        for path in files:
+            server.routes[f"/{path.name[:-3]}"] = (
+                200,
+                {"Content-Type": "text/html"},
+                gzip.decompress(path.read_bytes()),
+            )
+        articles, notes = extract_inputs([server.url(f"/{p.name[:-3]}") for p in files], Options(allow_private=True))
+    assert len(articles) + sum(n.level != "info" for n in notes) == len(files)
+    assert len(articles) >= 2 and all(len(a.text) > 200 and a.url.startswith("http://127.0.0.1") for a in articles)

@@ -52,7 +52,8 @@ def extract_inputs(inputs: Sequence[str], options: Any) -> tuple[list[Any], list
     from storylens.records import Note
 
     sources, notes = read_inputs(list(inputs), options)
-    articles, taken = [], set()
+    articles: list[Any] = []
+    taken: set[str] = set()
     for source in sources:
         try:
             article = extract_article(source, options, taken_ids=taken)

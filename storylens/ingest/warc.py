@@ -31,7 +31,7 @@ class _EofWatch(io.RawIOBase):
     complete; Python's gzip module raises it exactly when the last member is incomplete.
     """
 
-    def __init__(self, inner: BinaryIO) -> None:
+    def __init__(self, inner: gzip.GzipFile | io.BufferedReader) -> None:
         self.inner, self.truncated = inner, False
 
     def readable(self) -> bool:
