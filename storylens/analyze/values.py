@@ -203,6 +203,8 @@ def read_span(article_id: str, span: Any) -> Value | None:
         qualifier = None
     body = text[start:end] if qualifier is None else text[_after_qualifier(text, start, end) : end]
     start = new_start if qualifier is not None else start
+    if qualifier is None and (the := re.match(r"the\s+", text[start:end], re.I)):
+        start += the.end()  # "the 21st" -> "21st"; the article is not part of the value
     # 2.
     fields = _parse(label, body.strip())
     if fields is None:
@@ -237,7 +239,8 @@ def _after_qualifier(text: str, start: int, end: int) -> int:
 
 def _parse(label: str, body: str) -> dict[str, Any] | None:
     """Kind, value, unit and date of a value's text (qualifier removed), read according to spaCy's label."""
-    body = re.sub(r"^(?:the|a|an)\s+(?=\S+\s)", "", body, flags=re.I) if label != "MONEY" else body
+    # "the" never counts; "a"/"an" count as one only before a unit ("a decade"), so keep them there.
+    body = re.sub(r"^the\s+|^an?\s+(?=\S+\s)", "", body, flags=re.I) if label != "MONEY" else body
     # spaCy's small model mislabels some ("3.5 per cent" as MONEY): the text's own sign or word decides.
     if label in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY") and _PERCENT.search(body):
         return parse_percent(body)
@@ -249,7 +252,9 @@ def _parse(label: str, body: str) -> dict[str, Any] | None:
         n = parse_ordinal(body)
         return None if n is None else {"kind": "ordinal", "value": n}
     if label in ("DATE", "TIME"):
-        return parse_duration(body) or (parse_date(body) if label == "DATE" else None)
+        found = parse_duration(body) or (parse_date(body) if label == "DATE" else None)
+        ordinal = None if found else parse_ordinal(body)  # "the 21st time", labelled DATE by the small model
+        return found or (None if ordinal is None else {"kind": "ordinal", "value": ordinal})
     if label == "QUANTITY":
         m = re.match(r"^(.*?\d|[a-z-]+)\s+(.+)$", body, re.I)
         n = parse_number(m.group(1)) if m else None

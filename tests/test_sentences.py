@@ -1,0 +1,74 @@
+"""Sentence splitting: offsets into the text, paragraph breaks, headings, quotes with attribution tails."""
+
+from __future__ import annotations
+
+import pytest
+
+from storylens.analyze.sentences import COMPONENT, get_pipeline, parse
+
+pytestmark = pytest.mark.slow
+
+
+def texts(text: str) -> list[str]:
+    """The sentences of ``text`` as strings, checking each one's offsets on the way."""
+    _, sentences = parse(text)
+    for s in sentences:
+        assert text[s.start : s.end] == s.text
+        assert s.text == s.text.strip()
+    return [s.text for s in sentences]
+
+
+def test_heading_without_punctuation_is_its_own_sentence():
+    text = "Ministers Agree New Trade Rules\nThe ministers met in Lisbon on Monday. They signed a deal."
+    assert texts(text) == [
+        "Ministers Agree New Trade Rules",
+        "The ministers met in Lisbon on Monday.",
+        "They signed a deal.",
+    ]
+
+
+def test_no_sentence_crosses_a_paragraph_break():
+    text = "The vote was close\nand the result was announced late.\n\nOfficials said the count was fair"
+    got = texts(text)
+    assert all("\n" not in s for s in got)
+    assert got == ["The vote was close", "and the result was announced late.", "Officials said the count was fair"]
+
+
+def test_quote_keeps_its_attribution_tail():
+    text = '"We will stay," he said. "Why now?" she asked. "Why now?" Lopez asked reporters. The meeting ended.'
+    assert texts(text) == ['"We will stay," he said.', '"Why now?" she asked.', '"Why now?" Lopez asked reporters.',
+                           "The meeting ended."]  # fmt: skip
+
+
+def test_comma_inside_quote_never_ends_a_sentence():
+    text = "“This is a historic day for the region,” Prime Minister Ana Costa told reporters in Rome."
+    assert texts(text) == [text]
+
+
+def test_dateline_runs_into_the_first_sentence():
+    text = "ROME (Reuters) - Italy and Spain signed a treaty on Tuesday. It takes effect in May."
+    assert texts(text) == ["ROME (Reuters) - Italy and Spain signed a treaty on Tuesday.", "It takes effect in May."]
+
+
+def test_abbreviations_do_not_split():
+    text = "Mr. Costa met Dr. Lee at 3 p.m. in Washington. They agreed."
+    assert texts(text)[-1] == "They agreed."
+    assert texts(text)[0].startswith("Mr. Costa met Dr. Lee")
+
+
+def test_component_is_added_once():
+    get_pipeline()
+    get_pipeline()
+    assert get_pipeline().pipe_names.count(COMPONENT) == 1
+
+
+def test_real_articles_split_within_paragraphs():
+    from tests.conftest import need_shared
+
+    folder = need_shared("data", "attribution", "polnear", "dev", "text")
+    for path in sorted(folder.glob("*.txt"))[:5]:
+        text = path.read_text(encoding="utf-8")
+        _, sentences = parse(text)
+        assert sentences
+        assert all("\n" not in s.text and text[s.start : s.end] == s.text for s in sentences)
+        assert [s.start for s in sentences] == sorted(s.start for s in sentences)

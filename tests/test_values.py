@@ -1,0 +1,99 @@
+"""Typed values: spaCy spans read into money, percent, number, date, duration and ordinal values."""
+
+from __future__ import annotations
+
+import pytest
+
+from storylens.analyze.sentences import parse
+from storylens.analyze.values import find_values, parse_date, parse_duration, parse_number
+
+pytestmark = pytest.mark.slow
+
+
+def values(text: str) -> dict[str, tuple]:
+    """``{value text: (kind, value, unit, date, qualifier)}`` of ``text``, checking the offsets."""
+    doc, _ = parse(text)
+    out = {}
+    for v in find_values("a", doc):
+        assert text[v.start : v.end] == v.text
+        out[v.text] = (v.kind, v.value, v.unit, v.date, v.qualifier)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [("68,000", 68000), ("1.5 million", 1.5e6), ("17bn", 1.7e10), ("twenty-five", 25), ("three hundred", 300),
+     ("a dozen", 12), ("two million", 2e6)],
+)  # fmt: skip
+def test_parse_number(text, number):
+    assert parse_number(text) == number
+
+
+def test_parse_number_rejects_words():
+    assert parse_number("several") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [("October 7, 2023", "2023-10-07"), ("7 October 2023", "2023-10-07"), ("April 1992", "1992-04"),
+     ("November 18", "--11-18"), ("Sept. 11", "--09-11"), ("2023-10-07", "2023-10-07"), ("1992", "1992"),
+     ("Monday, October 7, 2023", "2023-10-07")],
+)  # fmt: skip
+def test_parse_date(text, iso):
+    assert parse_date(text) == {"kind": "date", "date": iso}
+
+
+def test_parse_date_skips_decades_and_weekdays():
+    assert parse_date("the 1990s") is None
+    assert parse_date("Sunday") is None
+
+
+def test_parse_duration():
+    assert parse_duration("three decades") == {"kind": "duration", "value": 3, "unit": "decade", "qualifier": None}
+    assert parse_duration("30-year")["value"] == 30
+    assert parse_duration("two years ago")["qualifier"] == "ago"
+
+
+def test_money_percent_and_counts():
+    got = values("The deal is worth $17 billion. About 68,000 people attended. Support stood at 80% in June.")
+    assert got["$17 billion"] == ("money", 1.7e10, "USD", None, None)
+    assert got["About 68,000"] == ("number", 68000, "people", None, "about")
+    assert got["80%"][:2] == ("percent", 80)
+
+
+def test_percent_words_and_other_currencies():
+    got = values("Turnout rose to 80 percent while prices fell 3.5 per cent. The fund holds €5 million.")
+    assert got["80 percent"][:2] == ("percent", 80)
+    assert got["3.5 per cent"][:2] == ("percent", 3.5)
+    assert got["€5 million"] == ("money", 5e6, "EUR", None, None)
+
+
+def test_durations_with_qualifiers():
+    got = values("He has served for over 30 years. It took three decades, six weeks and about three months.")
+    assert got["over 30 years"] == ("duration", 30, "year", None, "over")
+    assert got["three decades"][:3] == ("duration", 3, "decade")
+    assert got["about three months"] == ("duration", 3, "month", None, "about")
+
+
+def test_dates_with_since_and_full_dates():
+    got = values("The country has been a member since April 1992. The attack came on October 7, 2023.")
+    assert got["since April 1992"] == ("date", None, None, "1992-04", "since")
+    assert got["October 7, 2023"][3] == "2023-10-07"
+
+
+def test_year_is_left_unknown_without_context_and_inferred_with_it():
+    got = values("The vote is on November 18. A summit on March 3, 2025 and a meeting on March 9 followed.")
+    assert got["November 18"][3] == "--11-18"
+    assert got["March 9"][3] == "2025-03-09"
+
+
+def test_count_unit_is_the_counted_noun():
+    got = values("The resolution was backed by 157 UN member states and more than 300 soldiers.")
+    assert got["157"][:3] == ("number", 157, "member state")
+    assert got["more than 300"] == ("number", 300, "soldier", None, "more than")
+
+
+def test_ordinals():
+    got = values("She came third, the 21st time a woman won.")
+    assert got["third"][:2] == ("ordinal", 3)
+    assert got["21st"][:2] == ("ordinal", 21)
