@@ -269,14 +269,16 @@ def _is_role_line(line: str) -> bool:
 
 
 def _take_dateline(cleaned: Cleaned) -> None:
-    """Cut a ``PLACE:`` / ``PLACE (Agency) -`` dateline off the first paragraph and record it."""
-    if not cleaned.paragraphs:
+    """Cut a ``PLACE:`` / ``PLACE (Agency) -`` dateline off the first paragraph that has one and record it.
+
+    Only the first three paragraphs are looked at: a dateline opens the story, after at most a standfirst.
+    """
+    for i, (lineno, paragraph) in enumerate(cleaned.paragraphs[:3]):
+        found = parse_dateline(paragraph)
+        if found is None:
+            continue
+        dateline, agency, cut = found
+        cleaned.dateline, cleaned.dateline_agency = dateline, agency
+        cleaned.removed.append(Removed(text=paragraph[:cut].rstrip(), reason="dateline", line=lineno))
+        cleaned.paragraphs[i] = (lineno, paragraph[cut:])
         return
-    lineno, first = cleaned.paragraphs[0]
-    found = parse_dateline(first)
-    if found is None:
-        return
-    dateline, agency, cut = found
-    cleaned.dateline, cleaned.dateline_agency = dateline, agency
-    cleaned.removed.append(Removed(text=first[:cut].rstrip(), reason="dateline", line=lineno))
-    cleaned.paragraphs[0] = (lineno, first[cut:])

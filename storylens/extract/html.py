@@ -8,6 +8,7 @@ of a page (it can drop a short lead), the recall mode's text is taken instead.
 from __future__ import annotations
 
 import dataclasses
+import logging
 import re
 import warnings
 
@@ -33,11 +34,14 @@ class HtmlPage:
 def extract_html(html: str, url: str | None = None) -> HtmlPage:
     """Main text and metadata of ``html``; raise ``ExtractError`` when the page holds no article text.
 
-    1. precision-mode extraction with metadata (og:, JSON-LD, <title>, htmldate for the date);
+    1. precision-mode extraction with metadata (og:, JSON-LD, <title>, htmldate for the date); a bare
+       fragment is wrapped in a page first;
     2. when that keeps very little, recall mode, taking whichever text is longer;
     3. paragraphs one per line, blank lines collapsed.
     """
     # 1.
+    if not re.search(r"<(html|body)\b", html[:5000], re.IGNORECASE):
+        html = f"<html><body>{html}</body></html>"  # a fragment (JSONL "html" field): trafilatura needs a page
     doc = _bare(html, url, favor_precision=True)
     text = (doc.text if doc is not None else "") or ""
     # 2.
@@ -64,6 +68,8 @@ def _bare(html: str, url: str | None, **mode: bool):  # type: ignore[no-untyped-
     """trafilatura's ``bare_extraction`` with our settings; None when it finds nothing or cannot parse."""
     import trafilatura
 
+    # trafilatura logs ERROR lines for pages it cannot use; we say so ourselves, once, as a note
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:

@@ -1,0 +1,170 @@
+"""Cleaning: page junk goes (with its reason and line), body text stays, paragraphs one per line."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from storylens.extract import extract_article
+from storylens.extract.boilerplate import clean_text
+from storylens.ingest.files import read_inputs
+from storylens.options import Options
+from tests.conftest import EXAMPLE, need_shared, score_story
+
+
+@pytest.fixture(scope="module")
+def example_articles() -> dict:
+    """The bundled example story's articles, keyed by id (extraction only: no models needed)."""
+    sources, notes = read_inputs([str(EXAMPLE)], Options())
+    assert notes == []
+    return {a.id: a for a in (extract_article(s, Options()) for s in sources)}
+
+
+JUNK = {
+    "coastal-ledger": [
+        "Home | News",
+        "Share on Facebook",
+        "Read more:",
+        "Photo: Traffic",
+        "Leave a Reply",
+        "Your email address",
+        "By Dana Whitfield",
+        "PORT ALDER:",
+    ],
+    "alder-daily-news": ["Reading time", "About the author"],
+    "civic-watch": ["Subscribe to our newsletter"],
+    "harbor-wire": ["Share this article", "PORT ALDER (Harbor Wire)"],
+    "northshore-post": ["Most read", "All rights reserved", "Council votes on budget", "By Carla Mendes"],
+}
+KEEP = {
+    "coastal-ledger": ["The city has closed the Meridian Bridge", "He added that ferry service would double"],
+    "alder-daily-news": ["Ferry service will double from next week, the transport department said."],
+    "civic-watch": ["Some 38,000 vehicles a day now face detours through the Harbor Tunnel."],
+    "harbor-wire": ["The Meridian Bridge has closed to traffic"],
+    "northshore-post": ["Port Alder will close the Meridian Bridge", "ferry service will double from next week."],
+}
+
+
+@pytest.mark.parametrize("article_id", sorted(JUNK))
+def test_example_junk_goes_and_body_stays(example_articles: dict, article_id: str) -> None:
+    article = example_articles[article_id]
+    for junk in JUNK[article_id]:
+        assert junk not in article.text, junk
+    for body in KEEP[article_id]:
+        assert body in article.text, body
+    assert article.title and article.title not in article.text
+    assert article.content_hash == hashlib.sha256(article.text.encode()).hexdigest()
+    assert "\n\n" not in article.text
+
+
+def test_removed_blocks_carry_reason_and_line(example_articles: dict) -> None:
+    removed = {(r.reason, r.line) for r in example_articles["coastal-ledger"].removed}
+    assert {
+        ("navigation", 1),
+        ("share", 2),
+        ("title", 4),
+        ("byline", 6),
+        ("dateline", 8),
+        ("read-more", 18),
+        ("caption", 20),
+        ("comment-form", 22),
+        ("comment-form", 23),
+    } <= removed
+    assert example_articles["coastal-ledger"].dateline == "PORT ALDER"
+    assert example_articles["coastal-ledger"].text.startswith("The city has closed")
+
+
+GENERIC = """\
+Menu | World | Business | Tech | Subscribe
+Search
+Storm floods the lower town
+
+Storm floods the lower town
+
+Heavy rain flooded the lower town overnight, forcing dozens of families from their homes.
+
+By Ann Example and Bo Sample | 2 March 2024
+5 min read
+
+ROMEFORD (Example Agency) — Water rose above the river wall at about 2 a.m., residents said.
+
+What happens next
+
+Engineers will inspect the wall on Friday, the council said.
+
+Rescue boats at the river wall on Tuesday. (Jo Person/Example Photos)
+Read more: Earlier floods in the region
+Advertisement
+•
+
+Follow us on social media for updates.
+Jo Person
+Senior Correspondent
+Covers weather and climate.
+"""
+
+
+def test_generic_page_junk_on_an_invented_article() -> None:
+    cleaned = clean_text(GENERIC)
+    assert cleaned.title == "Storm floods the lower town"
+    assert cleaned.text.split("\n") == [
+        "Heavy rain flooded the lower town overnight, forcing dozens of families from their homes.",  # standfirst
+        "Water rose above the river wall at about 2 a.m., residents said.",
+        "What happens next",  # a section heading stays
+        "Engineers will inspect the wall on Friday, the council said.",
+    ]
+    reasons = [r.reason for r in cleaned.removed]
+    for reason in (
+        "navigation",
+        "title",
+        "repeated-title",
+        "byline",
+        "reading-time",
+        "dateline",
+        "caption",
+        "read-more",
+        "advert",
+        "punctuation",
+        "subscribe",
+        "author-bio",
+    ):
+        assert reason in reasons, reason
+    assert cleaned.byline is not None and cleaned.byline.authors == ("Ann Example", "Bo Sample")
+    assert cleaned.byline.published == "2024-03-02"
+    assert (cleaned.dateline, cleaned.dateline_agency) == ("ROMEFORD (Example Agency)", "Example Agency")
+
+
+def test_typographic_text_is_not_rewritten() -> None:
+    raw = "A headline\n\nThe minister said\u00a0it was \u201cfine\u201d \u2014 and left.\n"
+    cleaned = clean_text(raw)
+    assert cleaned.text == "The minister said\u00a0it was \u201cfine\u201d \u2014 and left."
+
+
+def test_hard_wrapped_lines_are_joined_into_one_paragraph() -> None:
+    raw = "Title of the piece\n\nThe first paragraph runs on over a hard line break that a text editor\ninserted.\n\n"
+    raw += "Second."
+    assert clean_text(raw).text == (
+        "The first paragraph runs on over a hard line break that a text editor inserted.\nSecond."
+    )
+
+
+def test_sentences_that_merely_mention_junk_words_stay() -> None:
+    raw = (
+        "Vote result\n\nShare prices fell after the vote, and readers were urged to subscribe.\n"
+        "Home owners said the menu of options was thin (see the council's report).\n"
+        "Sign up numbers for the scheme doubled.\n"
+    )
+    assert len(clean_text(raw).text.split("\n")) == 3
+
+
+def test_kazakhstan_cleaning_accuracy_is_perfect(tmp_path: Path) -> None:
+    story = need_shared("examples", "kazakhstan-abraham-accords")
+    gold = need_shared("eval", "kazakhstan-abraham-accords.gold.json")
+    sources, _ = read_inputs([str(story)], Options())
+    articles = [extract_article(s, Options()).to_dict() for s in sources]
+    report = tmp_path / "articles.json"
+    report.write_text(json.dumps({"articles": articles}), encoding="utf-8")
+    assert score_story(gold, report)["cleaning_accuracy"] == 1.0
