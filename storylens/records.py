@@ -68,7 +68,10 @@ def _load(hint: Any, value: Any) -> Any:
     return value
 
 
-record = dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
+@typing.dataclass_transform(frozen_default=True, kw_only_default=True)
+def record(cls: type[R]) -> type[R]:
+    """Make ``cls`` a frozen, slotted, keyword-only dataclass: the shape of every pipeline record."""
+    return dataclasses.dataclass(frozen=True, slots=True, kw_only=True)(cls)
 
 
 def check_span(text: str, start: int, end: int, copy: str) -> None:
