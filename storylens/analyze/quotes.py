@@ -164,7 +164,25 @@ def attribute(
             return _Attribution(cue=cue, speaker=speaker)
     if previous is not None and _continues(doc.text, mark, previous):
         return dataclasses.replace(previous[1], continued=True)
+    signed = _dash_signature(doc, outer)
+    if signed is not None:
+        return _Attribution(cue=None, speaker=make_speaker(doc, signed, earlier, quoted), continued=True)
     return _Attribution(cue=None, speaker=None)
+
+
+def _dash_signature(doc: Any, outer: Any) -> Any | None:
+    """The name signing a quote after a dash ("“...” ― Jane Doe"): the head of the proper-noun run."""
+    i = outer.end
+    while i < len(doc) and doc[i].is_space and "\n" not in doc[i].text:
+        i += 1
+    if i + 1 >= len(doc) or doc[i].text not in ("―", "—", "–", "-", "--"):
+        return None
+    run = []
+    for token in doc[i + 1 : i + 8]:
+        if token.pos_ != "PROPN" and not (run and token.text in (".", "-")):
+            break
+        run.append(token)
+    return run[-1] if run else None
 
 
 def _window(doc: Any, outer: Any, quoted: set[int]) -> list[int]:
@@ -197,12 +215,17 @@ def _continues(text: str, mark: Marked, previous: tuple[Marked, _Attribution] | 
     gap = text[previous[0].close : mark.open]
     if gap.count("\n") > 1 or ("\n" in gap and gap.split("\n")[-1].strip()):
         return False  # a new paragraph continues a quote only when it opens with the quote
+    cue = previous[1].cue
+    if cue is not None and "\n" not in gap and previous[0].close <= cue.idx < mark.open:
+        return True  # "A," X said, <any aside>. "B."
     return len(re.findall(r"\w+", gap)) <= 12
 
 
 def _colon_subject(doc: Any, outer: Any) -> Any | None:
     """The subject of a clause ending in a colon just before the quote ("Councillor X was blunter: "...")."""
     i = outer.start - 1
+    while i > 0 and doc[i].is_space:  # "He said:" closing the paragraph before
+        i -= 1
     if i < 0 or doc[i].text != ":":
         return None
     root = doc[i - 1] if i > 0 else doc[i]

@@ -105,6 +105,10 @@ SPEECH_LEMMAS = frozenset(
         "exclaim",
         "shout",
         "whisper",
+        "read",
+        "yell",
+        "scream",
+        "plead",
         "learn",
         "hint",
     ]
@@ -434,9 +438,13 @@ def full_name(doc: Any, ent: Any) -> str:
     last = ent[-1].text
     best = ent.text
     for other in doc.ents:
-        longer = other.label_ == "PERSON" and len(other.text) > len(best) and other.text.split()[-1] == last
-        if longer and not any(t.is_punct for t in other):
-            best = other.text
+        if other.label_ != "PERSON" or other[-1].text != last or any(t.is_punct and t.text != "." for t in other):
+            continue
+        words = other.text.split()
+        while len(words) > 1 and words[0].lower() in TITLE_WORDS:
+            words = words[1:]  # "Councillor Mara Voss" tagged whole: keep the name only
+        if len(" ".join(words)) > len(best):
+            best = " ".join(words)
     return best
 
 
@@ -444,10 +452,21 @@ def resolve_pronoun(doc: Any, token: Any, earlier: Sequence[Speaker], quoted: Co
     """The nearest fitting antecedent of a pronoun: a person for he/she, the last speaker or group for "they"."""
     low = token.lower_
     if low in PERSON_PRONOUNS:
+        # the last person who spoke or was the subject of a clause, not merely the last one mentioned
+        speakers = [s for s in earlier if s.is_person and s.start < token.idx]
+        for ent in reversed([e for e in doc.ents if e.end <= token.i and e.label_ == "PERSON"]):
+            if speakers and speakers[-1].start > ent.start_char:
+                break
+            if ent.start in quoted:
+                continue
+            if ent.root.dep_ in SUBJECT_DEPS or any(t.dep_ in SUBJECT_DEPS for t in ent):
+                return _named(doc, ent, ent.root)
+        if speakers:
+            return speakers[-1]
         for ent in reversed([e for e in doc.ents if e.end <= token.i and e.label_ == "PERSON"]):
             if ent.start not in quoted:
                 return _named(doc, ent, ent.root)
-        return next((s for s in reversed(earlier) if s.is_person), None)
+        return None
     if earlier:
         return earlier[-1]
     for ent in reversed([e for e in doc.ents if e.end <= token.i and e.label_ in ("ORG", "GPE", "NORP")]):

@@ -1,0 +1,174 @@
+"""Direct quotes, speakers and scare quotes on small texts written for these tests, plus the PolNeAR gate."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+
+from storylens.analyze.quote_marks import pair_quotes
+from storylens.analyze.quotes import find_quotes
+from storylens.analyze.sentences import parse
+from tests.conftest import ROOT, need_shared
+
+
+def quotes_of(text: str) -> list:
+    """The quotes storylens finds in ``text`` (checking every span is an exact slice)."""
+    doc, _ = parse(text)
+    found = find_quotes("t", doc, [])
+    for q in found:
+        assert text[q.start : q.end] == q.text
+    return found
+
+
+def real(text: str) -> list:
+    return [q for q in quotes_of(text) if q.kind != "scare"]
+
+
+def test_curly_quote_after_speaker_verb_inversion_and_appositive() -> None:
+    text = "“The harbour will reopen in spring,” said Tomas Brandt, a port engineer."
+    (q,) = real(text)
+    assert q.text == "The harbour will reopen in spring"
+    assert q.speaker == "Tomas Brandt"
+    assert q.speaker_description == "a port engineer"
+    assert q.kind == "direct"
+
+
+def test_straight_quotes_and_continued_quote_share_the_speaker() -> None:
+    text = 'Councillor Mara Voss opened the session. "We have waited long enough," Voss said. "Now we build."'
+    quotes = real(text)
+    assert [q.text for q in quotes] == ["We have waited long enough", "Now we build."]
+    assert {q.speaker for q in quotes} == {"Mara Voss"}
+
+
+def test_colon_introduced_quote_on_the_same_line() -> None:
+    text = 'Mayor Ilse Karsten said: "The tunnel stays open through the winter."'
+    (q,) = real(text)
+    assert q.speaker == "Ilse Karsten"
+    assert q.speaker_description == "Mayor"
+
+
+def test_colon_after_a_clause_without_a_speech_verb() -> None:
+    text = 'The budget chief Omar Reyes was blunter: "We cannot pay for this twice."'
+    (q,) = real(text)
+    assert "Reyes" in q.speaker
+
+
+def test_partial_quotes_with_calling_and_describing() -> None:
+    text = (
+        "Governor Lena Pohl signed the bill on Friday, calling it “a fair deal for every farmer.” "
+        'Her deputy described the delay as "serious but repairable".'
+    )
+    quotes = real(text)
+    assert quotes[0].speaker == "Lena Pohl" and quotes[0].kind == "partial"
+    assert quotes[1].text == "serious but repairable" and quotes[1].kind == "partial"
+    assert "deputy" in (quotes[1].speaker or "").lower()
+
+
+def test_pronoun_resolves_to_the_person_who_spoke_not_the_last_name() -> None:
+    text = (
+        "Senator Ruth Okafor met the farmers' union chief Paul Lindqvist on Monday.\n"
+        "Okafor said the talks went well.\n"
+        "“We found more common ground than I expected,” she said."
+    )
+    (q,) = real(text)
+    assert q.speaker == "Ruth Okafor"
+
+
+def test_unnamed_speaker_keeps_the_description_and_definite_description_resolves() -> None:
+    text = (
+        "“The plan is on schedule,” a senior transport official told reporters.\n"
+        "“Nothing has changed,” the official added."
+    )
+    quotes = real(text)
+    assert [q.speaker for q in quotes] == ["a senior transport official"] * 2
+
+
+def test_according_to_and_non_person_speaker() -> None:
+    text = (
+        "The ministry said in a statement that the measure was “temporary and proportionate.”\n"
+        "Talks will resume in May, according to the agency, which called the offer “a serious basis for a deal.”"
+    )
+    quotes = real(text)
+    assert quotes[0].speaker.lower().endswith("ministry")
+    assert quotes[1].speaker.lower().endswith("agency")
+
+
+def test_block_quote_after_colon_paragraph() -> None:
+    text = (
+        "The minister spoke to the press after the vote.\n"
+        "As Minister Jonas Ekberg declared at the end of the session:\n"
+        "This law protects our rivers. We will enforce it from the first day.\n"
+        "The opposition abstained."
+    )
+    (q,) = real(text)
+    assert q.kind == "block"
+    assert q.text == "This law protects our rivers. We will enforce it from the first day."
+    assert q.speaker == "Jonas Ekberg"
+
+
+def test_colon_paragraph_with_that_clause_is_not_a_block_quote() -> None:
+    text = "Economists note that the agreement could lead to:\nLower prices for imported grain."
+    assert real(text) == []
+
+
+def test_scare_quotes_names_single_words_and_titles() -> None:
+    text = (
+        "The council declared an “emergency” on Tuesday.\n"
+        "Critics mocked the 'Green Harbour' label, and the 'Mayor’s' office stayed silent.\n"
+        "The host of “The Evening Hour” reported the story. Officials say “Borland’s” rivals disagree.\n"
+        'The policy led to a "quiet collapse" in trust.'
+    )
+    quotes = quotes_of(text)
+    assert quotes and all(q.kind == "scare" for q in quotes)
+    assert all(q.speaker is None for q in quotes)
+
+
+def test_short_quote_with_attribution_is_a_real_quote() -> None:
+    text = "Director Anna Hale said she had a “productive meeting” with the unions."
+    (q,) = real(text)
+    assert q.text == "productive meeting" and q.speaker == "Anna Hale"
+
+
+def test_apostrophes_do_not_open_single_quotes() -> None:
+    text = "The city’s plan, and the workers’ union's view: that’s the 'real test' for the mayor’s team, Lund said."
+    marks = [text[m.start : m.end] for m in pair_quotes(text)]
+    assert marks == ["real test"]
+
+
+def test_inconsistent_marks_do_not_shift_later_pairs() -> None:
+    text = (
+        'Talks on “Freedonia" ties and Sylvania-"Freedonia" trade continue.\n'
+        "“We are close to an agreement,” the trade envoy Karl Moen said."
+    )
+    quotes = quotes_of(text)
+    assert [q.kind for q in quotes] == ["scare", "scare", "direct"]
+    assert quotes[-1].text == "We are close to an agreement" and quotes[-1].speaker == "Karl Moen"
+
+
+def test_multi_paragraph_quote_convention() -> None:
+    text = "“The first part runs on,” said Edda Lind, the director.\n“And the second closes here.”\n"
+    quotes = real(text)
+    assert len(quotes) == 2 and {q.speaker for q in quotes} == {"Edda Lind"}
+
+
+def test_bundled_example_quotes(example_json: dict) -> None:
+    quotes = example_json["quotes"]
+    scare = [q["text"] for q in example_json["scare_quotes"]]
+    assert "emergency" in scare
+    assert any(q["text"].startswith("serious but repairable") and "Osei" in (q["speaker"] or "") for q in quotes)
+    assert any("landmark blow" in q["text"] and q["speaker"] == "Priya Nand" for q in quotes)
+    mayor = [q for q in quotes if q["text"].startswith("Safety comes before convenience")]
+    assert len(mayor) >= 4 and all(q["speaker"] == "Elena Ruiz" for q in mayor)
+
+
+@pytest.mark.slow
+def test_polnear_dev_quote_benchmark() -> None:
+    split = need_shared("data", "attribution", "polnear", "dev")
+    spec = importlib.util.spec_from_file_location("polnear_quotes", ROOT / "bench" / "polnear_quotes.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    result = bench.run_benchmark(split)
+    assert result.gold > 500
+    assert result.recall >= 0.95
+    assert result.speaker_accuracy >= 0.74
