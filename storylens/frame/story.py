@@ -25,7 +25,7 @@ FRAMING_METHOD: dict[str, str] = {
         "in the headline and lede, and scored by a general evaluative lexicon ('landmark', 'hollow', "
         "'whitewash'), attributed praise or criticism ('hailed as', 'critics argue'), scare quotes and half its "
         "VADER sentiment; words the outlet only reports (quotes, 'officials say') count at 0.6. The stance is "
-        "the weighted mean; stance_evidence lists the sentences that pull hardest that way."
+        "tanh of the weighted mean; stance_evidence lists the sentences that pull hardest that way."
     ),
     "tone": "Mean VADER compound sentiment over all of the article's sentences (-1 negative to +1 positive).",
     "loaded_words": (
