@@ -32,7 +32,8 @@ def amounts_in(text: str, start: int, values: Sequence[Value]) -> list[Amount]:
     end = start + len(text)
     typed = [v for v in values if start <= v.start and v.end <= end and v.value is not None]
     if typed:
-        return [(v.kind, float(v.value or 0.0), (v.unit or "").lower(), v.text) for v in typed if v.kind != "ordinal"]
+        return [_in_days(v.kind, float(v.value or 0.0), (v.unit or "").lower(), v.text) for v in typed
+                if v.kind != "ordinal"]  # fmt: skip
     return read_amounts(text)
 
 
@@ -60,6 +61,14 @@ def read_amounts(text: str) -> list[Amount]:
             scale = SCALES.get((m.group(2) or "").lower(), 1.0)
             out.append(("number", _number(m.group(1)) * scale, m.group(3).lower().rstrip("s"), m.group(0)))
     return out
+
+
+def _in_days(kind: str, value: float, unit: str, text: str) -> Amount:
+    """Durations in days whatever unit they were given in, so "six weeks" and "three months" compare."""
+    base = unit.rstrip("s")
+    if kind == "duration" and base in DAYS:
+        return kind, value * DAYS[base], "day", text
+    return kind, value, unit, text
 
 
 def _number(s: str) -> float:

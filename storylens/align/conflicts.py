@@ -26,8 +26,8 @@ def find_conflicts(facts: Sequence[Fact], articles: Sequence[Article], by_id: di
             continue
         out += amount_conflicts(fact, by_id)
         out += status_conflicts(fact, by_id)
-        out += timing_conflicts(fact, by_id)
     out += list_conflicts(facts, by_id)
+    out += story_timing_conflicts(facts, by_id)
     out += title_conflicts(articles, by_id)
     return out
 
@@ -96,52 +96,79 @@ def status_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
     return out
 
 
-def timing_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
-    """The same matter placed during an event by some mentions and before it by others."""
-    groups: dict[str, list[Mention]] = {}
-    for m in fact.mentions:
-        claim = _claim_of(m, by_id[m.article])
-        for item in claim.timing if claim is not None else ():
-            cls, _, _noun = item.partition(":")
-            groups.setdefault(cls, [])
-            if m not in groups[cls]:
-                groups[cls].append(m)
-    if "during" in groups and "before" in groups:
-        named = {"during the event": groups["during"], "before the event": groups["before"]}
-        return _sides(fact, named, "date", f"timing: {fact.statement}")
-    return []
+def story_timing_conflicts(facts: Sequence[Fact], by_id: dict[str, Analysis]) -> list[Conflict]:
+    """One subject placed during an event by some articles and before it by others ("the announcement came
+    during the summit" vs "the announcement comes ahead of the visit"), across facts: the two sentences rarely
+    say the same thing otherwise."""
+    per_subject: dict[str, dict[str, dict[str, Mention]]] = {}
+    for fact in facts:
+        for m in fact.mentions:
+            claim = _claim_of(m, by_id[m.article])
+            if claim is None or not claim.subject or not claim.timing:
+                continue
+            for item in claim.timing:
+                side = per_subject.setdefault(claim.subject, {}).setdefault(item.partition(":")[0], {})
+                side.setdefault(m.article, m)
+    out = []
+    for subject, groups in sorted(per_subject.items()):
+        during, before = groups.get("during", {}), groups.get("before", {})
+        if during and before and set(during) != set(before):
+            sides = (
+                ConflictSide(value=f"{subject}: during the event", mentions=tuple(during.values())),
+                ConflictSide(value=f"{subject}: before the event", mentions=tuple(before.values())),
+            )
+            out.append(Conflict(id="", kind="date", about=f"when the {subject} came", sides=sides))
+    return out
 
 
 def list_conflicts(facts: Sequence[Fact], by_id: dict[str, Analysis]) -> list[Conflict]:
-    """Closed lists of names where one article's list is a strict part of another's (three shared or more)."""
+    """Closed lists of names where one article's list lacks items another gives (three shared or more).
+
+    A shorter list only conflicts when the names it lacks are nowhere in its sentence ("The UAE was followed by
+    Bahrain, Sudan and Morocco" names the UAE outside the list itself).
+    """
     lists = []
     for fact in facts:
         for m in fact.mentions:
             claim = _claim_of(m, by_id[m.article])
             if claim is not None and claim.items:
-                lists.append((fact.id, m, claim.items))
-    aliases = _aliases([i for _, _, items in lists for i in items])
-    norm = [(f, m, frozenset(aliases.get(_key(i), _key(i)) for i in items), items) for f, m, items in lists]
-    seen: set[tuple[frozenset[str], frozenset[str]]] = set()
+                lists.append((m, claim.items))
+    aliases = _aliases([i for _, items in lists for i in items])
+    norm = [(m, frozenset(aliases.get(_key(i), _key(i)) for i in items), items) for m, items in lists]
+    seen: set[frozenset[frozenset[str]]] = set()
     out = []
-    for a, (fa, ma, sa, ia) in enumerate(norm):
-        for fb, mb, sb, ib in norm[a + 1 :]:
-            if ma.article == mb.article or not (sa < sb or sb < sa):
+    for a, (ma, sa, ia) in enumerate(norm):
+        for mb, sb, ib in norm[a + 1 :]:
+            if ma.article == mb.article or len(sa & sb) < 3 or sa == sb or frozenset((sa, sb)) in seen:
                 continue
-            if len(sa & sb) < 3 and fa != fb:
+            if not (_lacks(ma, sa, sb, aliases) or _lacks(mb, sb, sa, aliases)):
                 continue
-            key = (min(sa, sb, key=sorted), max(sa, sb, key=sorted))
-            if key in seen or len(sa & sb) < 2:
-                continue
-            seen.add(key)
-            sides = {", ".join(ia): [ma], ", ".join(ib): [mb]}
-            for _fc, mc, sc, _ in norm:  # other articles giving either exact list join that side
+            seen.add(frozenset((sa, sb)))
+            sides: dict[str, list[Mention]] = {", ".join(ia): [], ", ".join(ib): []}
+            for mc, sc, _ in norm:  # every article giving either exact list joins that side, once
                 for label, s in ((", ".join(ia), sa), (", ".join(ib), sb)):
                     if sc == s and all(mc.article != x.article for x in sides[label]):
                         sides[label].append(mc)
-            fact = next(f for f in facts if f.id == fa)
-            out += _sides(fact, sides, "list", f"who is listed: {', '.join(sorted(sa | sb))}")
+            about = f"which are listed: {', '.join(sorted(sa | sb))}"
+            out.append(
+                Conflict(
+                    id="",
+                    kind="list",
+                    about=about,
+                    sides=tuple(ConflictSide(value=v, mentions=tuple(ms)) for v, ms in sides.items()),
+                )
+            )
     return out
+
+
+def _lacks(mention: Mention, mine: frozenset[str], other: frozenset[str], aliases: dict[str, str]) -> bool:
+    """True when ``mine`` lacks names of ``other`` that its sentence does not mention anywhere."""
+    missing = other - mine
+    if not missing:
+        return False
+    text = mention.text.lower()
+    longs = {v: k for k, v in aliases.items()}
+    return all(m not in text and longs.get(m, m) not in text for m in missing)
 
 
 def _key(name: str) -> str:

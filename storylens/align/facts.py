@@ -26,6 +26,7 @@ MIN_COSINE = 0.35
 PAIR_THRESHOLD = 0.62
 LINK_THRESHOLD = 0.55
 BRUTE_FORCE_MAX = 4000
+COMPOUND_PENALTY = 0.1
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -37,6 +38,7 @@ class ClaimView:
     source: str  # the independent source (duplicate-group canonical article id)
     names: frozenset[str]
     lemmas: frozenset[str]
+    compound: bool = False  # a whole sentence whose clauses are claims too: matched after its clauses
 
 
 def pair_score(a: ClaimView, b: ClaimView, cosine: float) -> float:
@@ -51,7 +53,7 @@ def pair_score(a: ClaimView, b: ClaimView, cosine: float) -> float:
         score += 0.03
     if ca.object and ca.object == cb.object:
         score += 0.03
-    return score
+    return score - COMPOUND_PENALTY * (a.compound + b.compound)
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -108,9 +109,10 @@ def build_facts(
     source_of: dict[str, str],
 ) -> list[Fact]:
     """Cluster claims into facts, drop redundant single-claim facts, label and number them deterministically."""
+    split = Counter((c.article, c.sentence) for c in claims)
     views = [
         ClaimView(index=i, claim=c, source=source_of[c.article], names=_names(c, by_id[c.article]),
-                  lemmas=frozenset(c.lemmas))
+                  lemmas=frozenset(c.lemmas), compound=split[(c.article, c.sentence)] > 1 and _is_whole(c, claims))
         for i, c in enumerate(claims)
     ]  # fmt: skip
     clusters = _drop_redundant(cluster_claims(views, vectors), claims)
@@ -139,6 +141,15 @@ def build_facts(
             )
         )  # fmt: skip
     return facts
+
+
+def _is_whole(claim: Claim, claims: Sequence[Claim]) -> bool:
+    """True when ``claim`` is the whole sentence (it spans every other claim of its sentence)."""
+    return all(
+        claim.start <= c.start and c.end <= claim.end
+        for c in claims
+        if c.article == claim.article and c.sentence == claim.sentence
+    )
 
 
 def _drop_redundant(clusters: list[list[int]], claims: Sequence[Claim]) -> list[list[int]]:

@@ -28,11 +28,11 @@ def title_of(text: str, start: int) -> tuple[str, bool] | None:
         low = w.lower().strip(".")
         if low.startswith("then-") or low == "then":
             return None  # "then-President": the office at that time, which does not conflict with "former"
-        if low in STOP or (w[:1].islower() and low not in TITLE_WORDS and low not in FORMER and low != "prime"):
+        if low in STOP or len(phrase) >= 5:
             break
         phrase.insert(0, low)
     roles = [i for i, w in enumerate(phrase) if w in TITLE_WORDS]
-    if not roles:
+    if not roles or roles[-1] != len(phrase) - 1:  # the title must sit right before the name
         return None
     last = roles[-1]
     role = phrase[last]

@@ -9,7 +9,6 @@ closed lists of names, and how the claim is timed against an event ("during the 
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Sequence
 from typing import Any
 
@@ -39,6 +38,7 @@ EVENT_NOUNS = {
 }  # fmt: skip
 LIST_OPENERS = {"include", "including", "such", "like", "among", "e.g."}
 MIN_CLAUSE_TOKENS = 5
+KEEP_SENTENCE = True
 
 
 def split_claims(article_id: str, doc: Any, sentences: Sequence[Sentence]) -> list[Claim]:
@@ -53,8 +53,10 @@ def split_claims(article_id: str, doc: Any, sentences: Sequence[Sentence]) -> li
         span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
         if span is None or not _is_assertion(span):
             continue
-        claims.append(_make_claim(article_id, i, doc, span))
-        for clause in _clauses(span):
+        clauses = _clauses(span)
+        if KEEP_SENTENCE or not clauses:
+            claims.append(_make_claim(article_id, i, doc, span))
+        for clause in clauses:
             claims.append(_make_claim(article_id, i, doc, clause))
     return claims
 
@@ -67,24 +69,53 @@ def _is_assertion(span: Any) -> bool:
 
 
 def _clauses(span: Any) -> list[Any]:
-    """The independent clauses of a sentence joined by a conjunction, or none when it has just one."""
+    """The clauses of a sentence that assert something on their own, or none when it has just one.
+
+    A clause is a verb with its own subject coordinated with the main one ("X did A, and Y did B") or
+    subordinate to it ("While X did A, Y did B"); the main clause is what remains when that is contiguous.
+    """
     root = span.root
-    heads = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
-    heads = [h for h in heads if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in h.children)]
-    if len(heads) < 2:
-        return []
-    cuts = sorted(h.left_edge.i for h in heads[1:])
-    bounds = [span.start, *cuts, span.end]
+    heads = [
+        t
+        for t in span
+        if t.dep_ in ("conj", "advcl")
+        and t.pos_ in ("VERB", "AUX")
+        and (t.head == root or t.head.head == root)
+        and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
+    ]
     doc = span.doc
-    out = []
-    for a, b in itertools.pairwise(bounds):
-        while a < b and (doc[a].is_punct or doc[a].dep_ == "cc"):
-            a += 1
-        while b > a and (doc[b - 1].is_punct or doc[b - 1].dep_ == "cc"):
-            b -= 1
-        if b - a >= MIN_CLAUSE_TOKENS:
-            out.append(doc[a:b])
-    return out if len(out) >= 2 else []
+    pieces = []
+    for h in heads:
+        a, b = h.left_edge.i, h.right_edge.i + 1
+        if h.dep_ == "conj":
+            a = min([h.left_edge.i] + [c.i for c in h.children if c.dep_ == "nsubj"])
+        pieces.append((a, b))
+    pieces = [p for p in pieces if not any(q != p and q[0] <= p[0] and p[1] <= q[1] for q in pieces)]
+    if not pieces:
+        return []
+    rest = _remainder(span, sorted(pieces))
+    out = [_trim(doc, a, b) for a, b in sorted(pieces) + rest]
+    return [c for c in out if c is not None and len(c) >= MIN_CLAUSE_TOKENS]
+
+
+def _remainder(span: Any, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The main clause: the sentence minus the pieces, when that leaves one contiguous stretch."""
+    covered = set()
+    for a, b in pieces:
+        covered.update(range(a, b))
+    left = [i for i in range(span.start, span.end) if i not in covered]
+    if not left or left[-1] - left[0] + 1 != len(left):
+        return []
+    return [(left[0], left[-1] + 1)]
+
+
+def _trim(doc: Any, a: int, b: int) -> Any:
+    """``doc[a:b]`` without leading or trailing punctuation and conjunctions (None when nothing is left)."""
+    while a < b and (doc[a].is_punct or (doc[a].dep_ in ("cc", "mark") and doc[a].lower_ in ("and", "but", "or"))):
+        a += 1
+    while b > a and (doc[b - 1].is_punct or doc[b - 1].dep_ == "cc"):
+        b -= 1
+    return doc[a:b] if b > a else None
 
 
 def _make_claim(article_id: str, index: int, doc: Any, span: Any) -> Claim:
@@ -151,6 +182,8 @@ def _list_items(span: Any) -> tuple[str, ...]:
                 if c.dep_ == "conj" and c.pos_ == "PROPN":
                     chain.append(c)
                     stack.append(c)
+        if t.head.lower_ == "between":  # "between A and B, C, D": A is the other party, not an item
+            chain = chain[1:]
         if len(chain) < 3 or _is_open_list(t):
             continue
         names = [_name_of(x) for x in sorted(chain, key=lambda x: x.i)]
@@ -167,10 +200,11 @@ def _is_open_list(first: Any) -> bool:
 
 
 def _name_of(token: Any) -> str:
-    """The whole proper name a list item token heads ("United Arab Emirates" for "Emirates")."""
-    parts = [c for c in token.subtree if c.dep_ == "compound" or c.i == token.i]
-    parts = [p for p in parts if p.pos_ == "PROPN" and abs(p.i - token.i) <= 4]
-    return " ".join(p.text for p in sorted(parts, key=lambda p: p.i))
+    """The whole proper name a list item token sits in ("United Arab Emirates" for "Emirates")."""
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent.text
+    return token.text
 
 
 def _timing(span: Any) -> tuple[str, ...]:
@@ -180,7 +214,9 @@ def _timing(span: Any) -> tuple[str, ...]:
         cls = TIMING.get(t.lower_) or TIMING.get(t.lemma_.lower())
         if cls is None:
             continue
-        for n in span.doc[t.i + 1 : min(t.i + 8, span.end)]:
+        for n in span.doc[t.i + 1 : min(t.i + 14, span.end)]:
+            if n.pos_ in ("VERB", "AUX") or n.text in ",;:":
+                break
             if n.lemma_.lower() in EVENT_NOUNS and n.pos_ == "NOUN":
                 out.append(f"{cls}:{n.lemma_.lower()}")
                 break
