@@ -14,7 +14,7 @@ Counting rules (stated here so the figures can be read and reproduced):
   its words, by character offsets into the same raw text.
 - speaker: a found quote's speaker is right when the predicted speaker or its description shares a content word
   (not a stop word or pronoun) with the gold Source (so "the president" matches "Barack Obama", described as
-  "President"). When the gold Source is only a pronoun ("he", "she", "they"), the nearest
+  "President"). When the gold Source is only a pronoun ("he", "she", "they", or a relative "who"), the nearest
   preceding non-pronominal Source the annotators marked in the same article is used in its place.
 - precision (secondary): predicted non-scare quotes of three words or more with at least half their words inside
   some annotated Content span, over all such predicted quotes.
@@ -73,7 +73,28 @@ STOP = frozenset(
         "ms",
     ]
 )
-PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "his", "their", "one"])
+PRONOUNS = frozenset(
+    [
+        "he",
+        "she",
+        "they",
+        "it",
+        "we",
+        "i",
+        "you",
+        "him",
+        "her",
+        "them",
+        "us",
+        "his",
+        "their",
+        "one",
+        "who",
+        "whom",
+        "which",
+        "that",
+    ]
+)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
