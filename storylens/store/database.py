@@ -41,7 +41,7 @@ def m001_initial(conn: sqlite3.Connection) -> None:
             first_published TEXT,
             last_published TEXT,
             n_articles INTEGER NOT NULL DEFAULT 0,
-            report TEXT,            -- the story's Report as JSON (report_to_dict), NULL until compared
+            report TEXT,            -- the story Report as JSON (Report.to_dict), NULL until compared
             is_stale INTEGER NOT NULL DEFAULT 1  -- membership changed since the report was computed
         );
         CREATE TABLE articles (

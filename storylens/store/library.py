@@ -271,9 +271,8 @@ def compare_story(conn: sqlite3.Connection, story: int, options: Options) -> Rep
 
 def save_report(conn: sqlite3.Connection, story: int, report: Report) -> None:
     """Store a story's report and the figures the story list shows, and mark the story current."""
-    from storylens.report.json_report import report_to_dict
-
-    data = report_to_dict(report)
+    # Record.to_dict (not the public JSON report, whose shape is for readers): it round-trips exactly.
+    data = report.to_dict()
     with transaction(conn):
         conn.execute(
             "UPDATE stories SET report = ?, title = ?, is_stale = 0, n_facts = ?, n_consensus = ?, n_conflicts = ?"

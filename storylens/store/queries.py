@@ -77,12 +77,10 @@ def list_stories_by_id(conn: sqlite3.Connection, ids: list[int]) -> list[dict[st
 
 def story_report(conn: sqlite3.Connection, story: int) -> Report | None:
     """The stored comparison of one story, or None when absent (no such story, or not compared yet)."""
-    from storylens.report.json_report import report_from_dict
-
     row = conn.execute("SELECT report FROM stories WHERE id = ?", (story,)).fetchone()
     if row is None or row[0] is None:
         return None
-    return report_from_dict(json.loads(row[0]))
+    return Report.from_dict(json.loads(row[0]))
 
 
 def story_articles(conn: sqlite3.Connection, story: int) -> list[dict[str, Any]]:

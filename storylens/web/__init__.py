@@ -1,0 +1,1 @@
+"""The web front end of the story library (``storylens serve``): server-rendered pages with JSON twins."""
