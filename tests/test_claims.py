@@ -1,0 +1,54 @@
+"""Claims: assertions only, clause splitting, and the parse features alignment and conflicts read."""
+
+from __future__ import annotations
+
+from storylens.analyze.claims import split_claims
+from storylens.analyze.sentences import parse
+
+
+def claims_of(text: str):
+    """Claims of ``text`` as one article."""
+    doc, sentences = parse(text)
+    return split_claims("a", doc, sentences)
+
+
+def test_headings_and_questions_are_not_claims() -> None:
+    claims = claims_of("Bridge repairs\n\nWhat happens next?\n\nThe city closed the bridge on Tuesday.")
+    assert [c.text for c in claims] == ["The city closed the bridge on Tuesday."]
+
+
+def test_coordinated_clauses_become_claims_too() -> None:
+    text = "The mayor closed the bridge on Tuesday, and the ferry operator doubled its service on Wednesday."
+    claims = claims_of(text)
+    texts = [c.text for c in claims]
+    assert texts[0] == text
+    assert "The mayor closed the bridge on Tuesday" in texts
+    assert "the ferry operator doubled its service on Wednesday" in texts
+    for c in claims:
+        assert text[c.start : c.end] == c.text
+
+
+def test_single_clause_sentence_gives_one_claim() -> None:
+    assert len(claims_of("The council approved the budget after a long debate.")) == 1
+
+
+def test_event_status_of_verbs() -> None:
+    done = claims_of("The city has closed the bridge.")[0]
+    future = claims_of("The city will close the bridge.")[0]
+    assert "close:done" in done.verbs
+    assert "close:future" in future.verbs
+
+
+def test_closed_list_is_kept_and_example_list_is_not() -> None:
+    closed = claims_of("The treaty was signed by France, Germany, Italy and Spain in 1957.")[0]
+    examples = claims_of("The treaty was signed by several states, including France, Germany, Italy and Spain.")[0]
+    assert set(closed.items) == {"France", "Germany", "Italy", "Spain"}
+    assert examples.items == ()
+
+
+def test_timing_against_an_event() -> None:
+    during = claims_of("The deal was announced during a summit in Geneva.")[0]
+    before = claims_of("The deal was announced ahead of the president's visit to Geneva.")[0]
+    assert during.timing == ("during:summit",)
+    assert before.timing == ("before:visit",)
+    assert during.subject == "deal" and during.verb == "announce"

@@ -1,0 +1,112 @@
+"""Typed conflicts: amounts, titles, status, lists and quote drift, on small stories written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from storylens.align.amounts import read_amounts, same_amount
+from storylens.align.titles import title_of
+from storylens.options import Options
+from storylens.pipeline import compare
+
+
+def test_read_amounts() -> None:
+    kinds = {(k, round(v), u) for k, v, u, _ in read_amounts("It cost $1.5 billion over six weeks, 20% more.")}
+    assert ("money", 1_500_000_000, "usd") in kinds
+    assert ("duration", 42, "day") in kinds
+    assert ("percent", 20, "%") in kinds
+
+
+def test_same_amount_tolerates_rounding_only() -> None:
+    assert same_amount(17e9, 17.2e9, "money")
+    assert not same_amount(24e6, 42e6, "money")
+    assert not same_amount(1992, 1993, "date")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("When former U.S. President ", ("president", True)),
+        ("met U.S. President ", ("president", False)),
+        ("Former transport commissioner ", ("commissioner", True)),
+        ("said Prime Minister ", ("prime minister", False)),
+        ("the then-President ", None),
+        ("talks with ", None),
+    ],
+)
+def test_title_before_a_name(text: str, expected) -> None:
+    assert title_of(text + "Jane Doe", len(text)) == expected
+
+
+def write_story(folder: Path, texts: dict[str, str]) -> Path:
+    """Write one .txt per outlet and return the folder."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in texts.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def dam_report(tmp_path_factory):
+    """A small invented story with one deliberate disagreement of each kind."""
+    base = (
+        "The Stonebrook dam on the Vell river was {status} after engineers found a leak in its spillway. "
+        "Repairs are expected to cost {cost}. "
+        "{title} Anna Berg said the leak posed no danger to residents. "
+        'Water authority spokesman Karl Lind said: "{quote}"\n'
+    )
+    texts = {
+        "north-times": base.format(
+            status="closed on Friday",
+            cost="$12 million",
+            title="Governor",
+            quote="We acted early so that nobody downstream would be at risk.",
+        ),
+        "river-news": base.format(
+            status="closed on Friday",
+            cost="$12.1 million",
+            title="Governor",
+            quote="We acted early so that nobody downstream would be at risk.",
+        ),
+        "valley-post": base.format(
+            status="to be closed next week",
+            cost="$21 million",
+            title="Former governor",
+            quote="We acted early so that no family downstream would be in danger.",
+        ),
+    }
+    folder = write_story(tmp_path_factory.mktemp("dam") / "story", texts)
+    return compare([str(folder)], Options(now="2026-01-01T00:00:00+00:00"))
+
+
+def test_money_conflict_found_and_rounding_ignored(dam_report) -> None:
+    numbers = [c for c in dam_report.conflicts if c.kind == "number"]
+    assert len(numbers) == 1
+    values = sorted(s.value for s in numbers[0].sides)
+    assert values == ["$12 million", "$21 million"]
+    lone = next(s for s in numbers[0].sides if s.value == "$21 million")
+    assert [m.article for m in lone.mentions] == ["valley-post"]
+
+
+def test_title_conflict_found(dam_report) -> None:
+    titles = [c for c in dam_report.conflicts if c.kind == "title"]
+    assert len(titles) == 1
+    former = next(s for s in titles[0].sides if s.value.startswith("former"))
+    assert [m.article for m in former.mentions] == ["valley-post"]
+    assert "Former governor Anna Berg" in former.mentions[0].text
+
+
+def test_quote_drift_found(dam_report) -> None:
+    drift = [c for c in dam_report.conflicts if c.kind == "quote"]
+    assert drift, "the spokesman's quote is worded differently by valley-post"
+    sides = {frozenset(m.article for m in s.mentions) for s in drift[0].sides}
+    assert frozenset({"valley-post"}) in sides
+
+
+def test_agreeing_story_has_no_conflicts(tmp_path) -> None:
+    text = "The museum reopened on Monday after a $3 million renovation, director Lena Holt said.\n"
+    folder = write_story(tmp_path / "story", {"a": text, "b": text.replace("reopened", "re-opened"), "c": text})
+    report = compare([str(folder)], Options(now="2026-01-01T00:00:00+00:00"))
+    assert report.conflicts == ()

@@ -1,0 +1,69 @@
+"""Edge cases of a comparison: two articles, copies, an off-topic article, another language."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from storylens.options import Options
+from storylens.pipeline import compare
+from tests.conftest import EXAMPLE, FIXED_TIME
+
+OFF_TOPIC = (
+    "The regional orchestra announced its spring programme on Sunday, with three symphonies by Sibelius. "
+    "Conductor Marta Illes said rehearsals would begin in April. Tickets go on sale next month at the box office. "
+    "The season closes with a choral concert in June, and a youth ensemble will perform at the opening gala.\n"
+)
+GERMAN = (
+    "Die Meridian-Brücke wurde am Dienstag gesperrt, nachdem bei einer Routineinspektion Risse in zwei "
+    "Stahlträgern gefunden worden waren. Die Stadt rechnet mit Reparaturkosten von 42 Millionen Dollar. "
+    "Der Verkehr wird durch den Hafentunnel umgeleitet, und der Fährdienst wird ab nächster Woche verdoppelt.\n"
+)
+
+
+def story_with(tmp_path: Path, extra: dict[str, str], keep: int = 5) -> Path:
+    """A copy of the bundled story (its first ``keep`` files) plus ``extra`` files."""
+    folder = tmp_path / "story"
+    folder.mkdir()
+    for f in sorted(EXAMPLE.iterdir())[:keep]:
+        shutil.copy(f, folder / f.name)
+    for name, text in extra.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def run(folder: Path):
+    """Compare a folder with a fixed timestamp."""
+    return compare([str(folder)], Options(now=FIXED_TIME))
+
+
+def test_two_articles(tmp_path) -> None:
+    report = run(story_with(tmp_path, {}, keep=2))
+    assert len(report.articles) == 2 and report.facts
+    assert all(f.label in ("consensus", "single-source") for f in report.facts)
+    assert report.off_topic == ()
+
+
+def test_off_topic_article_is_flagged_and_left_out(tmp_path) -> None:
+    report = run(story_with(tmp_path, {"orchestra.txt": OFF_TOPIC}))
+    assert report.off_topic == ("orchestra",)
+    assert all("orchestra" not in f.articles for f in report.facts)
+    assert any(n.source == "orchestra" for n in report.notes)
+    assert "orchestra" not in report.coverage[report.facts[0].id]
+
+
+def test_copy_of_an_article_counts_once(tmp_path) -> None:
+    text = (EXAMPLE / "harbor-wire.txt").read_text(encoding="utf-8")
+    report = run(story_with(tmp_path, {"harbor-wire-reprint.txt": text}))
+    assert any({"harbor-wire", "harbor-wire-reprint"} <= set(g.members) for g in report.duplicates)
+    both = [f for f in report.facts if {"harbor-wire", "harbor-wire-reprint"} <= set(f.articles)]
+    assert both
+    for f in both:
+        assert f.independent == len(set(f.articles)) - 1
+
+
+def test_other_language_is_flagged_not_aligned(tmp_path) -> None:
+    report = run(story_with(tmp_path, {"brueckenblatt.txt": GERMAN}))
+    assert "brueckenblatt" in report.off_topic
+    assert all("brueckenblatt" not in f.articles for f in report.facts)
+    assert any("language" in n.message for n in report.notes if n.source == "brueckenblatt")
