@@ -1,0 +1,93 @@
+"""Speed of ``storylens compare``: cold and warm on the example story, and how alignment grows with articles.
+
+1. cold: ``storylens compare`` on the example story in a new process (models load), wall time;
+2. warm: the same comparison in this process once models are loaded, best of three;
+3. peak memory of this process (``resource.getrusage``);
+4. scaling: PolNeAR articles (../shared/data/attribution/polnear, full news articles) compared as one story of
+   50, 100, 200, 400 articles; prints analysis time, alignment time, and each size's ratio to the half size.
+   Alignment must grow well below quadratically (ratio near 2, not 4) - that is what the blocking is for.
+
+Run: ``python bench/compare_speed.py [SIZES...]`` (default 50 100 200 400). Reads ../shared; copies nothing.
+"""
+
+from __future__ import annotations
+
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+EXAMPLE = SHARED / "examples" / "kazakhstan-abraham-accords"
+POLNEAR = SHARED / "data" / "attribution" / "polnear" / "train" / "text"
+FIXED_TIME = "2026-01-01T00:00:00+00:00"
+
+
+def cold(story: Path) -> float:
+    """Wall time of ``storylens compare`` on ``story`` in a new process."""
+    with tempfile.TemporaryDirectory() as tmp:
+        t = time.perf_counter()
+        cmd = [str(ROOT / ".venv" / "bin" / "storylens"), "compare", str(story), "--format", "json",
+               "-o", str(Path(tmp) / "r.json")]  # fmt: skip
+        subprocess.run(cmd, check=True, capture_output=True)
+        return time.perf_counter() - t
+
+
+def warm(story: Path, runs: int = 3) -> float:
+    """Best in-process wall time of a full comparison of ``story`` once models are loaded."""
+    from storylens.options import Options
+    from storylens.pipeline import compare
+
+    compare([str(story)], Options(now=FIXED_TIME))  # load models
+    best = float("inf")
+    for _ in range(runs):
+        t = time.perf_counter()
+        compare([str(story)], Options(now=FIXED_TIME))
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+def scaling(sizes: list[int]) -> None:
+    """Analysis and alignment time for stories of ``sizes`` articles, with growth ratios as sizes double."""
+    from storylens.align import align_story
+    from storylens.dedupe import find_duplicates
+    from storylens.options import Options
+    from storylens.pipeline import prepare
+
+    files = sorted(POLNEAR.glob("*.txt"))
+    if not files:
+        print(f"scaling: {POLNEAR} not found, skipped")
+        return
+    previous: dict[str, float] = {}
+    print(f"{'articles':>8} {'claims':>7} {'analyse s':>10} {'align s':>8} {'align ratio':>12}")
+    for n in sizes:
+        t = time.perf_counter()
+        prepared = prepare([str(f) for f in files[:n]], Options(now=FIXED_TIME))
+        analyse_s = time.perf_counter() - t
+        t = time.perf_counter()
+        align_story(prepared.articles, prepared.analyses, find_duplicates(prepared.articles))
+        align_s = time.perf_counter() - t
+        claims = sum(len(a.claims) for a in prepared.analyses)
+        ratio = f"{align_s / previous['align']:.2f}" if previous.get("n") == n / 2 else "-"
+        print(f"{n:>8} {claims:>7} {analyse_s:>10.2f} {align_s:>8.2f} {ratio:>12}", flush=True)
+        previous = {"n": n, "align": align_s}
+
+
+def main(argv: list[str]) -> int:
+    """Print cold, warm, peak memory and scaling figures."""
+    if not EXAMPLE.exists():
+        print(f"{EXAMPLE} not found: run beside ../shared")
+        return 1
+    print(f"cold  compare (new process): {cold(EXAMPLE):.2f} s")
+    print(f"warm  compare (in process):  {warm(EXAMPLE):.2f} s")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory: {peak:.0f} MB")
+    scaling([int(a) for a in argv[1:]] or [50, 100, 200, 400])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
