@@ -24,6 +24,9 @@ install: $(STAMP)
 
 demo: install
 	$(BIN)/storylens compare $(EXAMPLE) -o report.json -o report.html --show
+	rm -f build/demo-library.db*
+	$(BIN)/storylens ingest $(EXAMPLE) --db build/demo-library.db
+	@echo "story library: build/demo-library.db — browse it with: $(BIN)/storylens serve --db build/demo-library.db"
 
 test: install
 	bash scripts/ensure-chromium

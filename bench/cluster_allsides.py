@@ -13,7 +13,6 @@ import hashlib
 import random
 import sys
 import time
-from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -47,27 +46,10 @@ def load_split(split: str, data: Path = DATA) -> tuple[list, dict[str, int]]:
     return articles, gold
 
 
-def bcubed(predicted: dict[str, str], gold: dict[str, int]) -> tuple[float, float, float]:
-    """B-cubed precision, recall and F1 of a clustering against gold classes (averaged over items)."""
-    pred_members, gold_members = defaultdict(set), defaultdict(set)
-    for item, c in predicted.items():
-        pred_members[c].add(item)
-    for item in predicted:
-        gold_members[gold[item]].add(item)
-    precision = recall = 0.0
-    for item, c in predicted.items():
-        same = len(pred_members[c] & gold_members[gold[item]])
-        precision += same / len(pred_members[c])
-        recall += same / len(gold_members[gold[item]])
-    n = len(predicted)
-    p, r = precision / n, recall / n
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-
 def run(split: str, seed: int, options=None) -> dict[str, float]:
     """Analyse, embed and cluster one split; figures and timings."""
     from storylens.analyze import analyze_article
-    from storylens.cluster import cluster_features, make_features
+    from storylens.cluster import bcubed, cluster_features, make_features
 
     articles, gold = load_split(split)
     random.Random(seed).shuffle(articles)

@@ -304,3 +304,20 @@ def cluster_inputs(inputs: Sequence[str], options: Options) -> dict[str, str]:
 
     prepared = prepare(inputs, options)
     return cluster_articles(prepared.articles, prepared.analyses)
+
+
+def bcubed(predicted: dict[str, str], gold: dict[str, object]) -> tuple[float, float, float]:
+    """B-cubed precision, recall and F1 of a clustering against gold classes (averaged over the items)."""
+    pred_members: dict[str, set[str]] = {}
+    gold_members: dict[object, set[str]] = {}
+    for item, story in predicted.items():
+        pred_members.setdefault(story, set()).add(item)
+        gold_members.setdefault(gold[item], set()).add(item)
+    precision = recall = 0.0
+    for item, story in predicted.items():
+        same = len(pred_members[story] & gold_members[gold[item]])
+        precision += same / len(pred_members[story])
+        recall += same / len(gold_members[gold[item]])
+    n = len(predicted) or 1
+    p, r = precision / n, recall / n
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
