@@ -26,7 +26,7 @@ MIN_COSINE = 0.35
 PAIR_THRESHOLD = 0.62
 LINK_THRESHOLD = 0.55
 BRUTE_FORCE_MAX = 4000
-COMPOUND_PENALTY = 0.1
+COMPOUND_PENALTY = 0.05
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
