@@ -3,22 +3,50 @@
 1. consensus facts first, then notable majority facts, then facts some outlets carry (to reach the minimum);
 2. each fact is said in its plainest wording: the mention with the fewest evaluative or loaded words, with
    scare quotes, datelines and list bullets stripped;
-3. then the conflicts: "Outlets disagree on X: A says ...; B says ...".
+3. then the conflicts: "Outlets disagree on X: A reports “...”; B reports “...”".
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
 from storylens.align import Alignment
-from storylens.frame.stance import lexicon_score
+from storylens.frame.stance import lexicon_score, vader_compound
 from storylens.records import Article, Conflict, Fact, Mention, SummarySentence
 
 MIN_SENTENCES, MAX_SENTENCES = 4, 8
 MAX_CONFLICTS = 2
 FACT_ORDER = ("consensus", "majority", "some")
 """Fact labels in the order the summary draws on them (single-source facts are never summarised)."""
+
+DEPENDENT_OPENERS = frozenset(
+    {
+        "they",
+        "it",
+        "he",
+        "she",
+        "this",
+        "these",
+        "those",
+        "that",
+        "while",
+        "although",
+        "though",
+        "but",
+        "and",
+        "however",
+        "also",
+        "yet",
+        "so",
+        "which",
+        "who",
+        "even",
+        "as",
+    }
+)
+"""First words that tie a sentence to its context; such a mention is a poor stand-alone summary sentence."""
 
 DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z .'-]{2,}(?:\([^)]*\))?\s*[:—–-]\s+)")
 BULLET = re.compile(r"^\s*[•*·\-–—]\s*")
@@ -30,22 +58,39 @@ def plain_text(text: str) -> str:
     text = BULLET.sub("", DATELINE.sub("", text))
     text = SCARE.sub(r"\1", text)
     text = " ".join(text.split()).strip()
-    if text and text[-1] not in ".!?":
+    if text and text.rstrip("”\"’'")[-1:] not in (".", "!", "?"):
         text += "."
     return text[:1].upper() + text[1:]
 
 
 def loadedness(text: str) -> float:
-    """How evaluative a text is: the absolute weight of its evaluative words plus quote marks it carries."""
+    """How far a text is from plain, stand-alone reporting: evaluative words, sentiment strength, quote marks,
+    unbalanced quotes, and an opening that leans on context ("They note...", "While...", a lower-case clause)."""
     _, words = lexicon_score(text)
-    return len(words) + 0.5 * sum(text.count(c) for c in '“”"')
+    marks = sum(text.count(c) for c in '“”"')
+    score = len(words) + abs(vader_compound(text)) + 0.5 * marks + (2.0 if marks % 2 else 0.0)
+    first = text.split()[0] if text.split() else ""
+    dependent = first.lower().strip(",") in DEPENDENT_OPENERS or first[:1].islower()
+    return score + (3.0 if dependent else 0.0)
+
+
+def is_standalone(text: str) -> bool:
+    """True when a mention can stand alone as a summary sentence: six words or more, balanced quotation marks,
+    and not a clause that leans on its context."""
+    marks = sum(text.count(c) for c in '“”"')
+    return len(text.split()) >= 6 and marks % 2 == 0 and loadedness(text) < 3.0
 
 
 def plainest_mention(fact: Fact) -> Mention | None:
-    """The fact's least loaded mention, preferring shorter ones; ties broken by article id for determinism."""
+    """The fact's least loaded mention, preferring mid-length ones; ties broken by article id for determinism."""
     if not fact.mentions:
         return None
-    return min(fact.mentions, key=lambda m: (loadedness(m.text), abs(len(m.text) - 140) // 40, m.article, m.start))
+
+    def cost(m: Mention) -> tuple[float, str, int]:
+        length = len(m.text)
+        return (loadedness(m.text) + max(0, length - 180) / 60 + max(0, 50 - length) / 20, m.article, m.start)
+
+    return min(fact.mentions, key=cost)
 
 
 def _words(text: str) -> set[str]:
@@ -59,19 +104,31 @@ def _is_repeat(text: str, chosen: Sequence[str]) -> bool:
     return any(len(w & _words(c)) / max(len(w | _words(c)), 1) > 0.6 for c in chosen)
 
 
-def fact_sentences(facts: Sequence[Fact], limit: int) -> list[SummarySentence]:
+def minority_articles(conflicts: Sequence[Conflict]) -> dict[str, set[str]]:
+    """Fact id -> articles on a smaller side of a conflict about that fact (their wording is not the fact's)."""
+    out: dict[str, set[str]] = {}
+    for c in conflicts:
+        sides = sorted(({m.article for m in s.mentions} for s in c.sides), key=len, reverse=True)
+        if c.fact and len(sides) >= 2:
+            out.setdefault(c.fact, set()).update(*sides[1:])
+    return out
+
+
+def fact_sentences(facts: Sequence[Fact], limit: int, conflicts: Sequence[Conflict] = ()) -> list[SummarySentence]:
     """Up to ``limit`` summary sentences from facts, best-supported first, near-repeats skipped."""
+    minority = minority_articles(conflicts)
     ranked = sorted(
         (f for f in facts if f.label in FACT_ORDER),
         key=lambda f: (FACT_ORDER.index(f.label), -len(set(f.articles)), f.id),
     )
     out: list[SummarySentence] = []
     for fact in ranked:
-        mention = plainest_mention(fact)
+        keep = [m for m in fact.mentions if m.article not in minority.get(fact.id, ())]
+        mention = plainest_mention(dataclasses.replace(fact, mentions=tuple(keep or fact.mentions)))
         if mention is None:
             continue
         text = plain_text(mention.text)
-        if len(text) < 20 or _is_repeat(text, [s.text for s in out]):
+        if not is_standalone(mention.text) or _is_repeat(text, [s.text for s in out]):
             continue
         if fact.label == "some" and len(out) >= MIN_SENTENCES:
             break  # facts only some outlets carry are used just to reach the minimum
@@ -90,15 +147,15 @@ def fact_sentences(facts: Sequence[Fact], limit: int) -> list[SummarySentence]:
 
 
 def conflict_sentence(conflict: Conflict, outlets: dict[str, str]) -> SummarySentence | None:
-    """'Outlets disagree on X: A and B say ...; C says ...' with every side's outlets cited."""
+    """'Outlets disagree on X: A and B report “...”; C reports “...”', every side's outlets cited."""
     parts, articles = [], []
     for side in conflict.sides:
         ids = sorted({m.article for m in side.mentions})
         if not ids:
             continue
         names = sorted({outlets.get(a, a) for a in ids})
-        verb = "says" if len(names) == 1 else "say"
-        parts.append(f"{_join(names)} {verb} {plain_text(side.value).rstrip('.')}")
+        verb = "reports" if len(names) == 1 else "report"
+        parts.append(f"{_join(names)} {verb} “{' '.join(side.value.split()).rstrip('.')}”")
         articles.extend(a for a in ids if a not in articles)
     if len(parts) < 2:
         return None
@@ -128,7 +185,7 @@ def summarize_story(articles: Sequence[Article], alignment: Alignment) -> list[S
     conflicts = [s for c in alignment.conflicts if (s := conflict_sentence(c, outlets)) is not None]
     conflicts = conflicts[:MAX_CONFLICTS]
     # 1. and 2.
-    summary = fact_sentences(alignment.facts, MAX_SENTENCES - len(conflicts))
+    summary = fact_sentences(alignment.facts, MAX_SENTENCES - len(conflicts), alignment.conflicts)
     if not summary:
         return []
     # 3.

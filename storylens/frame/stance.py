@@ -13,13 +13,20 @@ import functools
 import math
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from storylens.align import Alignment
 from storylens.frame import lexicon
 from storylens.records import Analysis, Article, Fact, Mention, Quote
 
 LEAD_SENTENCES = 3
-"""Sentences at the top of an article (headline and lede) that set its frame; they weigh double."""
+"""Sentences at the top of an article (the lede) that, with the headline, set its frame."""
+
+LEAD_WEIGHT = 2.0
+"""How much more the headline and lede sentences weigh than the body."""
+
+BASE_RELEVANCE = 0.3
+"""Relevance of a sentence unrelated to the main event (it still belongs to the outlet's telling of the story)."""
 
 RELEVANCE_FLOOR, RELEVANCE_SPAN = 0.2, 0.35
 """Cosine similarity at which a sentence starts to count as being about the event, and the span to full weight."""
@@ -35,6 +42,7 @@ REFERENCE_RELEVANCE = 0.75
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 QUOTE_MARKS = "\"“”'‘’«»"
+SHORT_QUOTED = re.compile(r"[“\"‘']\w[\w’'-]*(?:\s\w[\w’'-]*){0,2}[”\"’']")
 QUOTED = re.compile(
     r"“[^”]*”|\"[^\"]*\"|«[^»]*»"  # words in quotation marks
     r"|\b(?:hailed|praised|touted|billed|described|framed|seen|criticized|criticised|condemned|heralded)\b[^,.;:]*"
@@ -148,13 +156,13 @@ def event_texts(articles: Sequence[Article], analyses: Sequence[Analysis], align
 
 
 def score_article(
-    analysis: Analysis, relevance: Sequence[float], scare: Sequence[Quote]
+    analysis: Analysis, relevance: Sequence[float], scare: Sequence[Quote], title: SentenceStance | None = None
 ) -> tuple[float, list[SentenceStance]]:
-    """Stance of one article from its sentences' evaluations, weighted by relevance and position."""
-    scored: list[SentenceStance] = []
+    """Stance of one article from its sentences' (and headline's) evaluations, weighted by relevance and position."""
+    scored: list[SentenceStance] = [title] if title is not None else []
     for i, (sentence, rel) in enumerate(zip(analysis.sentences, relevance, strict=True)):
         n_scare = sum(1 for q in scare if sentence.start <= q.start < sentence.end)
-        weight = rel * (2.0 if i < LEAD_SENTENCES else 1.0)
+        weight = rel * (LEAD_WEIGHT if i < LEAD_SENTENCES else 1.0)
         scored.append(
             SentenceStance(
                 start=sentence.start,
@@ -171,8 +179,33 @@ def score_article(
 
 
 def relevance_of(similarity: float) -> float:
-    """Map a cosine similarity to the event onto a relevance weight in [0, 1]."""
-    return min(max((similarity - RELEVANCE_FLOOR) / RELEVANCE_SPAN, 0.0), 1.0)
+    """Map a cosine similarity to the event onto a relevance weight in [BASE_RELEVANCE, 1].
+
+    Every sentence of an article about the story frames it somewhat (the background it chooses, the verdicts it
+    passes); sentences close to the main event count up to ``1 / BASE_RELEVANCE`` times more.
+    """
+    closeness = min(max((similarity - RELEVANCE_FLOOR) / RELEVANCE_SPAN, 0.0), 1.0)
+    return BASE_RELEVANCE + (1.0 - BASE_RELEVANCE) * closeness
+
+
+def score_title(article: Article, centre: Any) -> SentenceStance | None:
+    """The headline as a lead sentence (it is not part of the text, so it has no offsets and is never evidence).
+
+    Quoted words of one to three in a headline are taken as scare quotes: headlines rarely quote whole remarks.
+    """
+    if not article.title or not article.title.strip():
+        return None
+    from storylens.nlp import embed
+
+    similarity = float(embed([article.title])[0] @ centre)
+    scare = len(SHORT_QUOTED.findall(article.title))
+    return SentenceStance(
+        start=-1,
+        end=-1,
+        text=article.title,
+        evaluation=evaluate_sentence(article.title, scare),
+        weight=relevance_of(similarity) * LEAD_WEIGHT,
+    )
 
 
 def stance_evidence(article: str, scored: Sequence[SentenceStance], stance: float, limit: int = 3) -> list[Mention]:
@@ -206,7 +239,7 @@ def compute_stances(
             for v, s in zip(vectors, analysis.sentences, strict=True)
         ]
         scare = [q for q in analysis.quotes if q.kind == "scare"]
-        stance, scored = score_article(analysis, relevance, scare)
+        stance, scored = score_article(analysis, relevance, scare, score_title(article, centre))
         stance = round(max(-1.0, min(1.0, stance)), 4)
         out[article.id] = (stance, stance_evidence(article.id, scored, stance))
     return out
