@@ -19,7 +19,15 @@ from collections.abc import Sequence
 from typing import Any
 
 from storylens.analyze.quote_marks import Marked, pair_quotes
-from storylens.analyze.speakers import LABEL_LEMMAS, Speaker, is_cue, make_speaker, nearby_cue, subject_of
+from storylens.analyze.speakers import (
+    LABEL_LEMMAS,
+    Speaker,
+    clause_subject,
+    is_cue,
+    make_speaker,
+    nearby_cue,
+    subject_of,
+)
 from storylens.analyze.speakers import governing_cue as find_governing_cue
 from storylens.records import Entity, Quote
 
@@ -167,7 +175,50 @@ def attribute(
     signed = _dash_signature(doc, outer)
     if signed is not None:
         return _Attribution(cue=None, speaker=make_speaker(doc, signed, earlier, quoted), continued=True)
-    return _Attribution(cue=None, speaker=None)
+    return _fallback(doc, span, mark, quoted, earlier, previous)
+
+
+def _fallback(
+    doc: Any,
+    span: Any,
+    mark: Marked,
+    quoted: set[int],
+    earlier: list[Speaker],
+    previous: tuple[Marked, _Attribution] | None,
+) -> _Attribution:
+    """A quote with no cue: the subject of the clause holding it, else the speaker the paragraph before introduced.
+
+    1. "X thanked him for "..."": a verb outside the usual list still has the quote's words said by its subject;
+    2. a paragraph that is only a quote belongs to the last quote's speaker when that quote closed the paragraph
+       before, else to the subject of the paragraph before's last sentence ("X is upbeat." / ""...."").
+    The speaker found here never makes a short quote a real one: ``cue`` stays empty and ``continued`` false.
+    """
+    # 1.
+    para = _paragraph_bounds(doc.text, mark.start)
+    subject = clause_subject(span, quoted, para)
+    if subject is not None and (speaker := make_speaker(doc, subject, earlier, quoted)) is not None:
+        return _Attribution(cue=None, speaker=speaker)
+    # 2.
+    if doc.text[para[0] : mark.open].strip() or para[0] < 2:
+        return _Attribution(cue=None, speaker=None)
+    before = doc.text.rfind("\n", 0, para[0] - 1)
+    while before > 0 and not doc.text[doc.text.rfind("\n", 0, before) + 1 : before].strip():
+        before = doc.text.rfind("\n", 0, before)  # skip blank lines
+    start = doc.text.rfind("\n", 0, max(before, 0)) + 1
+    if previous is not None and previous[1].speaker is not None and previous[0].close >= start:
+        return _Attribution(cue=None, speaker=previous[1].speaker)
+    subject = _last_sentence_subject(doc, start, max(before, 0), quoted)
+    speaker = make_speaker(doc, subject, earlier, quoted) if subject is not None else None
+    return _Attribution(cue=None, speaker=speaker if speaker is not None and speaker.is_person else None)
+
+
+def _last_sentence_subject(doc: Any, start: int, end: int, quoted: set[int]) -> Any | None:
+    """The subject of the main verb of the last sentence in ``doc.text[start:end]``."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span[-1].sent.root
+    return next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in quoted), None)
 
 
 def _dash_signature(doc: Any, outer: Any) -> Any | None:
@@ -213,8 +264,9 @@ def _continues(text: str, mark: Marked, previous: tuple[Marked, _Attribution] | 
     if previous is None or previous[1].speaker is None:
         return False
     gap = text[previous[0].close : mark.open]
-    if gap.count("\n") > 1 or ("\n" in gap and gap.split("\n")[-1].strip()):
-        return False  # a new paragraph continues a quote only when it opens with the quote
+    lines = gap.split("\n")
+    if any(line.strip() for line in lines[1:]):
+        return False  # a new paragraph continues a quote only when it opens with the quote (blank lines aside)
     cue = previous[1].cue
     if cue is not None and "\n" not in gap and previous[0].close <= cue.idx < mark.open:
         return True  # "A," X said, <any aside>. "B."

@@ -16,121 +16,46 @@ import dataclasses
 from collections.abc import Collection, Sequence
 from typing import Any
 
+
+def _lexicon(words: str) -> frozenset[str]:
+    """A word list written as one space-separated string (long lists stay a few lines, not one word a line)."""
+    return frozenset(words.split())
+
+
 # Verbs that report speech or attribute a wording to someone. Generic English, not tuned to any text.
-SPEECH_LEMMAS = frozenset(
-    [
-        "say",
-        "tell",
-        "add",
-        "argue",
-        "declare",
-        "insist",
-        "write",
-        "call",
-        "describe",
-        "state",
-        "note",
-        "warn",
-        "explain",
-        "claim",
-        "ask",
-        "reply",
-        "respond",
-        "answer",
-        "announce",
-        "hail",
-        "praise",
-        "welcome",
-        "promote",
-        "tout",
-        "dub",
-        "label",
-        "term",
-        "brand",
-        "characterize",
-        "characterise",
-        "style",
-        "suggest",
-        "acknowledge",
-        "admit",
-        "tweet",
-        "post",
-        "report",
-        "continue",
-        "conclude",
-        "stress",
-        "emphasize",
-        "emphasise",
-        "urge",
-        "predict",
-        "vow",
-        "pledge",
-        "promise",
-        "confirm",
-        "deny",
-        "recall",
-        "remark",
-        "observe",
-        "complain",
-        "joke",
-        "quip",
-        "concede",
-        "contend",
-        "maintain",
-        "assert",
-        "allege",
-        "testify",
-        "recount",
-        "lament",
-        "boast",
-        "proclaim",
-        "pronounce",
-        "condemn",
-        "criticize",
-        "criticise",
-        "slam",
-        "blast",
-        "dismiss",
-        "deride",
-        "mock",
-        "decry",
-        "call_for",
-        "reiterate",
-        "repeat",
-        "caution",
-        "counter",
-        "retort",
-        "scoff",
-        "muse",
-        "exclaim",
-        "shout",
-        "whisper",
-        "read",
-        "yell",
-        "scream",
-        "plead",
-        "learn",
-        "hint",
-    ]
+SPEECH_LEMMAS = _lexicon(
+    "say tell add argue declare insist write call describe state note warn explain claim ask reply respond answer "
+    "announce hail praise welcome promote tout dub label term brand characterize characterise style suggest "
+    "acknowledge admit tweet post report continue conclude stress emphasize emphasise urge predict vow pledge "
+    "promise confirm deny recall remark observe complain joke quip concede contend maintain assert allege testify "
+    "recount lament boast proclaim pronounce condemn criticize criticise slam blast dismiss deride mock decry "
+    "call_for reiterate repeat caution counter retort scoff muse exclaim shout whisper read yell scream plead "
+    "learn hint bemoan thank charge wonder ponder chant beam demand accuse blame question advise recommend "
+    "reason cry murmur mutter grumble sigh gush rave fume snap bark thunder rail retweet email inform assure "
+    "reassure elaborate clarify specify summarize summarise interject mention reflect surmise opine posit "
+    "theorize speculate forecast"
+)
+# Verbs that report speech only with their particle ("point out", "go on", "fire back"): the lemma alone is not enough.
+PARTICLE_CUES = frozenset(
+    {
+        ("point", "out"),
+        ("go", "on"),
+        ("fire", "back"),
+        ("hit", "back"),
+        ("shoot", "back"),
+        ("lash", "out"),
+        ("spell", "out"),
+        ("sound", "off"),
+        ("chime", "in"),
+        ("weigh", "in"),
+        ("pipe", "up"),
+        ("speak", "out"),
+        ("speak", "up"),
+    }
 )
 # Verbs whose quoted object is a label someone gave ("calling it X", "hailed as X"): the quote may be short.
-LABEL_LEMMAS = frozenset(
-    [
-        "call",
-        "describe",
-        "hail",
-        "praise",
-        "welcome",
-        "promote",
-        "tout",
-        "dub",
-        "label",
-        "term",
-        "brand",
-        "characterize",
-        "characterise",
-        "style",
-    ]
+LABEL_LEMMAS = _lexicon(
+    "call describe hail praise welcome promote tout dub label term brand characterize characterise style"
 )
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "we", "it"})
@@ -139,88 +64,13 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 PHRASE_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "case", "punct", "quantmod", "npadvmod"})
 PHRASE_PREPS = frozenset({"of", "for", "at", "with", "from", "in", "to"})
 # Words of rank or office that come before a name ("Mayor Elena Ruiz"): they describe, they are not the name.
-TITLE_WORDS = frozenset(
-    [
-        "president",
-        "prime",
-        "minister",
-        "mayor",
-        "senator",
-        "sen.",
-        "rep.",
-        "representative",
-        "governor",
-        "gov.",
-        "secretary",
-        "chancellor",
-        "king",
-        "queen",
-        "prince",
-        "princess",
-        "general",
-        "gen.",
-        "judge",
-        "justice",
-        "dr.",
-        "mr.",
-        "mrs.",
-        "ms.",
-        "professor",
-        "prof.",
-        "commissioner",
-        "councillor",
-        "councilman",
-        "councilwoman",
-        "chief",
-        "director",
-        "ambassador",
-        "envoy",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "chairman",
-        "chairwoman",
-        "ceo",
-        "former",
-        "deputy",
-        "vice",
-        "acting",
-        "attorney",
-        "candidate",
-        "nominee",
-        "speaker",
-        "leader",
-        "pope",
-        "sheikh",
-        "emir",
-        "sultan",
-        "colonel",
-        "col.",
-        "captain",
-        "capt.",
-        "lieutenant",
-        "lt.",
-        "sergeant",
-        "sgt.",
-        "officer",
-        "minister",
-        "coach",
-        "pastor",
-        "rev.",
-        "reverend",
-        "father",
-        "sister",
-        "lord",
-        "lady",
-        "sir",
-        "dame",
-        "premier",
-        "chair",
-        "head",
-        "the",
-        "a",
-        "an",
-    ]
+TITLE_WORDS = _lexicon(
+    "president prime minister mayor senator sen. rep. representative governor gov. secretary chancellor king queen "
+    "prince princess general gen. judge justice dr. mr. mrs. ms. professor prof. commissioner councillor "
+    "councilman councilwoman chief director ambassador envoy spokesman spokeswoman spokesperson chairman "
+    "chairwoman ceo former deputy vice acting attorney candidate nominee speaker leader pope sheikh emir sultan "
+    "colonel col. captain capt. lieutenant lt. sergeant sgt. officer coach pastor rev. reverend father sister lord "
+    "lady sir dame premier chair head the a an"
 )
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 
@@ -240,7 +90,10 @@ def is_cue(token: Any) -> bool:
     """True when ``token`` is a verb of saying/describing, or the "according" of "according to"."""
     if token.lower_ == "according":
         return True
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_LEMMAS
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = token.lemma_.lower()
+    return lemma in SPEECH_LEMMAS or any((lemma, c.lower_) in PARTICLE_CUES for c in token.children if c.dep_ == "prt")
 
 
 def governing_cue(span: Any, blocked: Collection[int], bounds: tuple[int, int]) -> Any | None:
@@ -256,6 +109,22 @@ def governing_cue(span: Any, blocked: Collection[int], bounds: tuple[int, int]) 
             if head.head.i == head.i:
                 break
             head, steps = head.head, steps + 1
+    return None
+
+
+def clause_subject(span: Any, quoted: Collection[int], bounds: tuple[int, int]) -> Any | None:
+    """The subject of the nearest verb above the quote outside any quote ("X thanked him for "..."")."""
+    lo, hi = bounds
+    for token in span:
+        head, steps = token.head, 0
+        while head.i != head.head.i and (head.i in quoted or head.pos_ not in ("VERB", "AUX")) and steps < 8:
+            head, steps = head.head, steps + 1
+        if head.i in quoted or head.pos_ not in ("VERB", "AUX") or not lo <= head.idx < hi:
+            continue
+        found = _own_subject(head, quoted)
+        if found is not None and found is not _PASSIVE:
+            return found
+        return None
     return None
 
 
