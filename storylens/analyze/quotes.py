@@ -72,7 +72,7 @@ def find_quotes(article_id: str, doc: Any, entities: Sequence[Entity]) -> list[Q
         if kind != "scare":
             previous = (mark, attribution)
             if speaker is not None:
-                earlier.append(speaker)
+                earlier.append(dataclasses.replace(speaker, said_at=mark.start))
         quotes.append(_make_quote(article_id, text, mark, kind, speaker, attribution.cue))
     return quotes
 

@@ -84,6 +84,7 @@ class Speaker:
     start: int
     end: int
     is_person: bool = False
+    said_at: int = -1  # where this speaker last spoke (a quote's offset), for pronouns: recency, not first mention
 
 
 def is_cue(token: Any) -> bool:
@@ -229,7 +230,10 @@ def _unrecognised_name(phrase: Any, token: Any) -> Speaker:
         start += 1
     name = phrase.doc[start : token.i + 1]
     description = phrase.doc[phrase.start : start].text.strip() or _appositive(token)
-    return Speaker(name=name.text, description=description, start=name.start_char, end=name.end_char)
+    is_person = any(e.label_ == "PERSON" and e[-1].text == token.text for e in phrase.doc.ents)
+    return Speaker(
+        name=name.text, description=description, start=name.start_char, end=name.end_char, is_person=is_person
+    )
 
 
 def _entity_of(token: Any) -> Any | None:
@@ -239,9 +243,19 @@ def _entity_of(token: Any) -> Any | None:
     return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
 
 
+def is_person_name(doc: Any, ent: Any) -> bool:
+    """True for a PERSON entity, or a short name the tagger labelled otherwise here but PERSON elsewhere."""
+    if ent.label_ == "PERSON":
+        return True
+    if len(ent) > 2 or ent.label_ in ("GPE", "NORP", "FAC", "DATE", "CARDINAL"):
+        return False
+    last = ent[-1].text
+    return any(e.label_ == "PERSON" and e[-1].text == last for e in doc.ents)
+
+
 def _named(doc: Any, ent: Any, token: Any) -> Speaker:
     """A speaker named by entity ``ent``: full name looked up in the article, title and appositive as description."""
-    is_person = ent.label_ == "PERSON"
+    is_person = is_person_name(doc, ent)
     titles = 0
     while is_person and titles < len(ent) - 1 and ent[titles].lower_ in TITLE_WORDS:
         titles += 1  # "Mayor Elena Ruiz" tagged whole: the title is description, not name
@@ -321,24 +335,104 @@ def resolve_pronoun(doc: Any, token: Any, earlier: Sequence[Speaker], quoted: Co
     """The nearest fitting antecedent of a pronoun: a person for he/she, the last speaker or group for "they"."""
     low = token.lower_
     if low in PERSON_PRONOUNS:
-        # the last person who spoke or was the subject of a clause, not merely the last one mentioned
-        speakers = [s for s in earlier if s.is_person and s.start < token.idx]
-        for ent in reversed([e for e in doc.ents if e.end <= token.i and e.label_ == "PERSON"]):
-            if speakers and speakers[-1].start > ent.start_char:
-                break
-            if ent.start in quoted:
-                continue
-            if ent.root.dep_ in SUBJECT_DEPS or any(t.dep_ in SUBJECT_DEPS for t in ent):
-                return _named(doc, ent, ent.root)
-        if speakers:
-            return speakers[-1]
-        for ent in reversed([e for e in doc.ents if e.end <= token.i and e.label_ == "PERSON"]):
-            if ent.start not in quoted:
-                return _named(doc, ent, ent.root)
-        return None
+        return _person_antecedent(doc, token, earlier, quoted)
     if earlier:
         return earlier[-1]
     for ent in reversed([e for e in doc.ents if e.end <= token.i and e.label_ in ("ORG", "GPE", "NORP")]):
         if ent.start not in quoted:
             return _named(doc, ent, ent.root)
     return None
+
+
+def _person_antecedent(doc: Any, token: Any, earlier: Sequence[Speaker], quoted: Collection[int]) -> Speaker | None:
+    """The person "he"/"she" stands for (no real coreference: recency, syntax and pronoun agreement).
+
+    1. the last person who spoke, skipping anyone the article refers to with the other pronoun;
+    2. a person named after that speaker's quote as the subject of a main clause or of a verb of saying wins
+       ("Cox says Obama is trying ... He says": Cox, not Obama);
+    3. with no speaker yet, the nearest person who was a subject, else the nearest person named.
+    """
+    gender = "m" if token.lower_ in ("he", "him") else "f"
+    genders = pronoun_genders(doc)
+    people = [
+        e
+        for e in doc.ents
+        if e.end <= token.i
+        and e.start not in quoted
+        and is_person_name(doc, e)
+        and genders.get(_key(e)) != _other(gender)
+    ]
+    # 1.
+    speakers = [
+        s
+        for s in earlier
+        if s.is_person and s.said_at < token.idx and genders.get(s.name.split()[-1].lower()) != _other(gender)
+    ]
+    last = max(speakers, key=lambda s: s.said_at, default=None)
+    # 2.
+    floor = last.said_at if last is not None else -1
+    for ent in reversed([e for e in people if e.start_char > floor]):
+        if _is_main_subject(ent):
+            return _named(doc, ent, ent.root)
+    if last is not None:
+        return last
+    # 3.
+    subjects = [e for e in people if any(t.dep_ in SUBJECT_DEPS for t in e)]
+    pick = (subjects or people or [None])[-1]
+    return _named(doc, pick, pick.root) if pick is not None else None
+
+
+def _other(gender: str) -> str:
+    return "f" if gender == "m" else "m"
+
+
+def _key(ent: Any) -> str:
+    return ent[-1].text.lower()
+
+
+def _is_main_subject(ent: Any) -> bool:
+    """True when the entity is the subject of its sentence's main verb or of a verb of saying."""
+    root = ent.root
+    if root.dep_ not in SUBJECT_DEPS:
+        return False
+    return root.head.dep_ == "ROOT" or is_cue(root.head)
+
+
+MALE = frozenset({"he", "him", "his", "himself", "mr.", "mr"})
+FEMALE = frozenset({"she", "her", "hers", "herself", "mrs.", "ms.", "mrs", "ms"})
+
+
+def pronoun_genders(doc: Any) -> dict[str, str]:
+    """Which pronoun the article uses for each person (by last name): "m" for he, "f" for she.
+
+    Evidence is generic syntax, no name lists: a sentence naming one person alone (outside quotes), its own
+    he/his/she/her and the subject pronoun of the next sentence, and a title (Mr., Ms.) before the name.
+    Cached on the doc (computed once per article).
+    """
+    cached = doc.user_data.get("storylens_genders")
+    if cached is not None:
+        return cached
+    counts: dict[str, list[int]] = {}
+    sents = list(doc.sents)
+    for n, sent in enumerate(sents):
+        keys = {_key(e) for e in sent.ents if e.label_ == "PERSON" and not _in_quotes(e)}
+        if len(keys) != 1:
+            continue
+        words = [t.lower_ for t in sent if not _in_quotes(t)]
+        if n + 1 < len(sents) and not any(e.label_ == "PERSON" for e in sents[n + 1].ents):
+            words += [t.lower_ for t in sents[n + 1] if t.dep_ in SUBJECT_DEPS and t.pos_ == "PRON"]
+        tally = counts.setdefault(keys.pop(), [0, 0])
+        tally[0] += sum(w in MALE for w in words)
+        tally[1] += sum(w in FEMALE for w in words)
+    out = {k: ("m" if m > f else "f") for k, (m, f) in counts.items() if max(m, f) >= 2 * min(m, f) + 1}
+    doc.user_data["storylens_genders"] = out
+    return out
+
+
+def _in_quotes(item: Any) -> bool:
+    """True when a token or span sits between quotation marks on its line (an odd count of marks before it)."""
+    text = item.doc.text
+    idx = item.idx if hasattr(item, "idx") else item.start_char
+    line_start = text.rfind("\n", 0, idx) + 1
+    before = text[line_start:idx]
+    return (before.count("“") - before.count("”")) > 0 or before.count('"') % 2 == 1
