@@ -212,7 +212,7 @@ def stance_evidence(article: str, scored: Sequence[SentenceStance], stance: floa
     """The sentences that pull hardest in the direction of the article's stance, in text order."""
     sign = 1.0 if stance >= 0 else -1.0
     drivers = sorted(
-        (s for s in scored if s.weight * s.evaluation * sign > 0.02),
+        (s for s in scored if s.start >= 0 and s.weight * s.evaluation * sign > 0.02),
         key=lambda s: (-abs(s.weight * s.evaluation), s.start),
     )[:limit]
     return [

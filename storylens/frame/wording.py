@@ -14,14 +14,14 @@ QUOTE_CHARS = "\"“”'‘’«»"
 
 
 def loaded_words_by_article(articles: Sequence[Article]) -> dict[str, tuple[str, ...]]:
-    """Article id -> loaded or evaluative words it uses that no other article uses (lemma, sorted).
+    """Article id -> loaded or evaluative words its headline or text uses and no other article does (lemmas).
 
     A word counts as loaded when it is in the loaded-word lexicon or is strongly evaluative (|valence| >= 0.6).
     """
     forms = lexicon_forms()
     used: dict[str, set[str]] = {}
     for article in articles:
-        words = {m.group(0).lower() for m in WORD.finditer(article.text)}
+        words = {m.group(0).lower() for m in WORD.finditer(f"{article.title or ''}\n{article.text}")}
         used[article.id] = {forms[w][0] for w in words if w in forms and _is_loaded(forms[w])}
     out: dict[str, tuple[str, ...]] = {}
     for aid, lemmas in used.items():

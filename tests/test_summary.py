@@ -1,0 +1,118 @@
+"""The neutral summary: cited, labelled, plainest wording, conflicts last, nothing from nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from storylens.align import Alignment
+from storylens.records import Article, Conflict, ConflictSide, Fact, Mention
+from storylens.summarize import plain_text, summarize_story
+
+ARTICLES = [
+    Article(id=a, source=f"{a}.txt", text="", content_hash=a, outlet=a.upper(), outlet_from="input")
+    for a in ("a", "b", "c")
+]
+
+
+def _fact(fid: str, label: str, texts: dict[str, str]) -> Fact:
+    mentions = tuple(Mention(article=a, start=0, end=len(t), text=t) for a, t in texts.items())
+    return Fact(
+        id=fid,
+        statement=next(iter(texts.values())),
+        mentions=mentions,
+        articles=tuple(texts),
+        outlets=tuple(a.upper() for a in texts),
+        label=label,
+    )
+
+
+FACTS = (
+    _fact(
+        "f1",
+        "consensus",
+        {
+            "a": "The hollow, staggering deal was signed in the capital on Monday.",
+            "b": "The deal was signed in the capital on Monday, officials confirmed.",
+            "c": "The landmark deal was signed in the capital on Monday.",
+        },
+    ),
+    _fact(
+        "f2",
+        "majority",
+        {
+            "a": "Repairs will take about six weeks to complete.",
+            "b": "Repairs will take about six weeks to complete, the city said.",
+        },
+    ),
+    _fact("f3", "single-source", {"c": "A third outlet alone says the mayor will resign tomorrow."}),
+    _fact(
+        "f4",
+        "some",
+        {
+            "a": "They say the bridge carries 38,000 vehicles a day.",
+            "c": "The bridge carries 38,000 vehicles a day across the harbor.",
+        },
+    ),
+)
+CONFLICT = Conflict(
+    id="c1",
+    kind="number",
+    about="the repair cost",
+    fact="f2",
+    sides=(
+        ConflictSide(
+            value="$42 million",
+            mentions=(
+                Mention(article="a", start=0, end=3, text="$42"),
+                Mention(article="b", start=0, end=3, text="$42"),
+            ),
+        ),
+        ConflictSide(value="$24 million", mentions=(Mention(article="c", start=0, end=3, text="$24"),)),
+    ),
+)
+
+
+def test_summary_order_labels_and_citations() -> None:
+    summary = summarize_story(ARTICLES, Alignment(facts=FACTS, conflicts=(CONFLICT,)))
+    assert [s.label for s in summary] == ["consensus", "majority", "some", "contested"]
+    assert summary[0].outlets == ("A", "B", "C") and summary[0].facts == ("f1",)
+    assert all(s.outlets for s in summary)
+    assert not any("resign" in s.text for s in summary)  # single-source facts are not summarised
+    assert (
+        summary[-1].text
+        == "Outlets disagree on the repair cost: A and B report “$42 million”; C reports “$24 million”."
+    )
+
+
+def test_summary_uses_the_plainest_wording() -> None:
+    summary = summarize_story(ARTICLES, Alignment(facts=FACTS))
+    assert summary[0].text == "The deal was signed in the capital on Monday, officials confirmed."
+    for s in summary:
+        for word in ("hollow", "staggering", "landmark"):
+            assert word not in s.text
+    assert summary[2].text.startswith("The bridge carries")  # not the mention that leans on context ("They say")
+
+
+def test_every_sentence_traces_to_a_mention() -> None:
+    summary = summarize_story(ARTICLES, Alignment(facts=FACTS, conflicts=(CONFLICT,)))
+    mentions = {plain_text(m.text) for f in FACTS for m in f.mentions}
+    assert all(s.text in mentions for s in summary if s.label != "contested")
+
+
+def test_no_facts_no_summary() -> None:
+    assert summarize_story(ARTICLES[:1], Alignment()) == []
+
+
+def test_plain_text_strips_scare_quotes_dateline_and_bullets() -> None:
+    assert plain_text("WASHINGTON: The “emergency” plan passed") == "The emergency plan passed."
+    assert plain_text("• Ferry service will double") == "Ferry service will double."
+
+
+@pytest.mark.slow
+def test_example_summary(example_report) -> None:
+    assert 4 <= len(example_report.summary) <= 8
+    labels = [s.label for s in example_report.summary]
+    assert labels[0] == "consensus"
+    assert all(s.outlets for s in example_report.summary)
+    for s in example_report.summary:
+        assert "hollow" not in s.text and "damning" not in s.text and "“emergency”" not in s.text
