@@ -65,6 +65,7 @@ def score_story(gold: Path, report: Path) -> dict[str, float]:
     import sys
 
     scorer = need_shared("eval", "score.py")
-    out = subprocess.run([sys.executable, str(scorer), str(gold), str(report), "--json"],
-                         capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, str(scorer), str(gold), str(report), "--json"], capture_output=True, text=True, check=True
+    )
     return json.loads(out.stdout)

@@ -6,7 +6,7 @@ import dataclasses
 import json
 from typing import Any
 
-from storylens.records import Analysis, Article, Claim, Entity, Framing, Quote, Report, Sentence, Value
+from storylens.records import Analysis, Article, Claim, Entity, Quote, Report, Sentence, Value
 
 
 def report_to_dict(report: Report) -> dict[str, Any]:
@@ -36,9 +36,13 @@ def report_from_dict(data: dict[str, Any]) -> Report:
     """Rebuild a ``Report`` from its JSON structure (the inverse of ``report_to_dict``)."""
     by_article: dict[str, dict[str, list[Any]]] = {}
     for a in data["articles"]:
-        by_article[a["id"]] = {"sentences": [Sentence.from_dict(s) for s in a.get("sentences", [])],
-                               "claims": [Claim.from_dict(c) for c in a.get("claims", [])],
-                               "entities": [], "values": [], "quotes": []}
+        by_article[a["id"]] = {
+            "sentences": [Sentence.from_dict(s) for s in a.get("sentences", [])],
+            "claims": [Claim.from_dict(c) for c in a.get("claims", [])],
+            "entities": [],
+            "values": [],
+            "quotes": [],
+        }
     for key, cls in (("entities", Entity), ("values", Value), ("quotes", Quote), ("scare_quotes", Quote)):
         for item in data.get(key, []):
             by_article[item["article"]]["quotes" if key == "scare_quotes" else key].append(cls.from_dict(item))
@@ -47,7 +51,7 @@ def report_from_dict(data: dict[str, Any]) -> Report:
     )
     body = {k: v for k, v in data.items() if k not in ("quotes", "scare_quotes", "entities", "values", "framing")}
     body["analyses"] = []
-    body["framing"] = [Framing.from_dict(f) for f in data.get("framing", {}).values()]
+    body["framing"] = list(data.get("framing", {}).values())
     return dataclasses.replace(Report.from_dict(body), analyses=analyses)
 
 
