@@ -2,11 +2,13 @@
 
 1. candidate pairs: each claim's nearest neighbours (MiniLM cosine) in other articles, found by blocking
    (brute force for small stories, an inverted file of k-means cells for large ones) so cost stays near-linear;
-2. each pair is scored on four signals: embedding cosine, shared content lemmas, shared names, and the same
-   structure (subject / verb / object lemmas);
+2. each pair is scored on four signals: embedding cosine (with the story's mean claim vector taken out), shared
+   content lemmas, shared names, and the same structure (subject / verb / object lemmas);
 3. greedy average-link merging, best pair first, with at most one claim per article in a fact, so a fact cannot
    chain through loosely related sentences;
-4. leftover claims become single-source facts (a sentence already inside a fact through one of its clauses, or
+4. refinement (``refine.py``): misplaced claims move, split facts merge, a claim stating several propositions
+   also joins the other facts it fits;
+5. leftover claims become single-source facts (a sentence already inside a fact through one of its clauses, or
    the reverse, does not come back as a duplicate).
 """
 
@@ -16,17 +18,20 @@ import dataclasses
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from storylens.align.refine import refine_clusters
 from storylens.records import Claim
 
 if TYPE_CHECKING:
     import numpy as np
 
 NEIGHBOURS = 8
-MIN_COSINE = 0.35
-PAIR_THRESHOLD = 0.62
-LINK_THRESHOLD = 0.55
+# Cosines are of centred vectors, so they sit lower than raw MiniLM cosines (unrelated claims near 0, not 0.3).
+MIN_COSINE = 0.1
+PAIR_THRESHOLD = 0.5
+LINK_THRESHOLD = 0.35
 BRUTE_FORCE_MAX = 4000
 COMPOUND_PENALTY = 0.05
+LEMMA_WEIGHT = 0.3
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -43,7 +48,7 @@ class ClaimView:
 
 def pair_score(a: ClaimView, b: ClaimView, cosine: float) -> float:
     """How surely two claims state the same proposition, from cosine, lemmas, names and structure."""
-    score = cosine + 0.3 * _jaccard(a.lemmas, b.lemmas)
+    score = cosine + LEMMA_WEIGHT * _jaccard(a.lemmas, b.lemmas)
     if a.names and b.names:
         score += 0.1 * _jaccard(a.names, b.names)
     ca, cb = a.claim, b.claim
@@ -64,6 +69,7 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 
 def cluster_claims(views: Sequence[ClaimView], vectors: np.ndarray) -> list[list[int]]:
     """Clusters of claim indexes (each a fact), deterministic for the same input."""
+    vectors = center(vectors)
     pairs = candidate_pairs(views, vectors)
     scored = sorted(((pair_score(views[i], views[j], c), i, j) for i, j, c in pairs), key=lambda t: (-t[0], t[1], t[2]))
     owner = list(range(len(views)))
@@ -78,7 +84,17 @@ def cluster_claims(views: Sequence[ClaimView], vectors: np.ndarray) -> list[list
         for k in members[drop]:
             owner[k] = keep
         members[keep].extend(members.pop(drop))
-    return [sorted(m) for _, m in sorted(members.items())]
+    clusters = [sorted(m) for _, m in sorted(members.items())]
+    neighbours: dict[int, set[int]] = {}
+    for _, i, j in scored:
+        neighbours.setdefault(i, set()).add(j)
+        neighbours.setdefault(j, set()).add(i)
+
+    def score(i: int, j: int) -> float:
+        """The pair score of any two claims (refinement compares claims that were never candidate pairs)."""
+        return pair_score(views[i], views[j], float(vectors[i] @ vectors[j]))
+
+    return refine_clusters(clusters, [v.claim.article for v in views], neighbours, score, LINK_THRESHOLD)
 
 
 def _can_merge(xs: list[int], ys: list[int], views: Sequence[ClaimView], vectors: np.ndarray) -> bool:
@@ -89,6 +105,22 @@ def _can_merge(xs: list[int], ys: list[int], views: Sequence[ClaimView], vectors
     sims = vectors[xs] @ vectors[ys].T
     total = sum(pair_score(views[x], views[y], float(sims[a, b])) for a, x in enumerate(xs) for b, y in enumerate(ys))
     return total / (len(xs) * len(ys)) >= LINK_THRESHOLD
+
+
+def center(vectors: np.ndarray) -> np.ndarray:
+    """Unit vectors with the story's mean claim vector taken out.
+
+    Every claim of one story shares its topic, which dominates raw sentence-embedding cosines (two unrelated
+    sentences that both name the story's main actors score high). Removing the mean leaves what tells one
+    claim from another within the story; a standard correction for the anisotropy of sentence embeddings.
+    """
+    import numpy as np
+
+    if len(vectors) < 3:
+        return vectors
+    out = vectors - vectors.mean(axis=0)
+    norms = np.linalg.norm(out, axis=1, keepdims=True)
+    return (out / np.maximum(norms, 1e-6)).astype(vectors.dtype)
 
 
 def candidate_pairs(views: Sequence[ClaimView], vectors: np.ndarray) -> list[tuple[int, int, float]]:

@@ -38,6 +38,7 @@ EVENT_NOUNS = {
 }  # fmt: skip
 LIST_OPENERS = {"include", "including", "such", "like", "among", "e.g."}
 MIN_CLAUSE_TOKENS = 5
+MAX_SHARE = 0.8  # a side clause spanning most of its sentence adds nothing the sentence does not say
 KEEP_SENTENCE = True
 
 
@@ -56,7 +57,8 @@ def split_claims(article_id: str, doc: Any, sentences: Sequence[Sentence]) -> li
         clauses = _clauses(span)
         if KEEP_SENTENCE or not clauses:
             claims.append(_make_claim(article_id, i, doc, span))
-        for clause in clauses:
+        seen = {(c.start, c.end) for c in clauses} | {(span.start, span.end)}
+        for clause in clauses + [m for m in _modifier_clauses(span) if (m.start, m.end) not in seen]:
             claims.append(_make_claim(article_id, i, doc, clause))
     return claims
 
@@ -96,6 +98,43 @@ def _clauses(span: Any) -> list[Any]:
     rest = _remainder(span, sorted(pieces))
     out = [_trim(doc, a, b) for a, b in sorted(pieces) + rest]
     return [c for c in out if c is not None and len(c) >= MIN_CLAUSE_TOKENS]
+
+
+def _modifier_clauses(span: Any) -> list[Any]:
+    """Propositions a sentence states in passing, each as its own claim.
+
+    A noun with a relative or participial clause ("the Accords, which were first brokered in 2020", "the
+    Accords, established in 2020") states something about that noun: the claim is the noun phrase with its
+    clause, so the clause keeps what it is about. A participial clause hanging off the main verb ("..., marking
+    the first expansion") states a second proposition about the whole event. Such side propositions are often
+    what another outlet makes its main sentence, so they must be able to sit in a fact of their own.
+    """
+    doc = span.doc
+    pieces = []
+    for t in span:
+        if not _is_clause_verb(t):
+            continue
+        if t.dep_ in ("relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN"):
+            noun = t.head
+            pieces.append((noun.left_edge.i, max(noun.right_edge.i, t.right_edge.i) + 1))
+        elif t.dep_ == "advcl" and t.tag_ in ("VBG", "VBN") and not _has_subject(t):
+            pieces.append((t.left_edge.i, t.right_edge.i + 1))
+    out = []
+    for a, b in sorted(set(pieces)):
+        clause = _trim(doc, max(a, span.start), min(b, span.end))
+        if clause is not None and MIN_CLAUSE_TOKENS <= len(clause) < MAX_SHARE * len(span):
+            out.append(clause)
+    return out
+
+
+def _is_clause_verb(token: Any) -> bool:
+    """True for a verb that heads a clause of its own (not an auxiliary or a bare infinitive marker)."""
+    return token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass")
+
+
+def _has_subject(token: Any) -> bool:
+    """True when a verb has its own subject."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
 
 
 def _remainder(span: Any, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
