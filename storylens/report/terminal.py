@@ -61,14 +61,15 @@ def _articles(report: Report) -> Table:
 
 
 def _coverage(report: Report) -> Table | Text:
-    """The facts x outlets matrix."""
+    """The facts x outlets matrix; outlets are columns 1..N (named in the caption) so the facts keep the width."""
     if not report.facts:
         return Text("No facts were aligned across articles.", style="dim")
-    table = Table(title="Coverage (● carried · absent ≠ conflict)", expand=True)
-    table.add_column("fact", ratio=4, overflow="fold")
-    table.add_column("label")
-    for a in report.articles:
-        table.add_column(Text(_clean(a.outlet)[:14]), justify="center")
+    legend = "  ".join(f"{i}={_clean(a.outlet)}" for i, a in enumerate(report.articles, 1))
+    table = Table(title="Coverage (● carried · absent ≠ conflict)", caption=legend, expand=True)
+    table.add_column("fact", ratio=1, overflow="fold")
+    table.add_column("label", no_wrap=True)
+    for i, _ in enumerate(report.articles, 1):
+        table.add_column(str(i), justify="center", no_wrap=True, width=max(2, len(str(i))))
     for f in report.facts:
         marks = [coverage_cell(report, f, a) for a in report.articles]
         table.add_row(
