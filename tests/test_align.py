@@ -85,3 +85,19 @@ def test_same_input_same_alignment() -> None:
 
     runs = [render_json(compare([str(EXAMPLE)], Options(now="2026-01-01T00:00:00+00:00"))) for _ in range(2)]
     assert runs[0] == runs[1]
+
+
+def test_refinement_merges_split_facts_and_shares_claims() -> None:
+    from storylens.align.refine import refine_clusters
+
+    # claims 0-3 state one proposition but greedy left them in two facts; claim 4, alone, fits them all
+    arts = ["a", "b", "c", "d", "e"]
+    same = {frozenset(p) for p in [(0, 1), (0, 2), (0, 3), (1, 2), (1, 3), (2, 3)]}
+
+    def score(i: int, j: int) -> float:
+        return 0.9 if frozenset((i, j)) in same else (0.6 if 4 in (i, j) else 0.0)
+
+    near = {i: {j for j in range(5) if j != i} for i in range(5)}
+    out = refine_clusters([[0, 1], [2, 3], [4]], arts, near, score, 0.35)
+    assert out == refine_clusters([[0, 1], [2, 3], [4]], arts, near, score, 0.35)  # deterministic
+    assert [0, 1, 2, 3, 4] in out  # the halves merged and claim 4 moved in

@@ -52,3 +52,15 @@ def test_timing_against_an_event() -> None:
     assert during.timing == ("during:summit",)
     assert before.timing == ("before:visit",)
     assert during.subject == "deal" and during.verb == "announce"
+
+
+def test_side_clauses_become_claims_with_what_they_are_about() -> None:
+    text = (
+        "The council approved the plan to repair the harbor bridge, which was first opened to traffic in 1968, "
+        "ending months of debate among residents."
+    )
+    texts = [c.text for c in claims_of(text)]
+    assert texts[0] == text
+    # a relative clause keeps its noun, so the claim says what was opened in 1968
+    assert any(t.startswith("the harbor bridge, which was first opened") for t in texts), texts
+    assert any(t.startswith("ending months of debate") for t in texts), texts
