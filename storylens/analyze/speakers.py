@@ -148,10 +148,10 @@ def subject_of(cue: Any, quoted: Collection[int] = ()) -> Any | None:
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
         return None
     own = _own_subject(cue, quoted)
-    if own is not None or cue.tag_ == "VBN":
+    if own is not None:
         return own if own is not _PASSIVE else None  # a passive with no "by X" names no speaker
-    if cue.dep_ not in ("advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "relcl"):
-        return None
+    if cue.tag_ == "VBN" or cue.dep_ not in ("advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "relcl"):
+        return adjacent_subject(cue, quoted)
     # "..., calling it X": the speaker of the nearest verb of saying above, else the subject of the clause
     ancestors = list(cue.ancestors)[:6]
     for verbs in ([a for a in ancestors if is_cue(a)], [a for a in ancestors if a.pos_ in ("VERB", "AUX")]):
@@ -163,6 +163,35 @@ def subject_of(cue: Any, quoted: Collection[int] = ()) -> Any | None:
 
 
 _PASSIVE = object()
+NAMING_POS = frozenset({"PROPN", "NOUN", "PRON"})
+
+
+def adjacent_subject(cue: Any, quoted: Collection[int]) -> Any | None:
+    """The name written right before a cue the parser left without subject ("”, Trump barked", "X, 58, told").
+
+    1. the word just before the cue, skipping adverbs and one comma-enclosed aside (", the head of Y,");
+    2. else an inversion: the name right after the cue ("said Ellis:").
+    """
+    doc = cue.doc
+    # 1.
+    i = cue.i - 1
+    while i >= 0 and doc[i].pos_ == "ADV" and i not in quoted:
+        i -= 1
+    if i >= 0 and doc[i].text == "," and i not in quoted:
+        j = i - 1
+        while j > i - 16 and j >= 0 and doc[j].text != "," and j not in quoted and not doc[j].is_sent_start:
+            j -= 1
+        i = j - 1 if j >= 0 and doc[j].text == "," else -1
+    if i >= 0 and i not in quoted and doc[i].pos_ in NAMING_POS and doc[i].lower_ not in ("it", "this", "that"):
+        return doc[i]
+    # 2.
+    after = cue.i + 1
+    if after < len(doc) and after not in quoted and (doc[after].pos_ == "PROPN" or doc[after].ent_type_ == "PERSON"):
+        run = after
+        while run + 1 < len(doc) and doc[run + 1].pos_ == "PROPN" and run + 1 not in quoted:
+            run += 1
+        return doc[run]
+    return None
 
 
 def _own_subject(verb: Any, quoted: Collection[int]) -> Any | None:
