@@ -114,8 +114,20 @@ def minority_articles(conflicts: Sequence[Conflict]) -> dict[str, set[str]]:
     return out
 
 
-def fact_sentences(facts: Sequence[Fact], limit: int, conflicts: Sequence[Conflict] = ()) -> list[SummarySentence]:
-    """Up to ``limit`` summary sentences from facts, best-supported first, near-repeats skipped."""
+def states_a_side(text: str, fact_id: str, conflicts: Sequence[Conflict]) -> bool:
+    """True when ``text`` asserts one side's value of a conflict about this fact (so the text is contested)."""
+    low = " ".join(text.lower().split())
+    return any(c.fact == fact_id and any(" ".join(s.value.lower().split()) in low for s in c.sides) for c in conflicts)
+
+
+def fact_sentences(
+    facts: Sequence[Fact], limit: int, conflicts: Sequence[Conflict] = (), told: Sequence[Conflict] = ()
+) -> list[SummarySentence]:
+    """Up to ``limit`` summary sentences from facts, best-supported first, near-repeats skipped.
+
+    A fact whose chosen wording states one side of a conflict is contested: it is left out when a conflict
+    sentence in ``told`` already gives both sides, and labelled "contested" otherwise.
+    """
     minority = minority_articles(conflicts)
     ranked = sorted(
         (f for f in facts if f.label in FACT_ORDER),
@@ -132,10 +144,13 @@ def fact_sentences(facts: Sequence[Fact], limit: int, conflicts: Sequence[Confli
             continue
         if fact.label == "some" and len(out) >= MIN_SENTENCES:
             break  # facts only some outlets carry are used just to reach the minimum
+        contested = states_a_side(mention.text, fact.id, conflicts)
+        if contested and states_a_side(mention.text, fact.id, told):
+            continue
         out.append(
             SummarySentence(
                 text=text,
-                label=fact.label,
+                label="contested" if contested else fact.label,
                 articles=tuple(fact.articles),
                 outlets=tuple(fact.outlets),
                 facts=(fact.id,),
@@ -159,7 +174,8 @@ def conflict_sentence(conflict: Conflict, outlets: dict[str, str]) -> SummarySen
         articles.extend(a for a in ids if a not in articles)
     if len(parts) < 2:
         return None
-    about = " ".join(conflict.about.split()).rstrip(".")
+    # ``about`` may carry the fact's statement after a colon ("duration: The bridge will..."): name the matter only.
+    about = " ".join(conflict.about.split(": ", 1)[0].split()).rstrip(".")
     return SummarySentence(
         text=f"Outlets disagree on {about}: " + "; ".join(parts) + ".",
         label="contested",
@@ -182,10 +198,11 @@ def summarize_story(articles: Sequence[Article], alignment: Alignment) -> list[S
     conflict's sides, so it can be traced back to the articles.
     """
     outlets = {a.id: a.outlet for a in articles}
-    conflicts = [s for c in alignment.conflicts if (s := conflict_sentence(c, outlets)) is not None]
-    conflicts = conflicts[:MAX_CONFLICTS]
+    told = [(c, s) for c in alignment.conflicts if (s := conflict_sentence(c, outlets)) is not None]
+    told = told[:MAX_CONFLICTS]
+    conflicts = [s for _, s in told]
     # 1. and 2.
-    summary = fact_sentences(alignment.facts, MAX_SENTENCES - len(conflicts), alignment.conflicts)
+    summary = fact_sentences(alignment.facts, MAX_SENTENCES - len(conflicts), alignment.conflicts, [c for c, _ in told])
     if not summary:
         return []
     # 3.
