@@ -116,3 +116,12 @@ def test_example_summary(example_report) -> None:
     assert all(s.outlets for s in example_report.summary)
     for s in example_report.summary:
         assert "hollow" not in s.text and "damning" not in s.text and "“emergency”" not in s.text
+
+
+def test_contested_value_is_not_summarised_as_consensus(example_report) -> None:
+    """The bundled story disputes the repair cost: no non-contested summary sentence may state either side."""
+    sides = [s.value.lower() for c in example_report.conflicts if c.kind == "number" for s in c.sides]
+    assert sides, "the bundled story's number conflicts were not found"
+    for sentence in example_report.summary:
+        if sentence.label != "contested":
+            assert not any(v in sentence.text.lower() for v in sides), sentence.text
