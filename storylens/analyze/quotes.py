@@ -199,17 +199,25 @@ def _fallback(
     if subject is not None and (speaker := make_speaker(doc, subject, earlier, quoted)) is not None:
         return _Attribution(cue=None, speaker=speaker)
     # 2.
-    if doc.text[para[0] : mark.open].strip() or para[0] < 2:
+    before = _previous_paragraph(doc.text, para[0])
+    if doc.text[para[0] : mark.open].strip() or before is None:
         return _Attribution(cue=None, speaker=None)
-    before = doc.text.rfind("\n", 0, para[0] - 1)
-    while before > 0 and not doc.text[doc.text.rfind("\n", 0, before) + 1 : before].strip():
-        before = doc.text.rfind("\n", 0, before)  # skip blank lines
-    start = doc.text.rfind("\n", 0, max(before, 0)) + 1
-    if previous is not None and previous[1].speaker is not None and previous[0].close >= start:
+    if previous is not None and previous[1].speaker is not None and previous[0].close >= before[0]:
         return _Attribution(cue=None, speaker=previous[1].speaker)
-    subject = _last_sentence_subject(doc, start, max(before, 0), quoted)
+    subject = _last_sentence_subject(doc, *before, quoted)
     speaker = make_speaker(doc, subject, earlier, quoted) if subject is not None else None
     return _Attribution(cue=None, speaker=speaker if speaker is not None and speaker.is_person else None)
+
+
+def _previous_paragraph(text: str, start: int) -> tuple[int, int] | None:
+    """(start, end) of the last non-blank paragraph before the paragraph starting at ``start``."""
+    end = start - 1
+    while end > 0:
+        line_start = text.rfind("\n", 0, end) + 1
+        if text[line_start:end].strip():
+            return line_start, end
+        end = line_start - 1
+    return None
 
 
 def _last_sentence_subject(doc: Any, start: int, end: int, quoted: set[int]) -> Any | None:
