@@ -4,7 +4,9 @@
    paragraph that ends with a colon after a verb of saying ("As X declared during their meeting:");
 2. attribute each quote (``speakers``): the cue verb that governs it or stands next to it, its subject, and
    the speaker that subject names; a quote with no cue continues the quote just before it in the paragraph
-   ("A," he said. "B.") or takes the subject of a colon introduction ("X was blunter: "...");
+   ("A," he said. "B.") or takes the subject of a colon introduction ("X was blunter: "..."); failing that,
+   the subject of the clause holding it, or, for a paragraph that is only a quote, the speaker introduced by the
+   paragraph before;
 3. classify: a single word, a name or title, or a two-word label that no cue introduces is a scare quote
    (``kind="scare"``), never reported as someone's words; the rest are "direct" (a sentence of speech),
    "partial" (words quoted inside the writer's sentence) or "block".

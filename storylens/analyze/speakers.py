@@ -7,7 +7,9 @@ Everything here reads spaCy's dependency parse of the whole article. A speaker i
 2. the subject of that cue (through participles such as "calling", passives "hailed by X", inversions
    "said X, a ...");
 3. the subject as a ``Speaker``: a name with the description around it (titles, appositives), pronouns and
-   definite descriptions ("he", "the official") resolved to the nearest fitting named mention before them.
+   definite descriptions ("he", "the official") resolved to the nearest fitting named mention before them: for
+   he/she the last person who spoke unless a person named after that quote is a main-clause subject, skipping
+   people the article refers to with the other pronoun (learnt from the article's own sentences, no name lists).
 """
 
 from __future__ import annotations
