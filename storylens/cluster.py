@@ -8,9 +8,11 @@ library, where the stories already stored are loaded back into it). Each article
    ``Trump`` says little and a shared ``Ghislaine Maxwell`` or ``$1.7 billion`` says a lot;
 3. its publication time, when known (the time window is optional: undated articles are never excluded).
 
-An arriving article is scored against every story in its time window — a blend of its best match among the
-story's members and its match to the story centroid — and joins the best story over ``threshold``, or starts a
-new one. Comparing against members as well as the centroid makes the result depend less on arrival order.
+An arriving article is scored against every member of every story in its time window. Each pair score is
+corrected for hubness (CSLS): an article on a busy topic is close to many stories, so a pair only counts when it
+beats both sides' usual k nearest neighbours. A story's score blends its best member and its mean member; the
+article joins the best story over ``threshold``, or starts a new one. Hubness and token statistics are seeded
+with every article known up front (the whole batch, or the whole library), so arrival order matters less.
 """
 
 from __future__ import annotations
@@ -42,13 +44,13 @@ LEAD_CHARS = 600
 class ClusterOptions:
     """How strict story assignment is; defaults tuned on allsides-roundups train (see bench/cluster_allsides.py)."""
 
-    threshold: float = 0.35
-    embed_weight: float = 0.4
-    token_weight: float = 0.6
+    threshold: float = 0.0  # on the hubness-corrected score: a pair must beat both sides' usual neighbours
+    embed_weight: float = 0.45
+    token_weight: float = 0.55
     member_weight: float = 0.5  # share of the best-member score vs. the centroid score
     window_days: float | None = 4.0  # None: no time window
-    hub_weight: float = 0.0  # subtract this share of the article's mean top-k similarity (busy topics score high)
-    hub_k: int = 10
+    hub_weight: float = 1.0  # CSLS-style hubness correction: 1.0 subtracts the mean of both sides' top-k scores
+    hub_k: int = 5
 
 
 @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
@@ -174,6 +176,10 @@ class StoryClusterer:
         self._member_norm: list[float] = []
         self._member_time: list[float | None] = []
         self._postings: dict[str, list[int]] = {}  # token -> members that carry it
+        self._topk = np.zeros((64, self.options.hub_k), dtype=np.float32)  # each member's k best pair scores
+        self._last_pair: np.ndarray | None = None  # pair scores of the last article scored, reused by ``add``
+        self.seeded_hubness: dict[str, float] = {}  # article -> mean top-k score over a whole batch (see ``seed``)
+        self._member_seeded = np.full(64, np.nan, dtype=np.float32)  # a member's seeded hubness (NaN: none)
         self._story_ids: list[str] = []
         self._index: dict[str, int] = {}
 
@@ -203,7 +209,11 @@ class StoryClusterer:
         m = len(self._member_story)
         if m == len(self._vectors):
             self._vectors = np.vstack([self._vectors, np.zeros_like(self._vectors)])
+            self._topk = np.vstack([self._topk, np.zeros_like(self._topk)])
+            self._member_seeded = np.concatenate([self._member_seeded, np.full(m, np.nan, dtype=np.float32)])
         self._vectors[m] = np.asarray(features.vector, dtype=np.float32)
+        self._update_topk(features, m)
+        self._member_seeded[m] = self.seeded_hubness.get(features.article, np.nan)
         self._member_story.append(self._index[story_id])
         # The norm uses today's statistics and is not revisited: exact for a batch (statistics seeded first),
         # a close approximation for a library that grows.
@@ -240,10 +250,13 @@ class StoryClusterer:
                 shared[m] += weight
         tok = shared / (np.asarray(self._member_norm, dtype=np.float32) * self._norm(features.tokens))
         pair = opts.embed_weight * cos + opts.token_weight * tok
-        if opts.hub_weight and n > opts.hub_k:
-            # An article on a busy topic (a president, an election) is close to many stories: raise its bar by
-            # how close it is to its k nearest members, the way CSLS corrects "hub" points.
-            pair = pair - opts.hub_weight * float(np.partition(pair, n - opts.hub_k)[n - opts.hub_k :].mean())
+        self._last_pair = pair
+        if opts.hub_weight:
+            # Articles on a busy topic (a president, an election) are close to many stories: lower a pair's score
+            # by how close each side is to its own k nearest neighbours, as CSLS corrects "hub" points.
+            r_x = self.seeded_hubness.get(features.article, self._hubness(pair))
+            r_m = self._member_hubness(n)
+            pair = pair - opts.hub_weight * (r_x + r_m) / 2
         # 3.
         stories = np.asarray(self._member_story)
         k = len(self._story_ids)
@@ -253,6 +266,51 @@ class StoryClusterer:
         score = opts.member_weight * best + (1 - opts.member_weight) * mean
         in_window = self._in_window(features, stories, k)
         return {self._story_ids[s]: float(score[s]) for s in range(k) if in_window[s]}
+
+    def _member_hubness(self, n: int) -> np.ndarray:
+        """Each member's hubness: seeded over the batch where known, else from its running top-k."""
+        import numpy as np
+
+        seeded = self._member_seeded[:n]
+        return np.where(np.isnan(seeded), self._topk[:n].mean(axis=1), seeded)
+
+    def seed(self, features: Sequence[ArticleFeatures]) -> None:
+        """Seed the statistics with every article known up front: token frequencies and each one's hubness.
+
+        A batch knows all its articles before assigning any (as a library knows all it holds), so an article's
+        hubness — how close it is to its k nearest neighbours — is measured against all of them, not only
+        against those that happen to come earlier.
+        """
+        for f in features:
+            self.observe(f)
+        if self.options.hub_weight:
+            self.seeded_hubness = batch_hubness(features, self)
+
+    def _hubness(self, pair: np.ndarray) -> float:
+        """Mean of the k best scores in ``pair`` (missing neighbours count as 0)."""
+        import numpy as np
+
+        k = self.options.hub_k
+        return float(np.sort(pair)[-k:].sum() / k)
+
+    def _update_topk(self, features: ArticleFeatures, m: int) -> None:
+        """Record the new member's k best pair scores, and let it enter the top-k of the members it is close to."""
+        import numpy as np
+
+        if m == 0:
+            return
+        if features.article in self.seeded_hubness and (self._last_pair is None or len(self._last_pair) != m):
+            return  # a seeded member reloaded from storage: its hubness is known, skip scoring it
+        if self._last_pair is None or len(self._last_pair) != m:
+            self.story_scores(features)  # a member loaded from storage was not scored first
+        pair = self._last_pair
+        assert pair is not None
+        k = self.options.hub_k
+        top = np.sort(pair)[-k:][::-1]
+        self._topk[m, : len(top)] = top
+        worst = self._topk[:m].argmin(axis=1)
+        rows = np.nonzero(pair > self._topk[np.arange(m), worst])[0]
+        self._topk[rows, worst[rows]] = pair[rows]
 
     def _in_window(self, features: ArticleFeatures, stories: np.ndarray, k: int) -> np.ndarray:
         """Per story: has it a member within the time window of ``features`` (or is either side undated)?"""
@@ -283,11 +341,39 @@ def cluster_features(features: Sequence[ArticleFeatures], options: ClusterOption
     first, just as a library's are seeded with every article it holds.
     """
     clusterer = StoryClusterer(options)
-    for f in features:
-        clusterer.observe(f)
+    clusterer.seed(features)
     result: dict[str, str] = {}
     for f in features:
         result[f.article] = clusterer.assign(f, f"s{clusterer.story_count + 1}")
+    return result
+
+
+def batch_hubness(features: Sequence[ArticleFeatures], clusterer: StoryClusterer, block: int = 512) -> dict[str, float]:
+    """Article -> mean of its k best pair scores against the other articles of ``features`` (computed in blocks)."""
+    import numpy as np
+    from scipy import sparse
+
+    opts = clusterer.options
+    vectors = np.asarray([f.vector for f in features], dtype=np.float32)
+    vocab: dict[str, int] = {}
+    rows, cols, vals = [], [], []
+    for i, f in enumerate(features):
+        norm = clusterer._norm(f.tokens)
+        for t in set(f.tokens):
+            rows.append(i)
+            cols.append(vocab.setdefault(t, len(vocab)))
+            vals.append(clusterer.idf(t) / norm)
+    tokens = sparse.csr_matrix((vals, (rows, cols)), shape=(len(features), max(len(vocab), 1)), dtype=np.float32)
+    result: dict[str, float] = {}
+    k = opts.hub_k
+    for start in range(0, len(features), block):
+        stop = min(start + block, len(features))
+        pair = opts.embed_weight * (vectors[start:stop] @ vectors.T)
+        pair += opts.token_weight * (tokens[start:stop] @ tokens.T).toarray()
+        pair[np.arange(stop - start), np.arange(start, stop)] = -np.inf  # not its own neighbour
+        top = -np.sort(-pair, axis=1)[:, :k]
+        for i, row in zip(range(start, stop), top, strict=True):
+            result[features[i].article] = float(np.where(np.isfinite(row), row, 0).sum() / k)
     return result
 
 

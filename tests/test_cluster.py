@@ -102,14 +102,14 @@ def test_cluster_command_prints_one_story_per_event(tmp_path):
     )
     result = CliRunner().invoke(cli, ["cluster", str(EXAMPLE), str(other), "--format", "jsonl"])
     assert result.exit_code == 0, result.output
-    rows = [json.loads(line) for line in result.output.splitlines() if line.startswith("{")]
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
     stories = {r["id"]: r["story"] for r in rows}
     assert len(stories) == 6
     assert len({s for a, s in stories.items() if a != "zeppelin"}) == 1
     assert stories["zeppelin"] != stories["harbor-wire"]
 
 
-VAL_F1_FLOOR = 0.80  # measured 0.84 (seed 0) on val; see bench/cluster_allsides.py
+VAL_F1_FLOOR = 0.87  # measured 0.90 (seed 0) on val, 0.89 (seed 1); see bench/cluster_allsides.py
 
 
 @pytest.mark.slow

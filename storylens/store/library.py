@@ -228,8 +228,7 @@ def load_clusterer(conn: sqlite3.Connection, options: ClusterOptions | None = No
         (CLUSTER_VERSION,),
     ).fetchall()
     members = [(str(row[0]), ArticleFeatures.from_dict(json.loads(row[1]))) for row in rows]
-    for _, features in members:
-        clusterer.observe(features)
+    clusterer.seed([features for _, features in members])
     for story, features in members:
         clusterer.add(features, story)
     return clusterer
