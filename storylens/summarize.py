@@ -44,6 +44,16 @@ DEPENDENT_OPENERS = frozenset(
         "who",
         "even",
         "as",
+        "when",
+        "where",
+        "whether",
+        "if",
+        "because",
+        "after",
+        "before",
+        "until",
+        "unless",
+        "once",
     }
 )
 """First words that tie a sentence to its context; such a mention is a poor stand-alone summary sentence."""
@@ -98,10 +108,22 @@ def _words(text: str) -> set[str]:
     return set(re.findall(r"\w+", text.lower()))
 
 
+REPEAT_COSINE = 0.76
+"""MiniLM cosine above which two summary sentences say the same thing (two outlets' leads of one event sit
+around 0.75-0.9; different facts of one story rarely pass 0.6)."""
+
+
 def _is_repeat(text: str, chosen: Sequence[str]) -> bool:
-    """True when ``text`` says much the same as a sentence already chosen (word overlap > 0.6)."""
+    """True when ``text`` says much the same as a sentence already chosen (word overlap or meaning)."""
+    from storylens.nlp import embed
+
     w = _words(text)
-    return any(len(w & _words(c)) / max(len(w | _words(c)), 1) > 0.6 for c in chosen)
+    if any(len(w & _words(c)) / max(len(w | _words(c)), 1) > 0.6 for c in chosen):
+        return True
+    if not chosen:
+        return False
+    vectors = embed([text, *chosen])
+    return bool((vectors[1:] @ vectors[0]).max() >= REPEAT_COSINE)
 
 
 def minority_articles(conflicts: Sequence[Conflict]) -> dict[str, set[str]]:
@@ -120,8 +142,26 @@ def states_a_side(text: str, fact_id: str, conflicts: Sequence[Conflict]) -> boo
     return any(c.fact == fact_id and any(" ".join(s.value.lower().split()) in low for s in c.sides) for c in conflicts)
 
 
+def is_full_sentence(mention: Mention, texts: dict[str, str]) -> bool:
+    """True when the mention is a whole sentence of its article, not a clause cut out of one.
+
+    A clause claim ("The announcement that X will join Y") is right for aligning facts but reads as a
+    fragment in a summary; with no article text to check against, the mention is given the benefit of doubt.
+    """
+    text = texts.get(mention.article)
+    if text is None:
+        return True
+    before = text[: mention.start].rstrip(" \t")
+    starts = not before or before[-1] in '.!?:\n”"' or before.endswith(("•", "-"))
+    return starts and mention.text.rstrip().rstrip("”\"’'")[-1:] in (".", "!", "?")
+
+
 def fact_sentences(
-    facts: Sequence[Fact], limit: int, conflicts: Sequence[Conflict] = (), told: Sequence[Conflict] = ()
+    facts: Sequence[Fact],
+    limit: int,
+    conflicts: Sequence[Conflict] = (),
+    told: Sequence[Conflict] = (),
+    texts: dict[str, str] | None = None,
 ) -> list[SummarySentence]:
     """Up to ``limit`` summary sentences from facts, best-supported first, near-repeats skipped.
 
@@ -135,8 +175,12 @@ def fact_sentences(
     )
     out: list[SummarySentence] = []
     for fact in ranked:
-        keep = [m for m in fact.mentions if m.article not in minority.get(fact.id, ())]
-        mention = plainest_mention(dataclasses.replace(fact, mentions=tuple(keep or fact.mentions)))
+        keep = [
+            m for m in fact.mentions if m.article not in minority.get(fact.id, ()) and is_full_sentence(m, texts or {})
+        ]
+        if not keep:
+            continue
+        mention = plainest_mention(dataclasses.replace(fact, mentions=tuple(keep)))
         if mention is None:
             continue
         text = plain_text(mention.text)
@@ -170,7 +214,10 @@ def conflict_sentence(conflict: Conflict, outlets: dict[str, str]) -> SummarySen
             continue
         names = sorted({outlets.get(a, a) for a in ids})
         verb = "reports" if len(names) == 1 else "report"
-        parts.append(f"{_join(names)} {verb} “{' '.join(side.value.split()).rstrip('.')}”")
+        value = " ".join(side.value.split()).rstrip(".")
+        verbatim = any(value.lower() in " ".join(m.text.lower().split()) for m in side.mentions)
+        # Quotation marks promise the outlets' own words: a paraphrased value ("before the event") goes bare.
+        parts.append(f"{_join(names)} {verb} " + (f"“{value}”" if verbatim else value.split(": ", 1)[-1]))
         articles.extend(a for a in ids if a not in articles)
     if len(parts) < 2:
         return None
@@ -202,7 +249,10 @@ def summarize_story(articles: Sequence[Article], alignment: Alignment) -> list[S
     told = told[:MAX_CONFLICTS]
     conflicts = [s for _, s in told]
     # 1. and 2.
-    summary = fact_sentences(alignment.facts, MAX_SENTENCES - len(conflicts), alignment.conflicts, [c for c, _ in told])
+    texts = {a.id: a.text for a in articles}
+    summary = fact_sentences(
+        alignment.facts, MAX_SENTENCES - len(conflicts), alignment.conflicts, [c for c, _ in told], texts
+    )
     if not summary:
         return []
     # 3.
