@@ -63,11 +63,13 @@ CONFLICT = Conflict(
         ConflictSide(
             value="$42 million",
             mentions=(
-                Mention(article="a", start=0, end=3, text="$42"),
-                Mention(article="b", start=0, end=3, text="$42"),
+                Mention(article="a", start=0, end=24, text="Repairs cost $42 million"),
+                Mention(article="b", start=0, end=24, text="Repairs cost $42 million"),
             ),
         ),
-        ConflictSide(value="$24 million", mentions=(Mention(article="c", start=0, end=3, text="$24"),)),
+        ConflictSide(
+            value="$24 million", mentions=(Mention(article="c", start=0, end=24, text="Repairs cost $24 million"),)
+        ),
     ),
 )
 
