@@ -24,7 +24,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from storylens.options import Options
 from storylens.records import Analysis, Article
@@ -72,14 +72,14 @@ class ArticleFeatures:
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, object]) -> ArticleFeatures:
+    def from_dict(cls, data: dict[str, Any]) -> ArticleFeatures:
         """Rebuild from ``to_dict`` output."""
         return cls(
             article=str(data["article"]),
-            vector=tuple(data["vector"]),  # type: ignore[arg-type]
+            vector=tuple(data["vector"]),
             tokens=tuple(data["tokens"]),
             published=data.get("published"),
-        )  # type: ignore[arg-type]
+        )
 
 
 def lead_text(article: Article, chars: int = LEAD_CHARS) -> str:
