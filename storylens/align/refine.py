@@ -19,6 +19,8 @@ from collections.abc import Callable, Sequence
 MOVE_MARGIN = 0.05  # a move must beat staying by this much, so ties and noise never shuffle claims
 MOVE_ROUNDS = 4
 SHARE = 0.4
+PRUNE = 0.4
+PRUNE_SHARE = 0.7
 
 Score = Callable[[int, int], float]
 
@@ -38,6 +40,11 @@ def refine_clusters(
             break
     _merge_pass(owner, members, articles, neighbours, score, link)
     _share_pass(owner, members, articles, neighbours, score, max(SHARE, link))
+    for k in sorted(members):
+        members[k] = _prune(members[k], score)
+    placed = {i for m in members.values() for i in m}
+    for i in sorted(set(owner) - placed):
+        members[max(members) + 1] = [i]
     return [sorted(m) for _, m in sorted(members.items()) if m]
 
 
@@ -131,3 +138,20 @@ def _share_pass(
             group = before[k]
             if len(group) >= 2 and not _has_article(group, articles[i], articles) and _mean(i, group, score) >= link:
                 members[k].append(i)
+
+
+def _prune(group: list[int], score: Score) -> list[int]:
+    """The fact without members that fit the rest poorly, weakest first, so no outlet is credited loosely.
+
+    Average link admits a claim that fits a few members well and the rest hardly at all; in a fact of three or
+    more such a member is a different proposition near the fact, and labelling its outlet as a carrier misleads.
+    """
+    group = list(group)
+    while len(group) >= 3:
+        fit, weakest = min((_mean(i, group, score), i) for i in group)
+        rest = [j for j in group if j != weakest]
+        cohesion = sum(_mean(j, rest, score) for j in rest) / len(rest)
+        if fit >= PRUNE or fit >= PRUNE_SHARE * cohesion:
+            break
+        group = rest
+    return group

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from storylens.align.conflicts import find_conflicts
 from storylens.align.coverage import coverage_matrix, label_for, omissions_and_exclusives
-from storylens.align.facts import ClaimView, cluster_claims
+from storylens.align.facts import ClaimView, cluster_claims, mask_names
 from storylens.align.provenance import group_quotes, quote_conflicts, story_quotes
 from storylens.align.topic import off_topic, other_language
 from storylens.records import Analysis, Article, Claim, Conflict, DuplicateGroup, Fact, Mention, Note, QuoteGroup
@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     import numpy as np
 
 STATEMENT_CHARS = 220
+SPANNED = 0.8  # share of a sentence's characters its clauses must hold for it to add nothing
 
 
 @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
@@ -112,7 +113,8 @@ def build_facts(
     split = Counter((c.article, c.sentence) for c in claims)
     views = [
         ClaimView(index=i, claim=c, source=source_of[c.article], names=_names(c, by_id[c.article]),
-                  lemmas=frozenset(c.lemmas), compound=split[(c.article, c.sentence)] > 1 and _is_whole(c, claims))
+                  lemmas=frozenset(c.lemmas), compound=split[(c.article, c.sentence)] > 1 and _is_whole(c, claims),
+                  masked=mask_names(c, [(e.start, e.end) for e in by_id[c.article].entities]))
         for i, c in enumerate(claims)
     ]  # fmt: skip
     clusters = _drop_redundant(cluster_claims(views, vectors), claims)
@@ -171,9 +173,22 @@ def _drop_redundant(clusters: list[list[int]], claims: Sequence[Claim]) -> list[
             c = claims[i]
             covered = any(s <= c.start and c.end <= e for s, e in spans)
             whole = [j for j in idx if claims[j].end - claims[j].start > c.end - c.start]
-            if not covered and not (whole and not spans):
+            parts = spans + [(claims[j].start, claims[j].end) for j in idx if j != i and not whole]
+            if not covered and not (whole and not spans) and not (spans and _spanned(c, parts)):
                 out.append([i])
     return out
+
+
+def _spanned(claim: Claim, parts: Sequence[tuple[int, int]]) -> bool:
+    """True when smaller claims of the same sentence together cover nearly all of ``claim``'s words.
+
+    A sentence whose clauses already sit in facts (or stand as their own single-source facts) says nothing
+    they do not: showing it again as a single-source fact would count one outlet's statement twice.
+    """
+    inside = [(max(a, claim.start), min(b, claim.end)) for a, b in parts if (a, b) != (claim.start, claim.end)]
+    chars = [k for k in range(claim.start, claim.end) if not claim.text[k - claim.start].isspace()]
+    held = sum(any(a <= k < b for a, b in inside) for k in chars)
+    return bool(chars) and held >= SPANNED * len(chars)
 
 
 def _statement(members: Sequence[int], claims: Sequence[Claim], vectors: np.ndarray) -> str:
