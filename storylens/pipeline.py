@@ -94,7 +94,9 @@ def compare_prepared(prepared: Prepared, options: Options, progress: Progress = 
 
     articles, analyses, notes = prepared.articles, prepared.analyses, list(prepared.notes)
     if len(articles) == 1:
-        notes.append(Note(level="warning", message="only one article: it was analysed, but comparison needs two or more"))
+        notes.append(
+            Note(level="warning", message="only one article: it was analysed, but comparison needs two or more")
+        )
     progress("compare", 0, 3)
     # 4.
     duplicates = find_duplicates(articles)

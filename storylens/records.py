@@ -13,6 +13,7 @@ import typing
 from typing import Any, ClassVar, Self, TypeVar, get_args, get_origin, get_type_hints
 
 R = TypeVar("R", bound="Record")
+T = TypeVar("T")
 
 
 class Record:
@@ -69,7 +70,7 @@ def _load(hint: Any, value: Any) -> Any:
 
 
 @typing.dataclass_transform(frozen_default=True, kw_only_default=True)
-def record(cls: type[R]) -> type[R]:
+def record(cls: type[T]) -> type[T]:
     """Make ``cls`` a frozen, slotted, keyword-only dataclass: the shape of every pipeline record."""
     return dataclasses.dataclass(frozen=True, slots=True, kw_only=True)(cls)
 

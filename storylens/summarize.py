@@ -207,7 +207,8 @@ def fact_sentences(
 
 def conflict_sentence(conflict: Conflict, outlets: dict[str, str]) -> SummarySentence | None:
     """'Outlets disagree on X: A and B report “...”; C reports “...”', every side's outlets cited."""
-    parts, articles = [], []
+    parts: list[str] = []
+    articles: list[str] = []
     for side in conflict.sides:
         ids = sorted({m.article for m in side.mentions})
         if not ids:

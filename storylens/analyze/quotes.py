@@ -238,7 +238,7 @@ def _dash_signature(doc: Any, outer: Any) -> Any | None:
         i += 1
     if i + 1 >= len(doc) or doc[i].text not in ("―", "—", "–", "-", "--"):
         return None
-    run = []
+    run: list[Any] = []
     for token in doc[i + 1 : i + 8]:
         if token.pos_ != "PROPN" and not (run and token.text in (".", "-")):
             break

@@ -21,10 +21,21 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("--format", "fmt", type=FORMAT_CHOICE, default=None,
-              help="Output format [default: from the -o file's suffix, else terminal].")
-@click.option("-o", "--output", "outputs", multiple=True, type=click.Path(dir_okay=False),
-              help="Write the report to this file (repeatable: report.json, report.html, report.md).")
+@click.option(
+    "--format",
+    "fmt",
+    type=FORMAT_CHOICE,
+    default=None,
+    help="Output format [default: from the -o file's suffix, else terminal].",
+)
+@click.option(
+    "-o",
+    "--output",
+    "outputs",
+    multiple=True,
+    type=click.Path(dir_okay=False),
+    help="Write the report to this file (repeatable: report.json, report.html, report.md).",
+)
 @click.option("--show", is_flag=True, help="Also print the terminal report when writing files.")
 @input_options
 def compare(inputs: tuple[str, ...], fmt: str | None, outputs: tuple[str, ...], show: bool, **kw: object) -> None:
@@ -47,8 +58,7 @@ def compare(inputs: tuple[str, ...], fmt: str | None, outputs: tuple[str, ...], 
 @input_options
 def analyze(inputs: tuple[str, ...], fmt: str, output: str | None, **kw: object) -> None:
     """Analyse each article in INPUTS on its own: sentences, entities, values, quotes, claims."""
-    from storylens.cli.common import progress_bar
-    from storylens.cli.common import write_reports
+    from storylens.cli.common import progress_bar, write_reports
     from storylens.pipeline import analyze_only
 
     options = make_options(kw)

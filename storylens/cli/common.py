@@ -18,8 +18,13 @@ from storylens.options import MAX_INPUT_BYTES, Options
 def input_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """Add the options every reading command shares."""
     decorators = [
-        click.option("--max-bytes", type=int, default=MAX_INPUT_BYTES, show_default=True,
-                     help="Refuse inputs larger than this many bytes."),
+        click.option(
+            "--max-bytes",
+            type=int,
+            default=MAX_INPUT_BYTES,
+            show_default=True,
+            help="Refuse inputs larger than this many bytes.",
+        ),
         click.option("--allow-private", is_flag=True, help="Allow fetching from loopback and private addresses."),
         click.option("--no-cache", is_flag=True, help="Fetch URLs again instead of using the on-disk cache."),
         click.option("--timestamp", default=None, help="Fixed generated_at value, for byte-identical reports."),
@@ -59,8 +64,13 @@ def progress_bar() -> Iterator[Callable[[str, int, int], None]]:
     from rich.console import Console
     from rich.progress import BarColumn, Progress, TextColumn
 
-    with Progress(TextColumn("{task.description:<10}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
-                  console=Console(stderr=True), transient=True) as bar:
+    with Progress(
+        TextColumn("{task.description:<10}"),
+        BarColumn(),
+        TextColumn("{task.completed}/{task.total}"),
+        console=Console(stderr=True),
+        transient=True,
+    ) as bar:
         tasks: dict[str, Any] = {}
 
         def update(stage: str, done: int, total: int) -> None:

@@ -191,7 +191,7 @@ def _take_title(cleaned: Cleaned, title: str | None, find_title: bool) -> None:
     key = match_key(title)
     # a site suffix ("Headline | Outlet") in a metadata title must not stop the first line matching it
     keys = {key, match_key(re.split(r"\s+[|–—-]\s+", title)[0])}
-    kept = []
+    kept: list[tuple[int, str]] = []
     for lineno, line in paras:
         if match_key(line) in keys:
             reason = "title" if not any(r.reason == "title" for r in cleaned.removed) else "repeated-title"
@@ -215,7 +215,7 @@ def _looks_like_title(line: str) -> bool:
 
 def _take_bylines(cleaned: Cleaned) -> None:
     """Read the first byline (authors, date) and drop bylines and lone date lines from the top of the text."""
-    kept = []
+    kept: list[tuple[int, str]] = []
     for i, (lineno, line) in enumerate(cleaned.paragraphs):
         near_top = i < 8 or len(kept) < 3
         byline = parse_byline(_BULLET.sub("", line)) if near_top else None

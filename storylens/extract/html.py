@@ -11,6 +11,7 @@ import dataclasses
 import logging
 import re
 import warnings
+from typing import Any
 
 from storylens.errors import ExtractError
 
@@ -64,7 +65,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage:
     )
 
 
-def _bare(html: str, url: str | None, **mode: bool):  # type: ignore[no-untyped-def]
+def _bare(html: str, url: str | None, **mode: Any) -> Any:
     """trafilatura's ``bare_extraction`` with our settings; None when it finds nothing or cannot parse."""
     import trafilatura
 

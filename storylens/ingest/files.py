@@ -179,6 +179,7 @@ def _jsonl_record(data: Any, source: str, lineno: int) -> Source:
         body, kind = data.get("html"), "html"
     if not _is_text(body):
         raise InputError(f"{where}: record has no non-empty 'text' or 'html' field")
+    assert isinstance(body, str)  # _is_text checked it; this tells the type checker
     rid = str(data.get("id") or f"{Path(source).name.split('.')[0]}-{lineno}")
     authors = data.get("authors") or data.get("author") or ()
     authors = (authors,) if isinstance(authors, str) else tuple(str(a) for a in authors)
