@@ -64,3 +64,16 @@ def test_side_clauses_become_claims_with_what_they_are_about() -> None:
     # a relative clause keeps its noun, so the claim says what was opened in 1968
     assert any(t.startswith("the harbor bridge, which was first opened") for t in texts), texts
     assert any(t.startswith("ending months of debate") for t in texts), texts
+
+
+def test_reported_clauses_and_circumstance_phrases_become_claims() -> None:
+    text = (
+        "When the mayor announced that the city would close the old harbor bridge for repairs, she promised "
+        "quick work without raising the tolls for commuters."
+    )
+    texts = [c.text for c in claims_of(text)]
+    assert texts[0] == text
+    # what was announced stands on its own, without the frame and the speaker
+    assert "the city would close the old harbor bridge for repairs" in texts, texts
+    # a "without ..." phrase states a proposition of its own
+    assert any(t.startswith("without raising the tolls") for t in texts), texts

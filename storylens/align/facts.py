@@ -76,8 +76,8 @@ def cluster_claims(views: Sequence[ClaimView], vectors: np.ndarray) -> list[list
     scored = sorted(((pair_score(views[i], views[j], c), i, j) for i, j, c in pairs), key=lambda t: (-t[0], t[1], t[2]))
     owner = list(range(len(views)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(views))}
-    for score, i, j in scored:
-        if score < PAIR_THRESHOLD:
+    for value, i, j in scored:
+        if value < PAIR_THRESHOLD:
             break
         a, b = owner[i], owner[j]
         if a == b or not _can_merge(members[a], members[b], views, vectors):

@@ -9,7 +9,8 @@ near-linear in claims:
 1. move: a claim goes to the fact whose members it scores best with on average, when that clearly beats its own;
 2. merge: two facts with no article in common join when their average link is high enough;
 3. share: a claim also joins any other fact it fits on average as well as a fact's members must fit each other
-   (the scorer and the reader both expect "X did A, marking B" to count for fact A and for fact B).
+   (the same average-link bar as merging: a second membership needs no more proof than a first one; the scorer
+   and the reader both expect "X did A, marking B" to count for fact A and for fact B).
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from collections.abc import Callable, Sequence
 
 MOVE_MARGIN = 0.05  # a move must beat staying by this much, so ties and noise never shuffle claims
 MOVE_ROUNDS = 4
-SHARE = 0.4
 PRUNE = 0.4
 PRUNE_SHARE = 0.7
 
@@ -39,7 +39,7 @@ def refine_clusters(
         if not _move_pass(owner, members, articles, neighbours, score, link):
             break
     _merge_pass(owner, members, articles, neighbours, score, link)
-    _share_pass(owner, members, articles, neighbours, score, max(SHARE, link))
+    _share_pass(owner, members, articles, neighbours, score, link)
     for k in sorted(members):
         members[k] = _prune(members[k], score)
     placed = {i for m in members.values() for i in m}

@@ -36,6 +36,8 @@ EVENT_NOUNS = {
     "summit", "meeting", "visit", "talk", "conference", "ceremony", "trip", "session", "call", "speech",
     "interview", "hearing", "election", "vote", "forum", "tour", "debate", "briefing", "rally", "event",
 }  # fmt: skip
+# Prepositions whose phrase states a proposition of its own (closed class of English function words).
+CIRCUMSTANCE = {"without", "despite", "amid"}
 LIST_OPENERS = {"include", "including", "such", "like", "among", "e.g."}
 MIN_CLAUSE_TOKENS = 5
 MAX_SHARE = 0.8  # a side clause spanning most of its sentence adds nothing the sentence does not say
@@ -58,7 +60,7 @@ def split_claims(article_id: str, doc: Any, sentences: Sequence[Sentence]) -> li
         if KEEP_SENTENCE or not clauses:
             claims.append(_make_claim(article_id, i, doc, span))
         seen = {(c.start, c.end) for c in clauses} | {(span.start, span.end)}
-        for clause in clauses + [m for m in _modifier_clauses(span) if (m.start, m.end) not in seen]:
+        for clause in clauses + _side_claims(span, seen):
             claims.append(_make_claim(article_id, i, doc, clause))
     return claims
 
@@ -127,6 +129,51 @@ def _modifier_clauses(span: Any) -> list[Any]:
     return out
 
 
+def _side_claims(span: Any, seen: set[tuple[int, int]]) -> list[Any]:
+    """Modifier clauses, reported clauses and circumstance phrases of a sentence, each once."""
+    out = []
+    for piece in _modifier_clauses(span) + _reported_clauses(span) + _circumstance_phrases(span):
+        if (piece.start, piece.end) not in seen:
+            seen.add((piece.start, piece.end))
+            out.append(piece)
+    return out
+
+
+def _reported_clauses(span: Any) -> list[Any]:
+    """What a reporting verb reports ("Trump announced that X would join"): the clause "X would join".
+
+    The proposition an outlet attributes is the same one another outlet states plainly or attributes to someone
+    else; with the frame around it ("When Trump announced that ..., he presented it as ..."), the sentence's
+    other proposition and the speaker dominate its embedding.
+    """
+    doc = span.doc
+    out = []
+    for t in span:
+        if t.dep_ == "ccomp" and _is_clause_verb(t) and _has_subject(t) and t.head.lemma_.lower() in REPORTING:
+            clause = _trim(doc, max(t.left_edge.i, span.start), min(t.right_edge.i + 1, span.end))
+            if clause is not None and clause[0].dep_ == "mark":
+                clause = _trim(doc, clause.start + 1, clause.end)
+            if clause is not None and MIN_CLAUSE_TOKENS <= len(clause) < MAX_SHARE * len(span):
+                out.append(clause)
+    return out
+
+
+def _circumstance_phrases(span: Any) -> list[Any]:
+    """Phrases stating an accompanying proposition in passing: "without addressing X", "despite Y", "amid Z".
+
+    Such a phrase asserts (or denies) something on its own, which other outlets often make their main clause
+    ("critics say the deal ignores X"); buried at the end of a long sentence it barely moves its embedding.
+    """
+    doc = span.doc
+    out = []
+    for t in span:
+        if t.lower_ in CIRCUMSTANCE and t.dep_ == "prep":
+            clause = _trim(doc, t.i, min(t.right_edge.i + 1, span.end))
+            if clause is not None and MIN_CLAUSE_TOKENS - 1 <= len(clause) < MAX_SHARE * len(span):
+                out.append(clause)
+    return out
+
+
 def _is_clause_verb(token: Any) -> bool:
     """True for a verb that heads a clause of its own (not an auxiliary or a bare infinitive marker)."""
     return token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass")
@@ -139,7 +186,7 @@ def _has_subject(token: Any) -> bool:
 
 def _remainder(span: Any, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The main clause: the sentence minus the pieces, when that leaves one contiguous stretch."""
-    covered = set()
+    covered: set[int] = set()
     for a, b in pieces:
         covered.update(range(a, b))
     left = [i for i in range(span.start, span.end) if i not in covered]
