@@ -38,16 +38,29 @@ def cold(story: Path) -> float:
 
 def warm(story: Path, runs: int = 3) -> float:
     """Best in-process wall time of a full comparison of ``story`` once models are loaded."""
+    from storylens import nlp
     from storylens.options import Options
     from storylens.pipeline import compare
 
     compare([str(story)], Options(now=FIXED_TIME))  # load models
     best = float("inf")
     for _ in range(runs):
+        nlp._EMBED_CACHE.clear()  # models loaded, but no sentence embedded yet: the honest warm case
         t = time.perf_counter()
         compare([str(story)], Options(now=FIXED_TIME))
         best = min(best, time.perf_counter() - t)
     return best
+
+
+def rerun(story: Path) -> float:
+    """In-process wall time of comparing ``story`` again, its sentence embeddings already cached."""
+    from storylens.options import Options
+    from storylens.pipeline import compare
+
+    compare([str(story)], Options(now=FIXED_TIME))
+    t = time.perf_counter()
+    compare([str(story)], Options(now=FIXED_TIME))
+    return time.perf_counter() - t
 
 
 def scaling(sizes: list[int]) -> None:
@@ -82,7 +95,8 @@ def main(argv: list[str]) -> int:
         print(f"{EXAMPLE} not found: run beside ../shared")
         return 1
     print(f"cold  compare (new process): {cold(EXAMPLE):.2f} s")
-    print(f"warm  compare (in process):  {warm(EXAMPLE):.2f} s")
+    print(f"warm  compare (in process, models loaded, nothing embedded yet): {warm(EXAMPLE):.2f} s")
+    print(f"warm  re-run of the same story (sentence embeddings cached):  {rerun(EXAMPLE):.2f} s")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory: {peak:.0f} MB")
     scaling([int(a) for a in argv[1:]] or [50, 100, 200, 400])
