@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from storylens import __version__
 from storylens.errors import CompareError, StorylensError
 from storylens.options import Options
-from storylens.records import Analysis, Article, Note, Report
+from storylens.records import Analysis, Article, Note, Report, Source
 
 SCHEMA = "storylens.report/1"
 
@@ -41,26 +41,9 @@ def prepare(inputs: Sequence[str], options: Options, progress: Progress = _quiet
     3. analyze: sentences, entities, values, quotes and claims per article.
     """
     from storylens.analyze import analyze_article
-    from storylens.extract import extract_article, filename_outlet_note
-    from storylens.ingest import read_inputs
 
-    # 1.
-    sources, notes = read_inputs(list(inputs), options)
-    # 2.
-    articles: list[Article] = []
-    seen_ids: set[str] = set()
-    for i, source in enumerate(sources):
-        progress("extract", i, len(sources))
-        try:
-            article = extract_article(source, options, taken_ids=seen_ids)
-        except StorylensError as exc:
-            notes.append(Note(level="warning", message=str(exc), source=source.source))
-            continue
-        seen_ids.add(article.id)
-        articles.append(article)
-    progress("extract", len(sources), len(sources))
-    if (note := filename_outlet_note(articles)) is not None:
-        notes.append(note)
+    # 1. and 2.
+    articles, notes = read_articles(inputs, options, progress)
     if not articles:
         reasons = "; ".join(n.message for n in notes if n.level != "info") or "no input given"
         raise CompareError(f"no article could be read ({reasons})")
@@ -71,6 +54,43 @@ def prepare(inputs: Sequence[str], options: Options, progress: Progress = _quiet
         analyses.append(analyze_article(article))
     progress("analyze", len(articles), len(articles))
     return Prepared(articles=articles, analyses=analyses, notes=notes)
+
+
+def read_articles(
+    inputs: Sequence[str], options: Options, progress: Progress = _quiet
+) -> tuple[list[Article], list[Note]]:
+    """Steps 1-2: read every input and clean each source into an article; failures become notes."""
+    from storylens.extract import filename_outlet_note
+    from storylens.ingest import read_inputs
+
+    sources, notes = read_inputs(list(inputs), options)
+    articles = extract_sources(sources, options, set(), notes, progress)
+    if (note := filename_outlet_note(articles)) is not None:
+        notes.append(note)
+    return articles, notes
+
+
+def extract_sources(
+    sources: Sequence[Source], options: Options, taken_ids: set[str], notes: list[Note], progress: Progress = _quiet
+) -> list[Article]:
+    """Step 2 for many sources: a source that cannot be cleaned becomes a warning note, the others go on.
+
+    ``taken_ids`` keeps article ids unique across calls (the library ingests in chunks).
+    """
+    from storylens.extract import extract_article
+
+    articles: list[Article] = []
+    for i, source in enumerate(sources):
+        progress("extract", i, len(sources))
+        try:
+            article = extract_article(source, options, taken_ids=taken_ids)
+        except StorylensError as exc:
+            notes.append(Note(level="warning", message=str(exc), source=source.source))
+            continue
+        taken_ids.add(article.id)
+        articles.append(article)
+    progress("extract", len(sources), len(sources))
+    return articles
 
 
 def compare(inputs: Sequence[str], options: Options, progress: Progress = _quiet) -> Report:

@@ -26,8 +26,16 @@ def test_markdown_has_sections(report) -> None:
     from storylens.report import render
 
     md = render(report, "md")
-    for section in ("## Summary", "## Articles", "## Coverage", "## Conflicts", "## Quotes", "## Framing",
-                    "## Removed as page junk", "## Notes"):
+    for section in (
+        "## Summary",
+        "## Articles",
+        "## Coverage",
+        "## Conflicts",
+        "## Quotes",
+        "## Framing",
+        "## Removed as page junk",
+        "## Notes",
+    ):
         assert section in md
     assert md.startswith("# ")
     for a in report.articles:

@@ -208,7 +208,7 @@ def test_cli_extract_reports_each_bad_input_and_reads_the_rest(server):
 def test_real_pages_served_over_http_extract_like_the_files():
     import gzip
 
-    from storylens.cli.extract_cmd import extract_inputs
+    from storylens.pipeline import read_articles
     from tests.conftest import need_shared
 
     folder = need_shared("data", "extraction", "scrapinghub", "html")
@@ -220,6 +220,6 @@ def test_real_pages_served_over_http_extract_like_the_files():
                 {"Content-Type": "text/html"},
                 gzip.decompress(path.read_bytes()),
             )
-        articles, notes = extract_inputs([server.url(f"/{p.name[:-3]}") for p in files], Options(allow_private=True))
+        articles, notes = read_articles([server.url(f"/{p.name[:-3]}") for p in files], Options(allow_private=True))
     assert len(articles) + sum(n.level != "info" for n in notes) == len(files)
     assert len(articles) >= 2 and all(len(a.text) > 200 and a.url.startswith("http://127.0.0.1") for a in articles)

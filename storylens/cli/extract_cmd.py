@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Sequence
 from typing import Any
 
 import click
@@ -25,14 +24,17 @@ SCHEMA = "storylens.extract/1"
 @input_options
 def extract(inputs: tuple[str, ...], fmt: str, show_text: bool, **kw: object) -> None:
     """Read and clean INPUTS (files, directories, globs, URLs, feeds, WARC files, URL lists, - for stdin)."""
+    from storylens.pipeline import read_articles
+
     options = make_options(kw)
     with run_guarded():
-        articles, notes = extract_inputs(inputs, options)
+        articles, notes = read_articles(inputs, options)
     if fmt == "json":
-        data = {"schema": SCHEMA, "articles": [a.to_dict() for a in articles], "notes": [n.to_dict() for n in notes]}
+        dicts = [a.to_dict() for a in articles]
         if not show_text:
-            for article in data["articles"]:
-                article.pop("text")
+            for d in dicts:
+                d.pop("text")
+        data = {"schema": SCHEMA, "articles": dicts, "notes": [n.to_dict() for n in notes]}
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     else:
         for article in articles:
@@ -42,27 +44,6 @@ def extract(inputs: tuple[str, ...], fmt: str, show_text: bool, **kw: object) ->
         click.echo(f"{note.level}: {note.message}", err=True)
     if not articles:
         sys.exit(1)
-
-
-def extract_inputs(inputs: Sequence[str], options: Any) -> tuple[list[Any], list[Any]]:
-    """Steps 1-2 of the pipeline only: ingest every input and clean each source into an article."""
-    from storylens.errors import StorylensError
-    from storylens.extract import extract_article
-    from storylens.ingest import read_inputs
-    from storylens.records import Note
-
-    sources, notes = read_inputs(list(inputs), options)
-    articles: list[Any] = []
-    taken: set[str] = set()
-    for source in sources:
-        try:
-            article = extract_article(source, options, taken_ids=taken)
-        except StorylensError as exc:
-            notes.append(Note(level="warning", message=str(exc), source=source.source))
-            continue
-        taken.add(article.id)
-        articles.append(article)
-    return articles, notes
 
 
 def _print_article(article: Any, show_text: bool) -> None:

@@ -107,20 +107,14 @@ def _prepare_chunk(
 ) -> list[tuple[Article, Analysis, ArticleFeatures]]:
     """Steps 2-3 and the features of step 4 for a few sources; duplicates and unreadable ones are set aside."""
     from storylens.cluster import make_features
-    from storylens.extract import extract_article
+    from storylens.pipeline import extract_sources
 
     articles: list[Article] = []
     hashes: set[str] = set()
-    for source in sources:
-        try:
-            article = extract_article(source, options, taken_ids=taken)
-        except StorylensError as exc:
-            notes.append(Note(level="warning", message=str(exc), source=source.source))
-            continue
+    for article in extract_sources(sources, options, taken, notes):
         if article.content_hash in hashes or has_content(conn, article.content_hash):
-            skipped.append(source.source)
+            skipped.append(article.source)
             continue
-        taken.add(article.id)
         hashes.add(article.content_hash)
         articles.append(article)
     analyses = [cached_analysis(conn, a) for a in articles]
