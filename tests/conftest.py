@@ -12,6 +12,16 @@ EXAMPLE = ROOT / "examples" / "harbor-bridge-closure"
 SHARED = ROOT.parent / "shared"
 DATA = Path(__file__).resolve().parent / "data"
 FIXED_TIME = "2026-01-01T00:00:00+00:00"
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",  # this machine's closed network refuses Chromium's background calls
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 def need_shared(*parts: str) -> Path:
@@ -69,3 +79,20 @@ def score_story(gold: Path, report: Path) -> dict[str, float]:
         [sys.executable, str(scorer), str(gold), str(report), "--json"], capture_output=True, text=True, check=True
     )
     return json.loads(out.stdout)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's headless Chromium through Playwright, or a clean skip where either is absent.
+
+    Module scope on purpose: Playwright's sync API holds an event loop in this thread, and other test modules
+    run their own asyncio loops (the fetcher), so a browser must not outlive the module that uses it.
+    """
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} not installed (make test installs it where it can)")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    with sync_api.sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()

@@ -6,26 +6,14 @@ import shutil
 import socket
 import threading
 import time
-from pathlib import Path
 
 import pytest
 
 from storylens.options import Options
 from storylens.store import open_database
-from tests.conftest import EXAMPLE, FIXED_TIME, ROOT
+from tests.conftest import ARTIFACTS, EXAMPLE, FIXED_TIME
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
-
-CHROMIUM = Path("/usr/bin/chromium")
-ARTIFACTS = ROOT / "tests" / "artifacts"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 @pytest.fixture(scope="module")
@@ -59,18 +47,12 @@ def server(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def page():
-    """One headless Chromium page (skips cleanly where /usr/bin/chromium is absent)."""
-    if not CHROMIUM.exists():
-        pytest.skip(f"{CHROMIUM} not installed")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        tab = browser.new_page(viewport={"width": 1280, "height": 900})
-        tab.set_default_timeout(20_000)
-        yield tab
-        browser.close()
+def page(browser):
+    """One page of the module's headless Chromium."""
+    tab = browser.new_page(viewport={"width": 1280, "height": 900})
+    tab.set_default_timeout(20_000)
+    yield tab
+    tab.close()
 
 
 def test_stories_page_then_story_then_click_a_fact(server, page):
