@@ -136,10 +136,19 @@ def minority_articles(conflicts: Sequence[Conflict]) -> dict[str, set[str]]:
     return out
 
 
-def states_a_side(text: str, fact_id: str, conflicts: Sequence[Conflict]) -> bool:
-    """True when ``text`` asserts one side's value of a conflict about this fact (so the text is contested)."""
-    low = " ".join(text.lower().split())
-    return any(c.fact == fact_id and any(" ".join(s.value.lower().split()) in low for s in c.sides) for c in conflicts)
+def states_a_side(mention: Mention, conflicts: Sequence[Conflict]) -> bool:
+    """True when the mention asserts the value its own article holds in a conflict (so the text is contested).
+
+    Matched by article and value, not by fact: one disagreement (a cost, a duration) is often carried by
+    several facts of the story, and is told once.
+    """
+    low = " ".join(mention.text.lower().split())
+    return any(
+        " ".join(s.value.lower().split()) in low
+        for c in conflicts
+        for s in c.sides
+        if any(m.article == mention.article for m in s.mentions)
+    )
 
 
 def is_full_sentence(mention: Mention, texts: dict[str, str]) -> bool:
@@ -188,8 +197,8 @@ def fact_sentences(
             continue
         if fact.label == "some" and len(out) >= MIN_SENTENCES:
             break  # facts only some outlets carry are used just to reach the minimum
-        contested = states_a_side(mention.text, fact.id, conflicts)
-        if contested and states_a_side(mention.text, fact.id, told):
+        contested = states_a_side(mention, conflicts)
+        if contested and states_a_side(mention, told):
             continue
         out.append(
             SummarySentence(

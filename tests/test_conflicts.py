@@ -110,3 +110,22 @@ def test_agreeing_story_has_no_conflicts(tmp_path) -> None:
     folder = write_story(tmp_path / "story", {"a": text, "b": text.replace("reopened", "re-opened"), "c": text})
     report = compare([str(folder)], Options(now="2026-01-01T00:00:00+00:00"))
     assert report.conflicts == ()
+
+
+def test_one_disagreement_carried_by_two_facts_is_told_once() -> None:
+    """A cost disputed in a lead and again in a later sentence is one conflict with all its evidence."""
+    from storylens.align.story import _number_conflicts
+    from storylens.records import Conflict, ConflictSide, Mention
+
+    def conflict(fact: str, start: int) -> Conflict:
+        high = Mention(article="a", start=start, end=start + 3, text="$42 million")
+        low = Mention(article="b", start=start, end=start + 3, text="$24 million")
+        sides = (
+            ConflictSide(value="$42 million", mentions=(high,)),
+            ConflictSide(value="$24 million", mentions=(low,)),
+        )
+        return Conflict(id="", kind="number", about=f"money: {fact}", sides=sides, fact=fact)
+
+    merged = _number_conflicts([conflict("f1", 0), conflict("f7", 50)])
+    assert len(merged) == 1 and merged[0].id == "c1"
+    assert [len(s.mentions) for s in merged[0].sides] == [2, 2]

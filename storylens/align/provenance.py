@@ -127,7 +127,8 @@ def quote_conflicts(quotes: Sequence[Quote], articles: Sequence[Article], source
                 ConflictSide(value=v[0].text.strip(), mentions=tuple(_quote_mention(texts[q.article], q) for q in v))
                 for v in variants
             )
-            out.append(Conflict(id="", kind="quote", about=f"wording of the quote “{group.text[:80]}”", sides=sides))
+            about = f"wording of the quote “{_clip(group.text, 80)}”"
+            out.append(Conflict(id="", kind="quote", about=about, sides=sides))
         out += _speaker_conflict(group, texts)
     return out
 
@@ -176,3 +177,9 @@ def _quote_mention(article: Article, quote: Quote) -> Mention:
     end = text.find("\n", quote.end)
     end = len(text) if end < 0 else end
     return Mention(article=article.id, start=start, end=end, text=text[start:end])
+
+
+def _clip(text: str, limit: int) -> str:
+    """``text`` cut at a word boundary to at most ``limit`` characters, with an ellipsis when cut."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"

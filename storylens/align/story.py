@@ -208,6 +208,25 @@ def _statement(members: Sequence[int], claims: Sequence[Claim], vectors: np.ndar
 
 
 def _number_conflicts(conflicts: Sequence[Conflict]) -> list[Conflict]:
-    """Conflicts in a stable order with ids c1, c2, ..."""
+    """Conflicts in a stable order with ids c1, c2, ..., each disagreement once."""
     ordered = sorted(conflicts, key=lambda c: (c.kind, c.about, [s.value for s in c.sides]))
-    return [dataclasses.replace(c, id=f"c{n}") for n, c in enumerate(ordered, start=1)]
+    return [dataclasses.replace(c, id=f"c{n}") for n, c in enumerate(_merge_repeats(ordered), start=1)]
+
+
+def _merge_repeats(conflicts: Sequence[Conflict]) -> list[Conflict]:
+    """One conflict per disagreement: the same values split the same articles when a number or date appears
+    in two facts (a lead and a later sentence); a journalist should see it once, with all its evidence."""
+    kept: dict[tuple[str, frozenset[tuple[str, frozenset[str]]]], Conflict] = {}
+    for c in conflicts:
+        key = (c.kind, frozenset((s.value.lower(), frozenset(m.article for m in s.mentions)) for s in c.sides))
+        if key not in kept:
+            kept[key] = c
+            continue
+        first = kept[key]
+        extra = {s.value.lower(): s.mentions for s in c.sides}
+        sides = tuple(
+            dataclasses.replace(s, mentions=tuple(dict.fromkeys(s.mentions + extra.get(s.value.lower(), ()))))
+            for s in first.sides
+        )
+        kept[key] = dataclasses.replace(first, sides=sides)
+    return list(kept.values())
