@@ -52,10 +52,14 @@ def _same_sentence(analysis: Analysis, a: int, b: int) -> bool:
     return any(s.start <= a < s.end and s.start <= b < s.end for s in analysis.sentences)
 
 
+_TOKEN = re.compile(r"[\w$%]+")
+_SUFFIX = re.compile(r"(ing|ed|es|s)$")
+
+
 def _words(text: str) -> list[str]:
     """Lower-case, crudely stemmed words, contractions expanded ("won't" -> "will not")."""
     text = text.lower().replace("’", "'").replace("won't", "will not").replace("n't", " not")
-    return [re.sub(r"(ing|ed|es|s)$", "", w) if len(w) > 4 else w for w in re.findall(r"[\w$%]+", text)]
+    return [_SUFFIX.sub("", w) if len(w) > 4 else w for w in _TOKEN.findall(text)]
 
 
 def _in_order(short: list[str], long: list[str]) -> float:
@@ -84,8 +88,7 @@ def group_quotes(quotes: Sequence[Quote]) -> list[QuoteGroup]:
         for w in set(ws) - FUNCTION:
             index.setdefault(w, set()).add(i)
     for i, ws in enumerate(words):
-        cands = sorted({j for w in set(ws) - FUNCTION for j in index[w] if j > i})
-        for j in cands:
+        for j in _candidates(i, ws, words, index):
             if quotes[i].article == quotes[j].article:
                 continue
             short, long = sorted((words[i], words[j]), key=len)
@@ -106,6 +109,27 @@ def group_quotes(quotes: Sequence[Quote]) -> list[QuoteGroup]:
     return out
 
 
+def _candidates(i: int, ws: list[str], words: list[list[str]], index: dict[str, set[int]]) -> list[int]:
+    """Later quotes sharing enough content words with quote ``i`` to possibly be the same quotation.
+
+    Blocking on shared words keeps grouping near-linear: the shorter quote's in-order hits are at most its
+    function-word and repeated tokens plus the content words both share, so a pair whose shared content words
+    cannot reach ``GROUP_SHARE`` (say, one common word such as "people") is never compared word by word.
+    """
+    shared: dict[int, int] = {}
+    for w in set(ws) - FUNCTION:
+        for j in index[w]:
+            if j > i:
+                shared[j] = shared.get(j, 0) + 1
+    out = []
+    for j, n in shared.items():
+        short = min(ws, words[j], key=len)
+        slack = len(short) - len(set(short) - FUNCTION)  # tokens that can hit without a shared content word
+        if n >= GROUP_SHARE * len(short) - slack:
+            out.append(j)
+    return sorted(out)
+
+
 def _root(owner: list[int], i: int) -> int:
     """Union-find root of ``i``."""
     while owner[i] != i:
@@ -114,11 +138,13 @@ def _root(owner: list[int], i: int) -> int:
     return i
 
 
-def quote_conflicts(quotes: Sequence[Quote], articles: Sequence[Article], source_of: dict[str, str]) -> list[Conflict]:
+def quote_conflicts(
+    groups: Sequence[QuoteGroup], articles: Sequence[Article], source_of: dict[str, str]
+) -> list[Conflict]:
     """Quote drift: one quotation worded incompatibly, or given to different named speakers, by two sources."""
     texts = {a.id: a for a in articles}
     out = []
-    for group in group_quotes(quotes):
+    for group in groups:
         if len({source_of.get(a, a) for a in group.articles}) < 2:
             continue
         variants = _variants(group.quotes)
@@ -135,13 +161,14 @@ def quote_conflicts(quotes: Sequence[Quote], articles: Sequence[Article], source
 
 def _variants(quotes: Sequence[Quote]) -> list[list[Quote]]:
     """Wordings that contradict each other; a wording contained in several variants sides with none."""
+    words = {id(q): _words(q.text) for q in quotes}
     variants: list[list[Quote]] = []
-    for q in sorted(quotes, key=lambda q: (-len(_words(q.text)), q.article, q.start)):
-        ws = _words(q.text)
-        homes = [v for v in variants if _contains(_words(v[0].text), ws)]
+    for q in sorted(quotes, key=lambda q: (-len(words[id(q)]), q.article, q.start)):
+        ws = words[id(q)]
+        homes = [v for v in variants if _contains(words[id(v[0])], ws)]
         if len(homes) == 1:
             homes[0].append(q)
-        elif not homes and all(_differs(_words(v[0].text), ws) for v in variants):
+        elif not homes and all(_differs(words[id(v[0])], ws) for v in variants):
             variants.append([q])
     return [v for v in variants if v] if len(variants) >= 2 else []
 

@@ -71,15 +71,15 @@ def align_story(
     facts = build_facts(kept, claims, vectors, by_id, source_of)
     # 4.
     conflicts = find_conflicts(facts, kept, by_id)
-    quotes = story_quotes(kept, by_id)
-    conflicts = _number_conflicts(conflicts + quote_conflicts(quotes, kept, source_of))
+    quote_groups = group_quotes(story_quotes(kept, by_id))
+    conflicts = _number_conflicts(conflicts + quote_conflicts(quote_groups, kept, source_of))
     ids = [a.id for a in kept]
     omissions, exclusives = omissions_and_exclusives(facts, ids, source_of)
     return Alignment(
         facts=tuple(facts),
         conflicts=tuple(conflicts),
         # 5.
-        quote_groups=tuple(group_quotes(quotes)),
+        quote_groups=tuple(quote_groups),
         coverage=coverage_matrix(facts, ids, conflicts),
         omissions=omissions,
         exclusives=exclusives,
