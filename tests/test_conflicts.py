@@ -129,3 +129,20 @@ def test_one_disagreement_carried_by_two_facts_is_told_once() -> None:
     merged = _number_conflicts([conflict("f1", 0), conflict("f7", 50)])
     assert len(merged) == 1 and merged[0].id == "c1"
     assert [len(s.mentions) for s in merged[0].sides] == [2, 2]
+
+
+def test_a_fragment_does_not_chain_two_quotes_into_one_group() -> None:
+    """A short fragment that fits inside two different quotations joins one of them, not both into one."""
+    from storylens.align.provenance import group_quotes
+    from storylens.records import Quote
+
+    def quote(article: str, text: str) -> Quote:
+        return Quote(article=article, start=0, end=len(text), text=text, kind="direct")
+
+    a = quote("a", "we will open the new bridge this year and it will be safe")
+    b = quote("b", "the new bridge this year is a waste of public money for everyone")
+    fragment = quote("c", "the new bridge this year")
+    groups = group_quotes([a, b, fragment])
+    holding = {q.article: g.id for g in groups for q in g.quotes}
+    assert holding["a"] != holding["b"]
+    assert holding["c"] in (holding["a"], holding["b"])

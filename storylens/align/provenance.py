@@ -16,6 +16,8 @@ from storylens.records import Analysis, Article, Conflict, ConflictSide, Mention
 
 QUOTE_RE = re.compile(r"“([^”]{3,600})”|\"([^\"]{3,600})\"")
 MIN_WORDS = 3
+LINK_WORDS = 6
+"""Quotes shorter than this (in words) attach to a group but never join two groups into one."""
 GROUP_SHARE = 0.6
 CONTAINED = 0.9
 FUNCTION = set(
@@ -87,14 +89,23 @@ def group_quotes(quotes: Sequence[Quote]) -> list[QuoteGroup]:
     for i, ws in enumerate(words):
         for w in set(ws) - FUNCTION:
             index.setdefault(w, set()).add(i)
+    attach: dict[int, int] = {}  # short quote -> the longest quote it is part of
     for i, ws in enumerate(words):
         for j in _candidates(i, ws, words, index):
             if quotes[i].article == quotes[j].article:
                 continue
-            short, long = sorted((words[i], words[j]), key=len)
-            if len(short) >= MIN_WORDS and _in_order(short, long) >= GROUP_SHARE:
-                a, b = _root(owner, i), _root(owner, j)
-                owner[max(a, b)] = min(a, b)
+            (s, short), (k, long) = sorted(((i, words[i]), (j, words[j])), key=lambda p: len(p[1]))
+            if len(short) < MIN_WORDS or _in_order(short, long) < GROUP_SHARE:
+                continue
+            if len(short) < LINK_WORDS:
+                # A fragment ("a major step") fits inside many quotes: it joins one group, never links two.
+                if s not in attach or len(words[attach[s]]) < len(long):
+                    attach[s] = k
+                continue
+            a, b = _root(owner, i), _root(owner, j)
+            owner[max(a, b)] = min(a, b)
+    for s, k in attach.items():
+        owner[s] = k  # edges go from shorter to longer (or earlier to later): no cycle can form
     groups: dict[int, list[int]] = {}
     for i in range(len(quotes)):
         groups.setdefault(_root(owner, i), []).append(i)
