@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -113,10 +112,12 @@ def build_facts(
     source_of: dict[str, str],
 ) -> list[Fact]:
     """Cluster claims into facts, drop redundant single-claim facts, label and number them deterministically."""
-    split = Counter((c.article, c.sentence) for c in claims)
+    by_sentence: dict[tuple[str, int], list[Claim]] = {}
+    for c in claims:
+        by_sentence.setdefault((c.article, c.sentence), []).append(c)
     views = [
         ClaimView(index=i, claim=c, source=source_of[c.article], names=_names(c, by_id[c.article]),
-                  lemmas=frozenset(c.lemmas), compound=split[(c.article, c.sentence)] > 1 and _is_whole(c, claims),
+                  lemmas=frozenset(c.lemmas), compound=_is_whole(c, by_sentence[(c.article, c.sentence)]),
                   masked=mask_names(c, [(e.start, e.end) for e in by_id[c.article].entities]))
         for i, c in enumerate(claims)
     ]  # fmt: skip
@@ -148,13 +149,9 @@ def build_facts(
     return facts
 
 
-def _is_whole(claim: Claim, claims: Sequence[Claim]) -> bool:
-    """True when ``claim`` is the whole sentence (it spans every other claim of its sentence)."""
-    return all(
-        claim.start <= c.start and c.end <= claim.end
-        for c in claims
-        if c.article == claim.article and c.sentence == claim.sentence
-    )
+def _is_whole(claim: Claim, siblings: Sequence[Claim]) -> bool:
+    """True when ``claim`` is a sentence split into clauses and spans every other claim of it (``siblings``)."""
+    return len(siblings) > 1 and all(claim.start <= c.start and c.end <= claim.end for c in siblings)
 
 
 def _drop_redundant(clusters: list[list[int]], claims: Sequence[Claim]) -> list[list[int]]:
