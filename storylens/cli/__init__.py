@@ -8,9 +8,7 @@ from __future__ import annotations
 import click
 
 from storylens import __version__
-from storylens.cli.common import input_options, make_options, run_guarded
-
-FORMAT_CHOICE = click.Choice(["terminal", "json", "md", "html"])
+from storylens.cli.common import input_options, make_options, report_options, run_guarded
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -21,25 +19,11 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True)
-@click.option(
-    "--format",
-    "fmt",
-    type=FORMAT_CHOICE,
-    default=None,
-    help="Output format [default: from the -o file's suffix, else terminal].",
-)
-@click.option(
-    "-o",
-    "--output",
-    "outputs",
-    multiple=True,
-    type=click.Path(dir_okay=False),
-    help="Write the report to this file (repeatable: report.json, report.html, report.md).",
-)
+@report_options
 @click.option("--show", is_flag=True, help="Also print the terminal report when writing files.")
 @input_options
 def compare(inputs: tuple[str, ...], fmt: str | None, outputs: tuple[str, ...], show: bool, **kw: object) -> None:
-    """Compare the articles in INPUTS (files, directories, globs, JSONL) as one story."""
+    """Compare the articles in INPUTS as one story: files, directories, globs, JSONL, URLs, feeds, WARC, - (stdin)."""
     from storylens.cli.common import print_summary_line, progress_bar, write_reports
     from storylens.pipeline import compare as compare_story
 

@@ -32,6 +32,28 @@ def input_options(func: Callable[..., Any]) -> Callable[..., Any]:
     return functools.reduce(lambda f, d: d(f), decorators, func)
 
 
+def report_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Add ``--format`` and the repeatable ``-o`` shared by every command that renders a ``Report``."""
+    decorators = [
+        click.option(
+            "-o",
+            "--output",
+            "outputs",
+            multiple=True,
+            type=click.Path(dir_okay=False),
+            help="Write the report to this file (repeatable: report.json, report.html, report.md).",
+        ),
+        click.option(
+            "--format",
+            "fmt",
+            type=click.Choice(["terminal", "json", "md", "html"]),
+            default=None,
+            help="Output format [default: from the -o file's suffix, else terminal].",
+        ),
+    ]
+    return functools.reduce(lambda f, d: d(f), decorators, func)
+
+
 def make_options(kw: dict[str, Any]) -> Options:
     """The one options object from the shared command-line options."""
     return Options(

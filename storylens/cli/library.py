@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from storylens.cli.common import input_options, make_options, run_guarded
+from storylens.cli.common import input_options, make_options, report_options, run_guarded
 
 DB_OPTION = click.option(
     "--db",
@@ -66,21 +66,7 @@ def stories(db: str | None, search: str, as_json: bool) -> None:
 @click.command()
 @click.argument("story", type=int)
 @DB_OPTION
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["terminal", "json", "md", "html"]),
-    default=None,
-    help="Output format [default: from the -o file's suffix, else terminal].",
-)
-@click.option(
-    "-o",
-    "--output",
-    "outputs",
-    multiple=True,
-    type=click.Path(dir_okay=False),
-    help="Write the comparison to this file (repeatable).",
-)
+@report_options
 def show(story: int, db: str | None, fmt: str | None, outputs: tuple[str, ...]) -> None:
     """Print the comparison of STORY (its id from `storylens stories`)."""
     from storylens.cli.common import write_reports
