@@ -130,5 +130,10 @@ def print_summary_line(report: Any, outputs: tuple[str, ...]) -> None:
         f"{len(report.conflicts)} conflicts",
         err=True,
     )
-    for note in report.notes:
+    print_notes(report.notes)
+
+
+def print_notes(notes: Any) -> None:
+    """Each note of a run (what was skipped and why, warnings) as one line on stderr."""
+    for note in notes:
         click.echo(f"{note.level}: {note.message}", err=True)

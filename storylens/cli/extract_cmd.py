@@ -12,7 +12,7 @@ from typing import Any
 
 import click
 
-from storylens.cli.common import input_options, make_options, run_guarded
+from storylens.cli.common import input_options, make_options, print_notes, run_guarded
 
 SCHEMA = "storylens.extract/1"
 
@@ -40,8 +40,7 @@ def extract(inputs: tuple[str, ...], fmt: str, show_text: bool, **kw: object) ->
         for article in articles:
             _print_article(article, show_text)
     click.echo(f"{len(articles)} articles read, {len(notes)} notes", err=True)
-    for note in notes:
-        click.echo(f"{note.level}: {note.message}", err=True)
+    print_notes(notes)
     if not articles:
         sys.exit(1)
 

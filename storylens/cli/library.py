@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from storylens.cli.common import input_options, make_options, report_options, run_guarded
+from storylens.cli.common import input_options, make_options, print_notes, report_options, run_guarded
 
 DB_OPTION = click.option(
     "--db",
@@ -38,8 +38,7 @@ def ingest(inputs: tuple[str, ...], db: str | None, **kw: object) -> None:
         f"{len(result.stories)} stories updated",
         err=True,
     )
-    for note in result.notes:
-        click.echo(f"{note.level}: {note.message}", err=True)
+    print_notes(result.notes)
 
 
 @click.command()
