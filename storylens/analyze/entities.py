@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from storylens.analyze.sentences import text_of
 from storylens.records import Entity
 
 NAME_LABELS = frozenset(
@@ -100,7 +101,7 @@ def entity_key(text: str) -> str:
 
 def find_entities(article_id: str, doc: Any) -> list[Entity]:
     """Named-entity mentions of ``doc`` with keys normalised across the article (short names -> full names)."""
-    text = doc.text
+    text = text_of(doc)
     spans: list[tuple[int, int, str, str]] = []
     for ent in doc.ents:
         if ent.label_ not in NAME_LABELS:

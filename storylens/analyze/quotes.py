@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from storylens.analyze.quote_marks import Marked, pair_quotes
+from storylens.analyze.sentences import text_of
 from storylens.analyze.speakers import (
     LABEL_LEMMAS,
     Speaker,
@@ -51,7 +52,7 @@ class _Attribution:
 
 def find_quotes(article_id: str, doc: Any, entities: Sequence[Entity]) -> list[Quote]:
     """Quotes of ``doc``, scare quotes included as ``kind="scare"``."""
-    text = doc.text
+    text = text_of(doc)
     # 1.
     marks = pair_quotes(text)
     blocks = find_blocks(doc, marks)
@@ -106,7 +107,7 @@ def _quoted_tokens(doc: Any, marks: Sequence[Marked]) -> set[int]:
 
 def find_blocks(doc: Any, marks: Sequence[Marked]) -> list[Marked]:
     """Unquoted paragraphs introduced by "<speaker> <verb of saying> ...:" on the paragraph before."""
-    text = doc.text
+    text = text_of(doc)
     starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
     paragraphs = [(s, s + len(p)) for s, p in zip(starts, text.split("\n"), strict=True) if p.strip()]
     blocks = []
@@ -137,7 +138,7 @@ def _block_cue(doc: Any, start: int, end: int) -> Any | None:
 
 
 def _block_attribution(doc: Any, mark: Marked, earlier: list[Speaker], quoted: set[int]) -> _Attribution:
-    cue = _block_cue(doc, *_paragraph_bounds(doc.text, mark.open))
+    cue = _block_cue(doc, *_paragraph_bounds(text_of(doc), mark.open))
     subject = subject_of(cue, quoted) if cue is not None else None
     speaker = make_speaker(doc, subject, earlier, quoted) if subject is not None else None
     return _Attribution(cue=cue, speaker=speaker)
@@ -163,16 +164,16 @@ def attribute(
     if subject is not None:  # "X said: "..."" / "X was blunter: "...": the clause before the colon speaks
         cue = subject.head if is_cue(subject.head) else None
         return _Attribution(cue=cue, speaker=make_speaker(doc, subject, earlier, quoted), continued=True)
-    para = doc.char_span(*_paragraph_bounds(doc.text, mark.start), alignment_mode="expand")
+    para = doc.char_span(*_paragraph_bounds(text_of(doc), mark.start), alignment_mode="expand")
     cue = find_governing_cue(span, quoted, (para.start, para.end) if para is not None else (0, len(doc)))
     if cue is None:
         cue = nearby_cue(doc, _window(doc, outer, quoted), quoted)
     if cue is not None:
         subject = subject_of(cue, quoted)
         speaker = make_speaker(doc, subject, earlier, quoted) if subject is not None else None
-        if speaker is not None or not _continues(doc.text, mark, previous):
+        if speaker is not None or not _continues(text_of(doc), mark, previous):
             return _Attribution(cue=cue, speaker=speaker)
-    if previous is not None and _continues(doc.text, mark, previous):
+    if previous is not None and _continues(text_of(doc), mark, previous):
         return dataclasses.replace(previous[1], continued=True)
     signed = _dash_signature(doc, outer)
     if signed is not None:
@@ -196,13 +197,13 @@ def _fallback(
     The speaker found here never makes a short quote a real one: ``cue`` stays empty and ``continued`` false.
     """
     # 1.
-    para = _paragraph_bounds(doc.text, mark.start)
+    para = _paragraph_bounds(text_of(doc), mark.start)
     subject = clause_subject(span, quoted, para)
     if subject is not None and (speaker := make_speaker(doc, subject, earlier, quoted)) is not None:
         return _Attribution(cue=None, speaker=speaker)
     # 2.
-    before = _previous_paragraph(doc.text, para[0])
-    if doc.text[para[0] : mark.open].strip() or before is None:
+    before = _previous_paragraph(text_of(doc), para[0])
+    if text_of(doc)[para[0] : mark.open].strip() or before is None:
         return _Attribution(cue=None, speaker=None)
     if previous is not None and previous[1].speaker is not None and previous[0].close >= before[0]:
         return _Attribution(cue=None, speaker=previous[1].speaker)

@@ -58,6 +58,14 @@ def get_pipeline() -> Language:
     return nlp
 
 
+def text_of(doc: Any) -> str:
+    """``doc.text``, computed once per doc: spaCy rebuilds it from every token on each access."""
+    cached = doc.user_data.get("storylens_text")
+    if cached is None:
+        cached = doc.user_data["storylens_text"] = doc.text
+    return cached
+
+
 def parse(text: str) -> tuple[Any, list[Sentence]]:
     """The spaCy ``Doc`` of ``text`` and its sentences (stripped, within one paragraph each)."""
     doc = get_pipeline()(text)

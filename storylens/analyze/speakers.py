@@ -18,6 +18,8 @@ import dataclasses
 from collections.abc import Collection, Sequence
 from typing import Any
 
+from storylens.analyze.sentences import text_of
+
 
 def _lexicon(words: str) -> frozenset[str]:
     """A word list written as one space-separated string (long lists stay a few lines, not one word a line)."""
@@ -462,7 +464,7 @@ def pronoun_genders(doc: Any) -> dict[str, str]:
 
 def _in_quotes(item: Any) -> bool:
     """True when a token or span sits between quotation marks on its line (an odd count of marks before it)."""
-    text = item.doc.text
+    text = text_of(item.doc)
     idx = item.idx if hasattr(item, "idx") else item.start_char
     line_start = text.rfind("\n", 0, idx) + 1
     before = text[line_start:idx]

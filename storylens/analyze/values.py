@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from storylens.analyze.sentences import text_of
 from storylens.records import Value
 
 _SMALL = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -191,7 +192,7 @@ def find_values(article_id: str, doc: Any) -> list[Value]:
 
 def read_span(article_id: str, span: Any) -> Value | None:
     """The typed value of one spaCy span, or ``None`` when it cannot be read (``the 1990s``, ``Sunday``)."""
-    text = span.doc.text
+    text = text_of(span.doc)
     start, end = span.start_char, span.end_char
     # 1.
     label = getattr(span, "label_", "") or "CARDINAL"
@@ -417,7 +418,7 @@ def _infer_years(doc: Any, values: list[Value]) -> list[Value]:
             joined = [
                 d
                 for d in dated
-                if d.start >= v.end and re.fullmatch(r"\s*(?:and|or|to|-|–|,)\s*", doc.text[v.end : d.start])
+                if d.start >= v.end and re.fullmatch(r"\s*(?:and|or|to|-|–|,)\s*", text_of(doc)[v.end : d.start])
             ]
             source = joined[0] if joined else (before[-1] if before else None)
             if source is not None and source.date:
