@@ -15,7 +15,8 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+import math
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from storylens.align.refine import refine_clusters
@@ -48,9 +49,14 @@ class ClaimView:
     masked: str = ""  # the claim's text with its names left out (see ``combine``)
 
 
-def pair_score(a: ClaimView, b: ClaimView, cosine: float) -> float:
-    """How surely two claims state the same proposition, from cosine, lemmas, names and structure."""
-    score = cosine + LEMMA_WEIGHT * _jaccard(a.lemmas, b.lemmas)
+def pair_score(a: ClaimView, b: ClaimView, cosine: float, weights: Mapping[str, float] | None = None) -> float:
+    """How surely two claims state the same proposition, from cosine, lemmas, names and structure.
+
+    ``weights`` (see ``lemma_weights``) weigh each shared lemma by how rare it is in the story; without them
+    every lemma counts the same.
+    """
+    lemmas = _jaccard(a.lemmas, b.lemmas) if weights is None else _weighted_jaccard(a.lemmas, b.lemmas, weights)
+    score = cosine + LEMMA_WEIGHT * lemmas
     if a.names and b.names:
         score += 0.1 * _jaccard(a.names, b.names)
     ca, cb = a.claim, b.claim
@@ -69,18 +75,44 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / union if union else 0.0
 
 
+def _weighted_jaccard(a: frozenset[str], b: frozenset[str], weights: Mapping[str, float]) -> float:
+    """Jaccard overlap with each lemma counted by its weight (0 when both are empty)."""
+    union = sum(weights.get(x, 0.0) for x in a | b)
+    return sum(weights.get(x, 0.0) for x in a & b) / union if union else 0.0
+
+
+def lemma_weights(views: Sequence[ClaimView]) -> dict[str, float]:
+    """Inverse document frequency of each lemma over the story's claims: log((n + 1) / (df + 0.5)).
+
+    Every claim of one story repeats its main actors and its main verb, so sharing them says little about
+    whether two claims state the same proposition, while sharing a word few claims use ("symbolic", "2020",
+    "statehood") says much. Plain Jaccard counts both alike; weighting by rarity within the story (the
+    classic idf, computed on the story itself, so nothing is tuned to a corpus) lets the rare shared word
+    decide. The +1 / +0.5 keep a lemma every claim uses slightly positive rather than zero or negative.
+    """
+    df: dict[str, int] = {}
+    for v in views:
+        for x in v.lemmas:
+            df[x] = df.get(x, 0) + 1
+    n = len(views)
+    return {x: math.log((n + 1) / (d + 0.5)) for x, d in df.items()}
+
+
 def cluster_claims(views: Sequence[ClaimView], vectors: np.ndarray) -> list[list[int]]:
     """Clusters of claim indexes (each a fact), deterministic for the same input."""
     vectors = combine(views, vectors)
     pairs = candidate_pairs(views, vectors)
-    scored = sorted(((pair_score(views[i], views[j], c), i, j) for i, j, c in pairs), key=lambda t: (-t[0], t[1], t[2]))
+    weights = lemma_weights(views)
+    scored = sorted(
+        ((pair_score(views[i], views[j], c, weights), i, j) for i, j, c in pairs), key=lambda t: (-t[0], t[1], t[2])
+    )
     owner = list(range(len(views)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(views))}
     for value, i, j in scored:
         if value < PAIR_THRESHOLD:
             break
         a, b = owner[i], owner[j]
-        if a == b or not _can_merge(members[a], members[b], views, vectors):
+        if a == b or not _can_merge(members[a], members[b], views, vectors, weights):
             continue
         keep, drop = min(a, b), max(a, b)
         for k in members[drop]:
@@ -94,18 +126,22 @@ def cluster_claims(views: Sequence[ClaimView], vectors: np.ndarray) -> list[list
 
     def score(i: int, j: int) -> float:
         """The pair score of any two claims (refinement compares claims that were never candidate pairs)."""
-        return pair_score(views[i], views[j], float(vectors[i] @ vectors[j]))
+        return pair_score(views[i], views[j], float(vectors[i] @ vectors[j]), weights)
 
     return refine_clusters(clusters, [v.claim.article for v in views], neighbours, score, LINK_THRESHOLD)
 
 
-def _can_merge(xs: list[int], ys: list[int], views: Sequence[ClaimView], vectors: np.ndarray) -> bool:
+def _can_merge(
+    xs: list[int], ys: list[int], views: Sequence[ClaimView], vectors: np.ndarray, weights: Mapping[str, float]
+) -> bool:
     """True when two clusters share no article and their average link is high enough."""
     arts = {views[x].claim.article for x in xs}
     if any(views[y].claim.article in arts for y in ys):
         return False
     sims = vectors[xs] @ vectors[ys].T
-    total = sum(pair_score(views[x], views[y], float(sims[a, b])) for a, x in enumerate(xs) for b, y in enumerate(ys))
+    total = sum(
+        pair_score(views[x], views[y], float(sims[a, b]), weights) for a, x in enumerate(xs) for b, y in enumerate(ys)
+    )
     return total / (len(xs) * len(ys)) >= LINK_THRESHOLD
 
 
