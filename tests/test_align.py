@@ -9,8 +9,9 @@ import pytest
 from tests.conftest import EXAMPLE, ROOT, score_story
 
 HARBOR_GOLD = ROOT / "examples" / "harbor-bridge-closure.gold.json"
-# Measured: kazakhstan b3 0.798, coverage 1.0, jaccard 0.803, conflicts 1.0/1.0; harbor b3 0.952, jaccard 0.908.
-KAZAKHSTAN_FLOORS = {"fact_coverage": 0.95, "fact_b3_f1": 0.77, "fact_source_jaccard": 0.78,
+# Measured: kazakhstan b3 0.820, coverage 1.0, jaccard 0.803, conflicts 1.0/1.0; harbor b3 0.952, jaccard 0.908.
+# The kazakhstan floors are the targets of the comparison issue.
+KAZAKHSTAN_FLOORS = {"fact_coverage": 0.95, "fact_b3_f1": 0.80, "fact_source_jaccard": 0.80,
                      "conflict_recall": 1.0, "conflict_precision": 0.8}  # fmt: skip
 HARBOR_FLOORS = {"fact_coverage": 0.95, "fact_b3_f1": 0.93, "fact_source_jaccard": 0.88,
                  "conflict_recall": 1.0, "conflict_precision": 0.5}  # fmt: skip
@@ -115,6 +116,24 @@ def test_refinement_prunes_a_loosely_attached_member() -> None:
 
     out = refine_clusters([[0, 1, 2, 3]], arts, {}, score, 0.35)
     assert [0, 1, 2] in out and [3] in out
+
+
+def test_refinement_adds_a_closer_restatement_from_the_same_outlet_only() -> None:
+    from storylens.align.refine import refine_clusters
+
+    # fact [0, 1, 2]: outlet a's claim 0 fits b and c loosely; a's claim 3 restates the fact as b and c word it,
+    # a's claim 5 restates it more loosely than claim 0 does (each also sits in a fact of its own)
+    arts = ["a", "b", "c", "a", "d", "a", "e"]
+    table = {(0, 1): 0.5, (0, 2): 0.5, (1, 2): 0.9, (3, 1): 0.9, (3, 2): 0.9, (3, 0): 0.5, (3, 4): 0.9,
+             (5, 1): 0.4, (5, 2): 0.4, (5, 0): 0.4, (5, 6): 0.9}  # fmt: skip
+
+    def score(i: int, j: int) -> float:
+        return table.get((i, j), table.get((j, i), 0.0))
+
+    near = {i: {j for j in range(7) if j != i} for i in range(7)}
+    out = refine_clusters([[0, 1, 2], [3, 4], [5, 6]], arts, near, score, 0.35)
+    assert [0, 1, 2, 3] in out  # the closer restatement joined
+    assert not any(5 in fact and 1 in fact for fact in out)  # the looser one did not
 
 
 def test_sentence_spanned_by_placed_clauses_is_not_its_own_fact() -> None:

@@ -10,7 +10,8 @@ near-linear in claims:
 2. merge: two facts with no article in common join when their average link is high enough;
 3. share: a claim also joins any other fact it fits on average as well as a fact's members must fit each other
    (the same average-link bar as merging: a second membership needs no more proof than a first one; the scorer
-   and the reader both expect "X did A, marking B" to count for fact A and for fact B).
+   and the reader both expect "X did A, marking B" to count for fact A and for fact B), including a fact that
+   holds another claim of its article when it restates that fact at least as closely.
 """
 
 from __future__ import annotations
@@ -130,14 +131,29 @@ def _share_pass(
 ) -> None:
     """Let a claim also sit in other facts it fits well on average (a sentence with several propositions).
 
+    A claim may also join a fact that already holds a claim of its article: outlets restate their main facts
+    (headline, lead, a later paragraph), and the restatement that matches the other outlets' wording may be a
+    different sentence than the one that first took the article's place. It joins only when it fits the other
+    outlets' members at least as well as the article's current claim does (judged on two or more of them), so
+    the fact gains a better mention of the same outlet, never a looser one.
     Facts are judged as they were before this pass, so the result does not depend on the visiting order.
     """
     before = {k: list(m) for k, m in members.items()}
     for i in sorted(owner):
         for k in sorted({owner[j] for j in neighbours.get(i, ())} - {owner[i]}):
             group = before[k]
-            if len(group) >= 2 and not _has_article(group, articles[i], articles) and _mean(i, group, score) >= link:
+            if len(group) >= 2 and _mean(i, group, score) >= link and _restates(i, group, articles, score):
                 members[k].append(i)
+
+
+def _restates(i: int, group: Sequence[int], articles: Sequence[str], score: Score) -> bool:
+    """True when ``group`` has no claim of ``i``'s article, or ``i`` fits the other articles' claims at least as
+    well as that article's claims in ``group`` do (and there are at least two such claims to judge by)."""
+    same = [j for j in group if articles[j] == articles[i]]
+    if not same:
+        return True
+    rest = [j for j in group if articles[j] != articles[i]]
+    return len(rest) >= 2 and _mean(i, rest, score) >= max(_mean(j, rest, score) for j in same)
 
 
 def _prune(group: list[int], score: Score) -> list[int]:
