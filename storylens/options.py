@@ -8,6 +8,10 @@ from pathlib import Path
 
 MAX_INPUT_BYTES = 20_000_000
 """Largest single input read (bytes, after decompression); larger inputs are refused with a message naming it."""
+FETCH_TIMEOUT = 20.0
+"""Seconds a URL's server may stay silent (per read; a whole fetch gets three times this)."""
+FETCH_CONCURRENCY = 4
+"""URLs fetched at the same time: enough to hide latency, few enough not to hammer one site."""
 
 
 @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
@@ -18,8 +22,8 @@ class Options:
     allow_private: bool = False  # fetch from loopback/private addresses (tests and trusted local use only)
     use_cache: bool = True  # keep fetched pages in the on-disk cache
     cache_dir: str | None = None
-    timeout: float = 20.0
-    concurrency: int = 4
+    timeout: float = FETCH_TIMEOUT
+    concurrency: int = FETCH_CONCURRENCY
     seed: int = 0
     now: str | None = None  # fixed timestamp for byte-identical reports (tests, reproducible runs)
 

@@ -223,3 +223,21 @@ def test_real_pages_served_over_http_extract_like_the_files():
         articles, notes = read_articles([server.url(f"/{p.name[:-3]}") for p in files], Options(allow_private=True))
     assert len(articles) + sum(n.level != "info" for n in notes) == len(files)
     assert len(articles) >= 2 and all(len(a.text) > 200 and a.url.startswith("http://127.0.0.1") for a in articles)
+
+
+def test_cli_timeout_and_concurrency_flags_reach_the_fetcher(server):
+    for i in range(4):
+        server.routes[f"/p{i}"] = slow(0.15, OK)
+    server.routes["/slow"] = slow(2.0, OK)
+    flags = ["--allow-private", "--no-cache", "--format", "json"]
+    pages = [server.url(f"/p{i}") for i in range(4)]
+    one_by_one = CliRunner().invoke(cli, ["extract", *pages, *flags, "--concurrency", "1"])
+    assert one_by_one.exit_code == 0, one_by_one.output
+    assert len(json.loads(one_by_one.stdout)["articles"]) == 4
+    assert server.peak == 1
+    late = CliRunner().invoke(cli, ["extract", server.url("/slow"), server.url("/ok"), *flags, "--timeout", "0.5"])
+    assert late.exit_code == 0, late.output
+    notes = {n["source"]: n["message"] for n in json.loads(late.stdout)["notes"]}
+    assert "timed out after 0.5 s" in notes[server.url("/slow")]
+    bad = CliRunner().invoke(cli, ["extract", *pages, *flags, "--concurrency", "0"])
+    assert bad.exit_code == 2 and "--concurrency" in bad.output

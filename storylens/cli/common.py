@@ -12,7 +12,7 @@ from typing import Any
 import click
 
 from storylens.errors import StorylensError
-from storylens.options import MAX_INPUT_BYTES, Options
+from storylens.options import FETCH_CONCURRENCY, FETCH_TIMEOUT, MAX_INPUT_BYTES, Options
 
 
 def input_options(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -27,6 +27,20 @@ def input_options(func: Callable[..., Any]) -> Callable[..., Any]:
         ),
         click.option("--allow-private", is_flag=True, help="Allow fetching from loopback and private addresses."),
         click.option("--no-cache", is_flag=True, help="Fetch URLs again instead of using the on-disk cache."),
+        click.option(
+            "--timeout",
+            type=click.FloatRange(min=0.1),
+            default=FETCH_TIMEOUT,
+            show_default=True,
+            help="Seconds to wait on a URL's server before giving it up.",
+        ),
+        click.option(
+            "--concurrency",
+            type=click.IntRange(min=1, max=64),
+            default=FETCH_CONCURRENCY,
+            show_default=True,
+            help="URLs fetched at the same time.",
+        ),
         click.option("--timestamp", default=None, help="Fixed generated_at value, for byte-identical reports."),
     ]
     return functools.reduce(lambda f, d: d(f), decorators, func)
@@ -60,6 +74,8 @@ def make_options(kw: dict[str, Any]) -> Options:
         max_bytes=kw["max_bytes"],
         allow_private=kw["allow_private"],
         use_cache=not kw["no_cache"],
+        timeout=kw["timeout"],
+        concurrency=kw["concurrency"],
         now=kw["timestamp"],
     )
 
