@@ -12,6 +12,8 @@ FETCH_TIMEOUT = 20.0
 """Seconds a URL's server may stay silent (per read; a whole fetch gets three times this)."""
 FETCH_CONCURRENCY = 4
 """URLs fetched at the same time: enough to hide latency, few enough not to hammer one site."""
+CACHE_MAX_AGE_HOURS = 168.0
+"""A cached page older than this is fetched again: news pages are corrected and updated within days."""
 
 
 @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
@@ -22,6 +24,7 @@ class Options:
     allow_private: bool = False  # fetch from loopback/private addresses (tests and trusted local use only)
     use_cache: bool = True  # keep fetched pages in the on-disk cache
     cache_dir: str | None = None
+    cache_max_age_hours: float = CACHE_MAX_AGE_HOURS
     timeout: float = FETCH_TIMEOUT
     concurrency: int = FETCH_CONCURRENCY
     seed: int = 0

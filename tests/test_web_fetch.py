@@ -241,3 +241,18 @@ def test_cli_timeout_and_concurrency_flags_reach_the_fetcher(server):
     assert "timed out after 0.5 s" in notes[server.url("/slow")]
     bad = CliRunner().invoke(cli, ["extract", *pages, *flags, "--concurrency", "0"])
     assert bad.exit_code == 2 and "--concurrency" in bad.output
+
+
+def test_expired_cache_entries_are_fetched_again(server, tmp_path):
+    read(server, ["/ok"], cache_dir=str(tmp_path))
+    read(server, ["/ok"], cache_dir=str(tmp_path), cache_max_age_hours=1.0)
+    assert server.hits["/ok"] == 1  # fresh: served from the cache
+    time.sleep(0.05)
+    read(server, ["/ok"], cache_dir=str(tmp_path), cache_max_age_hours=0.01 / 3600)
+    assert server.hits["/ok"] == 2  # older than 10 ms: fetched again
+    args = ["extract", server.url("/ok"), "--allow-private", "--format", "json"]
+    for _ in range(2):
+        assert CliRunner().invoke(cli, [*args, "--cache-max-age", "0"]).exit_code == 0
+    assert server.hits["/ok"] == 4  # max age 0: fetched every time
+    assert CliRunner().invoke(cli, args).exit_code == 0
+    assert server.hits["/ok"] == 4  # the default age: the page just fetched is fresh

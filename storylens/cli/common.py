@@ -12,7 +12,7 @@ from typing import Any
 import click
 
 from storylens.errors import StorylensError
-from storylens.options import FETCH_CONCURRENCY, FETCH_TIMEOUT, MAX_INPUT_BYTES, Options
+from storylens.options import CACHE_MAX_AGE_HOURS, FETCH_CONCURRENCY, FETCH_TIMEOUT, MAX_INPUT_BYTES, Options
 
 
 def input_options(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -27,6 +27,13 @@ def input_options(func: Callable[..., Any]) -> Callable[..., Any]:
         ),
         click.option("--allow-private", is_flag=True, help="Allow fetching from loopback and private addresses."),
         click.option("--no-cache", is_flag=True, help="Fetch URLs again instead of using the on-disk cache."),
+        click.option(
+            "--cache-max-age",
+            type=click.FloatRange(min=0),
+            default=CACHE_MAX_AGE_HOURS,
+            show_default=True,
+            help="Hours a cached page stays fresh; older pages are fetched again.",
+        ),
         click.option(
             "--timeout",
             type=click.FloatRange(min=0.1),
@@ -74,6 +81,7 @@ def make_options(kw: dict[str, Any]) -> Options:
         max_bytes=kw["max_bytes"],
         allow_private=kw["allow_private"],
         use_cache=not kw["no_cache"],
+        cache_max_age_hours=kw["cache_max_age"],
         timeout=kw["timeout"],
         concurrency=kw["concurrency"],
         now=kw["timestamp"],
