@@ -168,3 +168,29 @@ def test_kazakhstan_cleaning_accuracy_is_perfect(tmp_path: Path) -> None:
     report = tmp_path / "articles.json"
     report.write_text(json.dumps({"articles": articles}), encoding="utf-8")
     assert score_story(gold, report)["cleaning_accuracy"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Riverside Radio | Watch live", "navigation"),
+        ("Related topics: Floods, Weather, Roads", "tags"),
+        ("Filed under: Council", "tags"),
+        ("Comments (7)", "comment-form"),
+        ("(Reporting by Ann Example; Editing by Bo Sample)", "credit"),
+        ("(Additional reporting by Cy Person in Romeford)", "credit"),
+    ],
+)
+def test_closing_page_furniture_goes(line: str, reason: str) -> None:
+    cleaned = clean_text(f"Storm floods the lower town\n\nWater rose above the river wall overnight.\n\n{line}\n")
+    assert cleaned.text == "Water rose above the river wall overnight."
+    assert [r.reason for r in cleaned.removed if r.text == line] == [reason]
+
+
+def test_body_lines_that_look_like_furniture_stay() -> None:
+    raw = (
+        "Vote result\n\nTopics: what the council will weigh on Monday as it debates the budget in a full session.\n"
+        "Comments from readers were mixed, the paper said.\n"
+        "(Reporting by the inspectors, the council said, was thorough.) The mayor agreed.\n"
+    )
+    assert len(clean_text(raw).text.split("\n")) == 3

@@ -26,12 +26,13 @@ NAV_WORDS = _wordset(
     """home news sport sports opinion opinions subscribe subscribed subscription subscriptions close menu
     burgermenu hamburger search login logout log in out sign signin signup register account profile share shares
     shared tweet email e-mail mail print facebook twitter x whatsapp linkedin reddit telegram pinterest messenger
-    instagram youtube tiktok flipboard copy link links url comments comment advertisement advert ad ads sponsored
+    instagram youtube tiktok watch flipboard copy link links url comments comment advertisement advert ad ads sponsored
     cookie cookies accept newsletter newsletters follow top back next previous prev more related trending latest
     live video videos photo photos gallery podcast podcasts sections section toggle navigation nav open skip
     content main tags topics contact about privacy policy terms donate support app apps download edition
     rss feed feeds save saved bookmark listen"""
 )
+_LABEL = r"[\w'&.-]+(?:\s[\w'&.-]+){0,3}"
 _FILLER = _wordset("on to our the us in via and & of for with this article story page a an up now")
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (reason, re.compile(pattern, re.IGNORECASE))
@@ -41,12 +42,22 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"^(read more|read also|also read|see also|more on this|related( story| article)?|recommended"
             r"|more from|must read|don'?t miss|watch|listen)\s*[:|»>–—-]\s*\S",
         ),
+        # "Related topics: A, B, C": a list of short labels, never a sentence
+        (
+            "tags",
+            r"^((related )?(topics|tags)|filed under|more about|categories)\s*:\s*"
+            + _LABEL
+            + r"(\s*[,;|]\s*"
+            + _LABEL
+            + r")*$",
+        ),
         ("reading-time", r"^(reading time|read time|estimated reading time)\b.{0,30}$"),
         ("reading-time", r"^\d+\s*(min|mins|minutes?)\s+read\.?$"),
         (
             "comment-form",
             r"^(leave a (reply|comment)|post a comment|add a comment|cancel reply|post comment"
-            r"|join the (discussion|conversation)|comments are closed|\d+\s+comments?)\b.{0,40}$",
+            r"|join the (discussion|conversation)|comments are closed|\d+\s+comments?|comments?\s*\(\d+\))\W{0,3}"
+            r"(?=\s|$).{0,40}$",
         ),
         (
             "comment-form",
@@ -60,6 +71,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("share", r"^(share (this|on|via|the)\b|click to share|share$).{0,80}$"),
         ("copyright", r"^(©|\(c\)|copyright\b).{0,200}$|all rights reserved\.?$"),
+        # the wire's closing credit: "(Reporting by A; Editing by B)"
+        ("credit", r"^\((additional )?(reporting|writing|editing|compiled)\b[^()]{0,200}\)$"),
         ("advert", r"^(advertisement|sponsored( content)?|story continues below( advertisement)?|ad)$"),
         ("author-bio", r"^about the (author|writer)s?\b"),
         ("caption", r"^(photo|image|picture|photograph|caption|credit|file photo)\s*:\s*\S"),
@@ -177,7 +190,18 @@ def _is_navigation(line: str, key: str) -> bool:
     if any(w.endswith("menu") for w in words) and len(words) <= 3:
         return True
     items = [i for i in re.split(r"\s*[|•·]\s*|\s{3,}", line.strip()) if i]
-    return len(items) >= 3 and all(len(i.split()) <= 3 and not _SENTENCE_END.search(i) for i in items)
+    if any(_SENTENCE_END.search(i) for i in items):
+        return False
+    if len(items) >= 3 and all(len(i.split()) <= 3 for i in items):
+        return True
+    # "Site Name | Listen live": a short bar-split line with an item made only of navigation words
+    return len(items) >= 2 and all(len(i.split()) <= 4 for i in items) and any(_all_nav(i) for i in items)
+
+
+def _all_nav(item: str) -> bool:
+    """True when every word of ``item`` is a navigation word."""
+    words = re.findall(r"[\w'-]+", match_key(item))
+    return bool(words) and all(w in NAV_WORDS for w in words)
 
 
 def _take_title(cleaned: Cleaned, title: str | None, find_title: bool) -> None:
