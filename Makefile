@@ -45,6 +45,7 @@ bench: install
 	$(BIN)/python bench/compare_speed.py
 	$(BIN)/python bench/polnear_quotes.py
 	$(BIN)/python bench/extraction.py
+	$(BIN)/python bench/summary_allsides.py
 
 eval: install
 	$(BIN)/storylens compare $(SHARED)/examples/kazakhstan-abraham-accords --format json -o build/kazakhstan.json

@@ -1,6 +1,7 @@
 """Stage 7, summarize: a neutral summary whose every sentence cites its outlets and facts.
 
-1. consensus facts first, then notable majority facts, then facts some outlets carry (to reach the minimum);
+1. consensus facts first, then notable majority facts, then facts some outlets carry (to reach the minimum),
+   then, when still short of it, single-source facts (each labelled so), earliest in their article first;
 2. each fact is said in its plainest wording: the mention with the fewest evaluative or loaded words, with
    scare quotes, datelines and list bullets stripped;
 3. then the conflicts: "Outlets disagree on X: A reports “...”; B reports “...”".
@@ -19,7 +20,7 @@ from storylens.records import Article, Conflict, Fact, Mention, SummarySentence
 MIN_SENTENCES, MAX_SENTENCES = 4, 8
 MAX_CONFLICTS = 2
 FACT_ORDER = ("consensus", "majority", "some")
-"""Fact labels in the order the summary draws on them (single-source facts are never summarised)."""
+"""Fact labels in the order the summary draws on them (single-source facts only fill a summary up to its minimum)."""
 
 DEPENDENT_OPENERS = frozenset(
     {
@@ -177,41 +178,89 @@ def fact_sentences(
     A fact whose chosen wording states one side of a conflict is contested: it is left out when a conflict
     sentence in ``told`` already gives both sides, and labelled "contested" otherwise.
     """
-    minority = minority_articles(conflicts)
     ranked = sorted(
         (f for f in facts if f.label in FACT_ORDER),
         key=lambda f: (FACT_ORDER.index(f.label), -len(set(f.articles)), f.id),
     )
     out: list[SummarySentence] = []
     for fact in ranked:
-        keep = [
-            m for m in fact.mentions if m.article not in minority.get(fact.id, ()) and is_full_sentence(m, texts or {})
-        ]
-        if not keep:
-            continue
-        mention = plainest_mention(dataclasses.replace(fact, mentions=tuple(keep)))
-        if mention is None:
-            continue
-        text = plain_text(mention.text)
-        if not is_standalone(mention.text) or _is_repeat(text, [s.text for s in out]):
-            continue
         if fact.label == "some" and len(out) >= MIN_SENTENCES:
             break  # facts only some outlets carry are used just to reach the minimum
-        contested = states_a_side(mention, conflicts)
-        if contested and states_a_side(mention, told):
-            continue
-        out.append(
-            SummarySentence(
-                text=text,
-                label="contested" if contested else fact.label,
-                articles=tuple(fact.articles),
-                outlets=tuple(fact.outlets),
-                facts=(fact.id,),
-            )
-        )
+        sentence = _fact_sentence(fact, out, conflicts, told, texts or {})
+        if sentence is not None:
+            out.append(sentence)
         if len(out) >= limit:
             break
     return out
+
+
+def single_source_sentences(
+    facts: Sequence[Fact],
+    need: int,
+    chosen: Sequence[SummarySentence],
+    order: Sequence[str],
+    conflicts: Sequence[Conflict] = (),
+    told: Sequence[Conflict] = (),
+    texts: dict[str, str] | None = None,
+) -> list[SummarySentence]:
+    """Up to ``need`` sentences from single-source facts, to bring a short summary up to its minimum.
+
+    A story of a few short articles may share only its main fact; the reader still needs the rest, and each
+    sentence says it rests on one outlet. News puts what matters first, so facts are taken in article order
+    of position (each article's first single-source fact, then each one's second, ...), outlets in turn so
+    none dominates. Only articles in ``order`` (those on topic) are drawn on.
+    """
+    rank = {a: k for k, a in enumerate(order)}
+    per_article: dict[str, list[Fact]] = {}
+    for fact in facts:
+        if fact.label == "single-source" and fact.mentions and fact.articles[0] in rank:
+            per_article.setdefault(fact.articles[0], []).append(fact)
+    queue = sorted(
+        ((k, rank[a], f) for a, fs in per_article.items() for k, f in enumerate(sorted(fs, key=_position))),
+        key=lambda t: (t[0], t[1], t[2].id),
+    )
+    out: list[SummarySentence] = []
+    for _, _, fact in queue:
+        if len(out) >= need:
+            break
+        sentence = _fact_sentence(fact, [*chosen, *out], conflicts, told, texts or {})
+        if sentence is not None:
+            out.append(sentence)
+    return out
+
+
+def _position(fact: Fact) -> tuple[int, str]:
+    """Where a fact is first stated in its article (earlier is more important in news writing)."""
+    return min(m.start for m in fact.mentions), fact.id
+
+
+def _fact_sentence(
+    fact: Fact,
+    chosen: Sequence[SummarySentence],
+    conflicts: Sequence[Conflict],
+    told: Sequence[Conflict],
+    texts: dict[str, str],
+) -> SummarySentence | None:
+    """The fact said in its plainest full-sentence wording, or None when it cannot stand alone, repeats a
+    chosen sentence, or states a side of a conflict already told."""
+    minority = minority_articles(conflicts)
+    keep = [m for m in fact.mentions if m.article not in minority.get(fact.id, ()) and is_full_sentence(m, texts)]
+    mention = plainest_mention(dataclasses.replace(fact, mentions=tuple(keep))) if keep else None
+    if mention is None:
+        return None
+    text = plain_text(mention.text)
+    if not is_standalone(mention.text) or _is_repeat(text, [s.text for s in chosen]):
+        return None
+    contested = states_a_side(mention, conflicts)
+    if contested and states_a_side(mention, told):
+        return None
+    return SummarySentence(
+        text=text,
+        label="contested" if contested else fact.label,
+        articles=tuple(fact.articles),
+        outlets=tuple(fact.outlets),
+        facts=(fact.id,),
+    )
 
 
 def conflict_sentence(conflict: Conflict, outlets: dict[str, str]) -> SummarySentence | None:
@@ -265,5 +314,11 @@ def summarize_story(articles: Sequence[Article], alignment: Alignment) -> list[S
     )
     if not summary:
         return []
+    need = MIN_SENTENCES - len(summary) - len(conflicts)
+    if need > 0:
+        on_topic = [a.id for a in articles if a.id not in set(alignment.off_topic)]
+        summary += single_source_sentences(
+            alignment.facts, need, summary, on_topic, alignment.conflicts, [c for c, _ in told], texts
+        )
     # 3.
     return summary + conflicts

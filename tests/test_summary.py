@@ -101,6 +101,32 @@ def test_every_sentence_traces_to_a_mention() -> None:
     assert all(s.text in mentions for s in summary if s.label != "contested")
 
 
+def _single(fid: str, article: str, start: int, text: str) -> Fact:
+    mention = Mention(article=article, start=start, end=start + len(text), text=text)
+    return Fact(id=fid, statement=text, mentions=(mention,), articles=(article,), outlets=(article.upper(),),
+                label="single-source")  # fmt: skip
+
+
+def test_short_summary_is_filled_with_single_source_facts_lead_first_outlets_in_turn() -> None:
+    shared = FACTS[0]
+    singles = (
+        _single("s1", "a", 400, "Engineers expect the first cargo ships to arrive within a fortnight."),
+        _single("s2", "a", 10, "The harbour authority will publish the full contract on its website."),
+        _single("s3", "b", 200, "Fishing crews asked for a separate berth during the works at the quay."),
+        _single("s4", "c", 0, "A rival port cut its landing fees by a fifth last spring to win trade."),
+    )
+    alignment = Alignment(facts=(shared, *singles), off_topic=("c",))
+    summary = summarize_story(ARTICLES, alignment)
+    assert [s.facts for s in summary] == [("f1",), ("s2",), ("s3",), ("s1",)]  # a's lead fact, b's, a's next
+    assert [s.label for s in summary] == ["consensus", "single-source", "single-source", "single-source"]
+    assert summary[1].outlets == ("A",)  # s4 is from an off-topic article: never drawn on
+
+
+def test_single_source_facts_alone_make_no_summary() -> None:
+    alignment = Alignment(facts=(_single("s1", "a", 0, "The harbour authority will publish the full contract."),))
+    assert summarize_story(ARTICLES, alignment) == []
+
+
 def test_no_facts_no_summary() -> None:
     assert summarize_story(ARTICLES[:1], Alignment()) == []
 
