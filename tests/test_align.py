@@ -15,6 +15,13 @@ KAZAKHSTAN_FLOORS = {"fact_coverage": 0.95, "fact_b3_f1": 0.80, "fact_source_jac
                      "conflict_recall": 1.0, "conflict_precision": 0.8}  # fmt: skip
 HARBOR_FLOORS = {"fact_coverage": 0.95, "fact_b3_f1": 0.93, "fact_source_jaccard": 0.88,
                  "conflict_recall": 1.0, "conflict_precision": 0.5}  # fmt: skip
+GRAIN_GOLD = ROOT / "examples" / "grain-port-strike.gold.json"
+# Held out: written and annotated by someone who had not seen the code, measured once before any change made for
+# it: b3 0.741, jaccard 0.822, conflicts 0.714/0.714, quotes 1.0, cleaning 0.879 (now 1.0), stance -0.41 (not
+# pinned: evaluative words aimed at the event's opponents read as against the event; a known weakness).
+GRAIN_FLOORS = {"fact_coverage": 0.95, "fact_b3_f1": 0.72, "fact_source_jaccard": 0.8, "conflict_recall": 0.7,
+                "conflict_precision": 0.5, "quote_recall": 0.95, "speaker_accuracy": 0.95,
+                "cleaning_accuracy": 1.0}  # fmt: skip
 
 
 @pytest.mark.slow
@@ -32,6 +39,20 @@ def test_harbor_scores_hold_floors(example_json, tmp_path) -> None:
     path.write_text(json.dumps(example_json), encoding="utf-8")
     scores = score_story(HARBOR_GOLD, path)
     for name, floor in HARBOR_FLOORS.items():
+        assert scores[name] >= floor, (name, scores[name])
+
+
+@pytest.mark.slow
+def test_held_out_grain_story_scores_hold_floors(tmp_path) -> None:
+    from storylens.options import Options
+    from storylens.pipeline import compare
+    from storylens.report.json_report import render_json
+
+    path = tmp_path / "grain.json"
+    report = compare([str(GRAIN_GOLD.parent / "grain-port-strike")], Options(now="2026-01-01T00:00:00+00:00"))
+    path.write_text(render_json(report), encoding="utf-8")
+    scores = score_story(GRAIN_GOLD, path)
+    for name, floor in GRAIN_FLOORS.items():
         assert scores[name] >= floor, (name, scores[name])
 
 
