@@ -168,3 +168,32 @@ def test_sentence_spanned_by_placed_clauses_is_not_its_own_fact() -> None:
     claims = [claim("a", 0, 40), claim("a", 0, 20), claim("a", 22, 40), claim("b", 0, 20), claim("b", 22, 40)]
     out = _drop_redundant([[1, 3], [2, 4], [0]], claims)
     assert sorted(out) == [[1, 3], [2, 4]]
+
+
+@pytest.mark.slow
+def test_three_short_leads_of_one_event_share_their_main_fact() -> None:
+    import hashlib
+
+    from storylens.align import align_story
+    from storylens.analyze import analyze_article
+    from storylens.dedupe import find_duplicates
+    from storylens.records import Article
+
+    # a story of a few claims: taking the whole story mean out would push these three leads apart
+    leads = {
+        "a": "Voters in Romeford rejected a plan to build a new football stadium on Sunday. "
+        "The referendum ended a three-year fight over the site by the river.",
+        "b": "Romeford residents voted down the proposed riverside stadium in a referendum, dealing a blow to the "
+        "mayor who had backed the project.",
+        "c": "A plan for a new stadium in Romeford was defeated at the ballot box, with critics hailing the result "
+        "as a win for taxpayers.",
+    }
+    articles = [
+        Article(id=k, source=k, text=t, outlet=k.upper(), outlet_from="input",
+                content_hash=hashlib.sha256(t.encode()).hexdigest())
+        for k, t in leads.items()
+    ]  # fmt: skip
+    alignment = align_story(articles, [analyze_article(a) for a in articles], find_duplicates(articles))
+    shared = [f for f in alignment.facts if len(f.articles) >= 2]
+    assert [f.articles for f in shared] == [("a", "b", "c")]
+    assert shared[0].label == "consensus"
