@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from storylens.frame.stance import evaluate_sentence, is_distanced, lexicon_score
+from storylens.frame.stance import evaluate_sentence, is_distanced, is_question, lexicon_score, vader_compound
 from storylens.frame.voices import hedges, voice_kind
 from storylens.frame.wording import is_different_label, labels_by_article, loaded_words_by_article
 from storylens.records import Analysis, Article, Entity, Quote
@@ -33,6 +33,15 @@ def test_scare_quotes_and_attributed_criticism_pull_down() -> None:
     plain = evaluate_sentence("The city declared an emergency.", 0)
     assert evaluate_sentence("The city declared an “emergency”.", 1) < plain
     assert evaluate_sentence("Critics argue the city declared an emergency.", 0) < plain
+
+
+def test_evaluative_words_in_a_question_do_not_count() -> None:
+    # a rhetorical question defends the workers: "blame" must not count against them
+    question = "After weeks of delay, who could blame them?"
+    assert is_question(question) and is_question('He asked: "Is this a success?"')
+    assert not is_question("They blame the delay on the city.")
+    assert evaluate_sentence(question, 0) == pytest.approx(0.5 * vader_compound(question))
+    assert evaluate_sentence("After weeks of delay, they blame them.", 0) < evaluate_sentence(question, 0) - 0.4
 
 
 def test_loaded_words_only_one_outlet_uses() -> None:

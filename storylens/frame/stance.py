@@ -2,7 +2,8 @@
 
 1. the main event: the consensus fact most outlets carry earliest (else the articles' shared lead) is embedded;
 2. every sentence gets a relevance to that event (MiniLM cosine similarity) and an evaluation in [-1, 1] from
-   the evaluative lexicon, attributed praise or criticism, scare quotes and VADER sentiment;
+   the evaluative lexicon, attributed praise or criticism, scare quotes and VADER sentiment (the lexicon's words
+   do not count in a question, which asks rather than asserts, see ``is_question``);
 3. the article's stance is tanh of the relevance- and position-weighted mean of its sentences' evaluations.
 """
 
@@ -112,16 +113,30 @@ def is_distanced(text: str) -> bool:
     return text.lstrip()[:1] in QUOTE_MARKS or any(re.search(rf"\b{re.escape(p)}\b", low) for p in lexicon.DISTANCING)
 
 
+def is_question(text: str) -> bool:
+    """True when the sentence asks rather than asserts: it ends in a question mark (before any closing quote).
+
+    Questions in news copy are mostly rhetorical and mean the opposite of their words: "after weeks of delay, who
+    could blame them?" defends "them", and "is this really a success?" doubts the success. Read at face value,
+    their evaluative words get the sign wrong; since the intended sign cannot be read off the words, they count
+    for nothing (``evaluate_sentence``).
+    """
+    return text.rstrip().rstrip(QUOTE_MARKS).rstrip().endswith("?")
+
+
 def evaluate_sentence(text: str, scare_quotes: int) -> float:
     """A sentence's evaluation (capped at ±SENTENCE_CAP): lexicon + attribution - 0.3 per scare quote + half of VADER.
 
     Words the outlet reports rather than asserts (quotes, "officials say") count at ``DISTANCED_WEIGHT``;
     explicit attribution of praise or criticism ("hailed as", "critics argue") counts in full, since choosing
-    to report it is the framing.
+    to report it is the framing. In a question (``is_question``) the lexicon's words count for nothing: the
+    sentence does not assert them, and a rhetorical question usually means their opposite.
     """
     quoted = " ".join(m.group(0) for m in QUOTED.finditer(text))
     lex_quoted, _ = lexicon_score(quoted)
     lex_all, _ = lexicon_score(text)
+    if is_question(text):
+        lex_quoted = lex_all = 0.0
     own = (lex_all - lex_quoted) + DISTANCED_WEIGHT * lex_quoted + 0.5 * vader_compound(text)
     if is_distanced(text):
         own *= DISTANCED_WEIGHT

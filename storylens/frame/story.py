@@ -24,8 +24,9 @@ FRAMING_METHOD: dict[str, str] = {
         "weighted by its MiniLM similarity to that event (or by referring back to it, e.g. 'the move'), double "
         "in the headline and lede, and scored by a general evaluative lexicon ('landmark', 'hollow', "
         "'whitewash'), attributed praise or criticism ('hailed as', 'critics argue'), scare quotes and half its "
-        "VADER sentiment; words the outlet only reports (quotes, 'officials say') count at 0.6. The stance is "
-        "tanh of the weighted mean; stance_evidence lists the sentences that pull hardest that way."
+        "VADER sentiment; words the outlet only reports (quotes, 'officials say') count at 0.6, and the lexicon's "
+        "words in a question (often rhetorical: 'who could blame them?') do not count. The stance is tanh of "
+        "the weighted mean; stance_evidence lists the sentences that pull hardest that way."
     ),
     "tone": "Mean VADER compound sentiment over all of the article's sentences (-1 negative to +1 positive).",
     "loaded_words": (
