@@ -13,7 +13,7 @@ from storylens.pipeline import compare
 
 
 def test_read_amounts() -> None:
-    kinds = {(k, round(v), u) for k, v, u, _ in read_amounts("It cost $1.5 billion over six weeks, 20% more.")}
+    kinds = {(k, round(v), u) for k, v, u, *_ in read_amounts("It cost $1.5 billion over six weeks, 20% more.")}
     assert ("money", 1_500_000_000, "usd") in kinds
     assert ("duration", 42, "day") in kinds
     assert ("percent", 20, "%") in kinds
@@ -146,3 +146,92 @@ def test_a_fragment_does_not_chain_two_quotes_into_one_group() -> None:
     holding = {q.article: g.id for g in groups for q in g.quotes}
     assert holding["a"] != holding["b"]
     assert holding["c"] in (holding["a"], holding["b"])
+
+
+def one_fact(texts: dict[str, str]):
+    """One fact made of the first sentence of each invented article, and the articles' analyses."""
+    from storylens.analyze import analyze_article
+    from storylens.records import Article, Fact, Mention
+
+    by_id, mentions = {}, []
+    for aid, text in texts.items():
+        article = Article(id=aid, source=aid, text=text, content_hash=aid, outlet=aid, outlet_from="input")
+        by_id[aid] = analyze_article(article)
+        s = by_id[aid].sentences[0]
+        mentions.append(Mention(article=aid, start=s.start, end=s.end, text=s.text))
+    fact = Fact(id="f1", statement=mentions[0].text, mentions=tuple(mentions), articles=tuple(texts),
+                outlets=tuple(texts), label="consensus")  # fmt: skip
+    return fact, by_id
+
+
+@pytest.mark.slow
+def test_an_offer_and_a_demand_are_not_one_amount() -> None:
+    from storylens.align.conflicts import amount_conflicts
+
+    fact, by_id = one_fact(
+        {
+            "a": "The hospital board has offered a 3 percent pay rise to its nurses.",
+            "b": "The nurses' union wants a 7 percent pay rise.",
+            "c": "The hospital board has offered 6 percent to its nurses.",
+        }
+    )
+    conflicts = amount_conflicts(fact, by_id)
+    assert len(conflicts) == 1  # the offers disagree; the demand is another quantity
+    assert sorted(s.value for s in conflicts[0].sides) == ["3 percent", "6 percent"]
+
+
+@pytest.mark.slow
+def test_durations_of_different_things_do_not_conflict() -> None:
+    from storylens.align.conflicts import amount_conflicts
+
+    fact, by_id = one_fact(
+        {
+            "a": "Ticket prices have risen steadily over the past four years.",
+            "b": "I have driven this bus route for twenty years.",
+        }
+    )
+    assert amount_conflicts(fact, by_id) == []
+
+
+@pytest.mark.slow
+def test_the_same_cost_told_with_other_verbs_still_conflicts() -> None:
+    from storylens.align.conflicts import amount_conflicts
+
+    fact, by_id = one_fact(
+        {
+            "a": "The new library roof is expected to cost $8 million.",
+            "b": "The roof is estimated at $5 million.",
+        }
+    )
+    assert len(amount_conflicts(fact, by_id)) == 1
+
+
+@pytest.mark.slow
+def test_one_event_on_two_weekdays_is_a_date_conflict() -> None:
+    from storylens.align.conflicts import weekday_conflicts
+
+    fact, by_id = one_fact(
+        {
+            "a": "The ferry service was halted on Wednesday after a storm damaged the pier.",
+            "b": "The ferry service was halted on Thursday after a storm damaged the pier.",
+            "c": "Officials said the ferry service was halted on Thursday.",
+        }
+    )
+    conflicts = weekday_conflicts(fact, by_id)
+    assert len(conflicts) == 1 and conflicts[0].kind == "date"
+    sides = {s.value: sorted(m.article for m in s.mentions) for s in conflicts[0].sides}
+    assert sides == {"Wednesday": ["a"], "Thursday": ["b", "c"]}
+
+
+@pytest.mark.slow
+def test_weekdays_of_different_events_or_two_in_a_sentence_do_not_conflict() -> None:
+    from storylens.align.conflicts import weekday_conflicts
+
+    fact, by_id = one_fact(
+        {
+            "a": "The ferry service was halted on Wednesday.",
+            "b": "Engineers inspected the pier on Thursday.",
+            "c": "The service stopped on Monday and resumed on Friday.",
+        }
+    )
+    assert weekday_conflicts(fact, by_id) == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from storylens.analyze.sentences import parse
-from storylens.analyze.values import find_values, parse_date, parse_duration, parse_number
+from storylens.analyze.values import find_values, parse_date, parse_duration, parse_number, parse_weekday, value_frame
 
 pytestmark = pytest.mark.slow
 
@@ -97,3 +97,26 @@ def test_ordinals():
     got = values("She came third, the 21st time a woman won.")
     assert got["third"][:2] == ("ordinal", 3)
     assert got["21st"][:2] == ("ordinal", 21)
+
+
+def test_weekdays_are_dates_without_a_calendar_day():
+    assert parse_weekday("Tuesday") == {"kind": "date", "value": 2, "unit": "weekday"}
+    assert parse_weekday("Monday night")["value"] == 1
+    assert parse_weekday("Mondays") is None
+    got = values("The talks collapsed on Tuesday, and the strike began on Thursday morning.")
+    assert got["Tuesday"] == ("date", 2, "weekday", None, None)
+
+
+def test_value_frame_is_the_governing_verb_and_its_subject():
+    def frame(text: str, value: str):
+        doc, _ = parse(text)
+        return value_frame(doc, text.index(value), text.index(value) + len(value))
+
+    offer = frame("The city council has offered a 3 percent raise.", "3 percent")
+    assert offer.verb == "offer" and "council" in offer.subject
+    cost = frame("Repairs are expected to cost $8 million.", "$8 million")
+    assert cost.verb == "cost" and cost.subject == {"repair"}  # the subject of "expected" to cost
+    day = frame("It follows the collapse of the talks on Monday.", "Monday")
+    assert "collapse" in day.events
+    inside = frame("A 9 percent raise spread over three years was sought.", "9 percent")
+    assert inside.subject == frozenset()  # the value is part of its own subject

@@ -24,51 +24,61 @@ PERCENT_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:%|per ?cent)", re.I)
 DURATION_RE = re.compile(NUM + r"\s+(minute|hour|day|week|month|year|decade)s?\b", re.I)
 YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 COUNT_RE = re.compile(r"\b(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion)?\s+([a-z]+)", re.I)
-Amount = tuple[str, float, str, str]  # (kind, value, unit, text as written)
+Amount = tuple[str, float, str, str, int]  # (kind, value, unit, text as written, offset of the text)
 
 
 def amounts_in(text: str, start: int, values: Sequence[Value]) -> list[Amount]:
-    """Amounts of a mention text; ``values`` are the article's Value records (may be empty) in absolute offsets."""
+    """Amounts of a mention text; ``values`` are the article's Value records (may be empty) in absolute offsets,
+    and so are the offsets returned. Weekdays are not amounts (``weekdays_in``)."""
     end = start + len(text)
-    typed = [v for v in values if start <= v.start and v.end <= end and v.value is not None]
+    typed = [v for v in values if start <= v.start and v.end <= end and v.value is not None and v.unit != "weekday"]
     if typed:
-        return [_in_days(v.kind, float(v.value or 0.0), (v.unit or "").lower(), v.text) for v in typed
+        return [_in_days(v.kind, float(v.value or 0.0), (v.unit or "").lower(), v.text, v.start) for v in typed
                 if v.kind != "ordinal"]  # fmt: skip
-    return read_amounts(text)
+    return read_amounts(text, start)
 
 
-def read_amounts(text: str) -> list[Amount]:
-    """The private reader: money, percentages, durations (in days), years and counts of a noun."""
+def weekdays_in(text: str, start: int, values: Sequence[Value]) -> list[Value]:
+    """The weekday-only dates (``on Tuesday``) of a mention text, from the article's Value records."""
+    end = start + len(text)
+    return [v for v in values if start <= v.start and v.end <= end and v.kind == "date" and v.unit == "weekday"]
+
+
+def read_amounts(text: str, start: int = 0) -> list[Amount]:
+    """The private reader: money, percentages, durations (in days), years and counts of a noun; offsets are
+    ``start`` plus the place in ``text``."""
     out: list[Amount] = []
     taken: list[tuple[int, int]] = []
     for m in MONEY_RE.finditer(text):
-        out.append(("money", _number(m.group(1)) * SCALES.get((m.group(2) or "").lower(), 1.0), "usd", m.group(0)))
+        money = _number(m.group(1)) * SCALES.get((m.group(2) or "").lower(), 1.0)
+        out.append(("money", money, "usd", m.group(0), start + m.start()))
         taken.append(m.span())
     for m in PERCENT_RE.finditer(text):
-        out.append(("percent", _number(m.group(1)), "%", m.group(0)))
+        out.append(("percent", _number(m.group(1)), "%", m.group(0), start + m.start()))
         taken.append(m.span())
     for m in DURATION_RE.finditer(text):
         n = _number(m.group(1))
         if n and not _inside(m.span(), taken):
-            out.append(("duration", n * DAYS[m.group(2).lower()], "day", m.group(0)))
+            out.append(("duration", n * DAYS[m.group(2).lower()], "day", m.group(0), start + m.start()))
             taken.append(m.span())
     for m in YEAR_RE.finditer(text):
         if not _inside(m.span(), taken):
-            out.append(("date", float(m.group(1)), "year", m.group(0)))
+            out.append(("date", float(m.group(1)), "year", m.group(0), start + m.start()))
             taken.append(m.span())
     for m in COUNT_RE.finditer(text):
         if not _inside(m.span(), taken):
             scale = SCALES.get((m.group(2) or "").lower(), 1.0)
-            out.append(("number", _number(m.group(1)) * scale, m.group(3).lower().rstrip("s"), m.group(0)))
+            noun = m.group(3).lower().rstrip("s")
+            out.append(("number", _number(m.group(1)) * scale, noun, m.group(0), start + m.start()))
     return out
 
 
-def _in_days(kind: str, value: float, unit: str, text: str) -> Amount:
+def _in_days(kind: str, value: float, unit: str, text: str, at: int) -> Amount:
     """Durations in days whatever unit they were given in, so "six weeks" and "three months" compare."""
     base = unit.rstrip("s")
     if kind == "duration" and base in DAYS:
-        return kind, value * DAYS[base], "day", text
-    return kind, value, unit, text
+        return kind, value * DAYS[base], "day", text, at
+    return kind, value, unit, text, at
 
 
 def _number(s: str) -> float:

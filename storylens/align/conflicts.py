@@ -1,19 +1,22 @@
 """Typed conflicts: matters that articles report incompatibly, each side with the sentences that carry it.
 
-Inside one fact (the articles are talking about the same proposition): amounts that disagree beyond rounding,
-event status ("has closed" vs "will close"), timing against an event ("during the summit" vs "ahead of the
-visit"). Across the story: the title of one person ("former President X" vs "President X") and closed lists of
-names where one article's list is a strict part of another's. Precision first: each check needs both sides to
-be explicit, and ambiguous mentions (two amounts of one kind in one sentence) are skipped.
+Inside one fact (the articles are talking about the same proposition): amounts that disagree beyond rounding
+and measure the same thing (not an offer against a demand), the weekday of one event ("collapsed on Tuesday" vs
+"late on Monday night"), event status ("has closed" vs "will close"), timing against an event ("during the
+summit" vs "ahead of the visit"). Across the story: the title of one person ("former President X" vs "President
+X") and closed lists of names where one article's list is a strict part of another's. Precision first: each
+check needs both sides to be explicit, and ambiguous mentions (two amounts of one kind in one sentence) are
+skipped.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from storylens.align.amounts import amounts_in, same_amount
+from storylens.align.amounts import amounts_in, same_amount, weekdays_in
 from storylens.align.titles import title_conflicts
-from storylens.records import Analysis, Article, Conflict, ConflictSide, Fact, Mention
+from storylens.analyze.values import Frame, frame_in
+from storylens.records import Analysis, Article, Conflict, ConflictSide, Fact, Mention, Value
 
 IGNORED_VERBS = {"be", "have", "do", "say", "tell", "report", "add", "state", "announce", "expect", "set", "go"}
 
@@ -21,11 +24,14 @@ IGNORED_VERBS = {"be", "have", "do", "say", "tell", "report", "add", "state", "a
 def find_conflicts(facts: Sequence[Fact], articles: Sequence[Article], by_id: dict[str, Analysis]) -> list[Conflict]:
     """Every conflict found (ids are assigned by the caller)."""
     out: list[Conflict] = []
+    days: list[Conflict] = []
     for fact in facts:
         if len(fact.articles) < 2:
             continue
         out += amount_conflicts(fact, by_id)
+        days += weekday_conflicts(fact, by_id)
         out += status_conflicts(fact, by_id)
+    out += _merge_shared(days)
     out += list_conflicts(facts, by_id)
     out += story_timing_conflicts(facts, by_id)
     out += title_conflicts(articles, by_id)
@@ -52,26 +58,109 @@ def _sides(fact: Fact, groups: dict[str, list[Mention]], kind: str, about: str) 
 
 
 def amount_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
-    """Amounts of one kind and unit that differ beyond rounding, one amount per mention."""
-    per_key: dict[tuple[str, str], list[tuple[float, str, Mention]]] = {}
+    """Amounts of one kind and unit that differ beyond rounding, one amount per mention. A value is a side only
+    when one of its mentions measures the same thing as a mention of another value, in another article
+    (``_same_measure``); it then keeps all its mentions, since giving the same value is agreement enough."""
+    per_key: dict[tuple[str, str], list[tuple[float, str, Mention, int]]] = {}
     for m in fact.mentions:
         found = amounts_in(m.text, m.start, by_id[m.article].values)
-        keys = [(k, u) for k, _, u, _ in found]
-        for kind, value, unit, text in found:
+        keys = [(k, u) for k, _, u, _, _ in found]
+        for kind, value, unit, text, at in found:
             if keys.count((kind, unit)) == 1:
-                per_key.setdefault((kind, unit), []).append((value, text, m))
+                per_key.setdefault((kind, unit), []).append((value, text, m, at))
     out = []
     for (kind, _unit), items in sorted(per_key.items()):
-        groups: list[list[tuple[float, str, Mention]]] = []
+        groups: list[list[tuple[float, str, Mention, int]]] = []
         for item in items:
             home = next((g for g in groups if same_amount(g[0][0], item[0], kind)), None)
             if home is None:
                 groups.append([item])
             else:
                 home.append(item)
-        if len(groups) >= 2:
-            named = {g[0][1].strip(): [x[2] for x in g] for g in groups}
-            out += _sides(fact, named, "date" if kind == "date" else "number", f"{kind}: {fact.statement}")
+        if len(groups) < 2:
+            continue
+        frames = {id(x): _frame(by_id[x[2].article], x[3], x[3] + len(x[1])) for g in groups for x in g}
+        kept = [
+            g for g in groups
+            if any(_same_measure(frames[id(x)], frames[id(y)])
+                   for h in groups if h is not g for x in g for y in h if y[2].article != x[2].article)
+        ]  # fmt: skip
+        named = {g[0][1].strip(): [x[2] for x in g] for g in kept if g}
+        out += _sides(fact, named, "date" if kind == "date" else "number", f"{kind}: {fact.statement}")
+    return out
+
+
+def weekday_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
+    """One event placed on different weekdays ("collapsed on Tuesday" vs "the collapse late on Monday night"):
+    each mention names exactly one weekday, and a side keeps the mentions whose weekday hangs from the same event
+    word as a mention of another weekday, in another article (``_same_event``), with the same relation to it."""
+    items: list[tuple[Mention, Value]] = []
+    for m in fact.mentions:
+        days = weekdays_in(m.text, m.start, by_id[m.article].values)
+        if len(days) == 1:
+            items.append((m, days[0]))
+    if len({v.value for _, v in items}) < 2:
+        return []
+    frames = [_frame(by_id[m.article], v.start, v.end) for m, v in items]
+    groups: dict[float, list[tuple[str, Mention]]] = {}
+    for i, (m, v) in enumerate(items):
+        if any(
+            w.value != v.value and n.article != m.article and _relation(w) == _relation(v)
+            and _same_event(frames[i], frames[j])
+            for j, (n, w) in enumerate(items)
+        ):  # fmt: skip
+            groups.setdefault(v.value or 0.0, []).append((v.text, m))
+    named = {g[0][0].strip(): [m for _, m in g] for g in groups.values()}
+    return _sides(fact, named, "date", f"on which day: {fact.statement}")
+
+
+def _frame(analysis: Analysis, start: int, end: int) -> Frame:
+    """The frame of the value at ``start:end``, read from a fresh parse of its sentence."""
+    for s in analysis.sentences:
+        if s.start <= start and end <= s.end:
+            return frame_in(s.text, start - s.start, end - s.start)
+    return Frame()
+
+
+def _same_measure(a: Frame, b: Frame) -> bool:
+    """True unless two amounts are told of different things: both hang from a verb, the verbs differ (or say
+    nothing, like "be") and the subjects share no word ("the authority offered 5%" vs "the union seeks 9%")."""
+    if not a.verb or not b.verb:
+        return True
+    return (a.verb == b.verb and a.verb not in IGNORED_VERBS) or bool(a.subject & b.subject)
+
+
+def _same_event(a: Frame, b: Frame) -> bool:
+    """True when one weekday's governing verb is the other's verb, attachment or object ("negotiations collapsed
+    on Tuesday" and "it follows the collapse of talks late on Monday night")."""
+    return any(x.verb and x.verb not in IGNORED_VERBS and x.verb in y.events for x, y in ((a, b), (b, a)))
+
+
+def _relation(value: Value) -> str:
+    """How a weekday places its event: on it, or before, after, since, until or by it."""
+    q = value.qualifier or ""
+    return q if q in ("since", "until", "by", "before", "after", "within") else "on"
+
+
+def _merge_shared(conflicts: Sequence[Conflict]) -> list[Conflict]:
+    """Conflicts of overlapping facts that share evidence on every side, told once with the union of it."""
+    out: list[Conflict] = []
+    for c in conflicts:
+        mine = {s.value.lower(): s.mentions for s in c.sides}
+        home = next(
+            (i for i, o in enumerate(out)
+             if {s.value.lower() for s in o.sides} == set(mine)
+             and all(set(mine[s.value.lower()]) & set(s.mentions) for s in o.sides)),
+            None,
+        )  # fmt: skip
+        if home is None:
+            out.append(c)
+            continue
+        sides = tuple(
+            ConflictSide(value=s.value, mentions=tuple(dict.fromkeys(s.mentions + mine[s.value.lower()])))
+            for s in out[home].sides
+        )
+        out[home] = Conflict(id="", kind=out[home].kind, about=out[home].about, sides=sides, fact=out[home].fact)
     return out
 
 

@@ -7,17 +7,23 @@ unlabelled); this module reads them:
    the value's span is widened to include it (``over 30 years``);
 2. the rest is parsed by label: ``$17 billion`` -> money 1.7e10 USD, ``80 percent`` -> percent 80,
    ``three decades`` -> duration 3 decade, ``October 7, 2023`` -> date "2023-10-07", ``November 18`` -> date
-   "--11-18" (the year only when another date of the same sentence states one);
+   "--11-18" (the year only when another date of the same sentence states one), a weekday alone (``on Tuesday``,
+   ``Monday night``) -> date with unit "weekday" and value 1-7 (ISO, 1 = Monday), ``date`` left null;
 3. counts get a ``unit``: the lemma of the noun they count ("157 member states" -> "member state"), which lets
    the align stage compare numbers across articles.
+
+``value_frame`` tells what a value is said of (the verb it hangs from, that verb's subject), so the align stage
+does not set an offer against a demand, or two weekdays of two different events, against each other.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+from dataclasses import dataclass
 from typing import Any
 
-from storylens.analyze.sentences import text_of
+from storylens.analyze.sentences import get_pipeline, text_of
 from storylens.records import Value
 
 _SMALL = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -174,6 +180,8 @@ _DURATION = re.compile(
 )
 _PERCENT = re.compile(r"\d\s*%|\b(?:per\s*cent|percent|percentage\s+points?)\b", re.I)
 _SIGN_BEFORE = re.compile(r"(?:US\$|A\$|C\$|HK\$|[$€£¥₹₽₩₪])\s?$")
+_WEEKDAY = re.compile(r"(mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?", re.I)
+_WEEKDAYS = ["mon", "tues", "wednes", "thurs", "fri", "satur", "sun"]
 _LABELS = {"MONEY", "PERCENT", "DATE", "TIME", "CARDINAL", "QUANTITY", "ORDINAL"}
 
 
@@ -191,7 +199,7 @@ def find_values(article_id: str, doc: Any) -> list[Value]:
 
 
 def read_span(article_id: str, span: Any) -> Value | None:
-    """The typed value of one spaCy span, or ``None`` when it cannot be read (``the 1990s``, ``Sunday``)."""
+    """The typed value of one spaCy span, or ``None`` when it cannot be read (``the 1990s``, ``Sundays``)."""
     text = text_of(span.doc)
     start, end = span.start_char, span.end_char
     # 1.
@@ -253,7 +261,7 @@ def _parse(label: str, body: str) -> dict[str, Any] | None:
         n = parse_ordinal(body)
         return None if n is None else {"kind": "ordinal", "value": n}
     if label in ("DATE", "TIME"):
-        found = parse_duration(body) or (parse_date(body) if label == "DATE" else None)
+        found = parse_duration(body) or (parse_date(body) if label == "DATE" else None) or parse_weekday(body)
         ordinal = None if found else parse_ordinal(body)  # "the 21st time", labelled DATE by the small model
         return found or (None if ordinal is None else {"kind": "ordinal", "value": ordinal})
     if label == "QUANTITY":
@@ -367,6 +375,15 @@ def parse_date(text: str) -> dict[str, Any] | None:
     return None
 
 
+def parse_weekday(text: str) -> dict[str, Any] | None:
+    """``"Tuesday"`` / ``"Monday night"`` -> date on weekday 2 / 1 (ISO numbering), no calendar date; not the
+    habitual ``"Mondays"``."""
+    m = _WEEKDAY.fullmatch(text.strip())
+    if not m:
+        return None
+    return {"kind": "date", "value": float(_WEEKDAYS.index(m.group(1).lower()) + 1), "unit": "weekday"}
+
+
 def _date(year: int | None, month: int | None, day: int | None) -> dict[str, Any] | None:
     """A date value in ISO form, partial where parts are unknown ("1992-04", "--11-18", "--04")."""
     if (
@@ -425,3 +442,58 @@ def _infer_years(doc: Any, values: list[Value]) -> list[Value]:
                 v = dataclasses.replace(v, date=source.date[:4] + v.date[1:])
         out.append(v)
     return out
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What a value is said of, as lemmas: the verb it hangs from, that verb's subject and what it attaches to."""
+
+    verb: str = ""  # the nearest governing verb ("offer" for "has offered a 5 percent rise"); "" when none
+    subject: frozenset[str] = frozenset()  # that verb's subject, with its noun modifiers; empty for pronouns
+    events: frozenset[str] = frozenset()  # the verb, the word the value's phrase attaches to, the verb's objects
+
+
+def value_frame(doc: Any, start: int, end: int) -> Frame:
+    """The frame of the value at ``start:end`` of ``doc`` (an empty frame when no verb governs it).
+
+    The subject of an infinitive or a coordinated verb is its governor's ("repairs are expected to cost ...");
+    a subject that holds the value itself ("a 9 percent raise spread ...") says nothing of what it measures.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return Frame()
+    inside = range(span.start, span.end)
+    root = span.root
+    attached = root.head.head if root.head.pos_ == "ADP" else root.head  # "on Monday" -> what "on" modifies
+    verb = next((t for t in root.ancestors if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")), None)
+    if verb is None:
+        return Frame()
+    holder, subject = verb, None
+    for _ in range(4):
+        subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or holder.dep_ not in ("xcomp", "conj") or holder.head is holder:
+            break
+        holder = holder.head
+    words: set[str] = set()
+    if subject is not None and subject.pos_ != "PRON" and not any(t.i in inside for t in subject.subtree):
+        words.add(subject.lemma_.lower())
+        words |= {
+            c.lemma_.lower()
+            for c in subject.children
+            if (c.dep_ == "compound" and c.pos_ == "NOUN") or (c.dep_ == "poss" and c.pos_ != "PRON")
+        }
+    events = {verb.lemma_.lower()} | {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+    if attached.i not in inside:
+        events.add(attached.lemma_.lower())
+    return Frame(verb=verb.lemma_.lower(), subject=frozenset(words), events=frozenset(events))
+
+
+def frame_in(text: str, start: int, end: int) -> Frame:
+    """The frame of the value at ``start:end`` of one sentence's ``text`` (parsed once per text)."""
+    return value_frame(_parsed(text), start, end)
+
+
+@functools.lru_cache(maxsize=256)
+def _parsed(text: str) -> Any:
+    """The spaCy parse of a sentence read again by the align stage, which keeps no parses."""
+    return get_pipeline()(text)
