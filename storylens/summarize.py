@@ -300,8 +300,8 @@ def summarize_story(articles: Sequence[Article], alignment: Alignment) -> list[S
     """Summary sentences built from consensus facts first, then majority facts, then conflicts.
 
     With no fact carried by two or more outlets there is nothing to agree on, and the summary is empty
-    (the report's notes say why); every sentence that is produced is a cleaned mention of a fact or a
-    conflict's sides, so it can be traced back to the articles.
+    (the report's notes say why); with one, a summary short of the minimum is filled with single-source facts.
+    Every sentence is a cleaned mention of a fact or a conflict's sides, so it can be traced back to the articles.
     """
     outlets = {a.id: a.outlet for a in articles}
     told = [(c, s) for c in alignment.conflicts if (s := conflict_sentence(c, outlets)) is not None]
@@ -312,7 +312,7 @@ def summarize_story(articles: Sequence[Article], alignment: Alignment) -> list[S
     summary = fact_sentences(
         alignment.facts, MAX_SENTENCES - len(conflicts), alignment.conflicts, [c for c, _ in told], texts
     )
-    if not summary:
+    if not any(f.label in FACT_ORDER for f in alignment.facts):
         return []
     need = MIN_SENTENCES - len(summary) - len(conflicts)
     if need > 0:

@@ -153,3 +153,10 @@ def test_contested_value_is_not_summarised_as_consensus(example_report) -> None:
     for sentence in example_report.summary:
         if sentence.label != "contested":
             assert not any(v in sentence.text.lower() for v in sides), sentence.text
+
+
+def test_shared_fact_too_short_to_stand_alone_still_lets_single_source_facts_in() -> None:
+    shared = _fact("f1", "consensus", {"a": "The deal, signed.", "b": "A deal was signed."})
+    single = _single("s1", "b", 0, "Fishing crews asked for a separate berth during the works at the quay.")
+    summary = summarize_story(ARTICLES, Alignment(facts=(shared, single)))
+    assert [(s.facts, s.label) for s in summary] == [(("s1",), "single-source")]
