@@ -18,39 +18,22 @@ from storylens.options import CACHE_MAX_AGE_HOURS, FETCH_CONCURRENCY, FETCH_TIME
 def input_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """Add the options every reading command shares."""
     decorators = [
-        click.option(
-            "--max-bytes",
-            type=int,
-            default=MAX_INPUT_BYTES,
-            show_default=True,
-            help="Refuse inputs larger than this many bytes.",
-        ),
+        _valued("--max-bytes", int, MAX_INPUT_BYTES, "Refuse inputs larger than this many bytes."),
         click.option("--allow-private", is_flag=True, help="Allow fetching from loopback and private addresses."),
         click.option("--no-cache", is_flag=True, help="Fetch URLs again instead of using the on-disk cache."),
-        click.option(
-            "--cache-max-age",
-            type=click.FloatRange(min=0),
-            default=CACHE_MAX_AGE_HOURS,
-            show_default=True,
-            help="Hours a cached page stays fresh; older pages are fetched again.",
-        ),
-        click.option(
-            "--timeout",
-            type=click.FloatRange(min=0.1),
-            default=FETCH_TIMEOUT,
-            show_default=True,
-            help="Seconds to wait on a URL's server before giving it up.",
-        ),
-        click.option(
-            "--concurrency",
-            type=click.IntRange(min=1, max=64),
-            default=FETCH_CONCURRENCY,
-            show_default=True,
-            help="URLs fetched at the same time.",
-        ),
+        _valued("--cache-max-age", click.FloatRange(min=0), CACHE_MAX_AGE_HOURS,
+                "Hours a cached page stays fresh; older pages are fetched again."),
+        _valued("--timeout", click.FloatRange(min=0.1), FETCH_TIMEOUT,
+                "Seconds to wait on a URL's server before giving it up."),
+        _valued("--concurrency", click.IntRange(min=1, max=64), FETCH_CONCURRENCY, "URLs fetched at the same time."),
         click.option("--timestamp", default=None, help="Fixed generated_at value, for byte-identical reports."),
-    ]
+    ]  # fmt: skip
     return functools.reduce(lambda f, d: d(f), decorators, func)
+
+
+def _valued(name: str, kind: Any, default: Any, text: str) -> Callable[..., Any]:
+    """An option taking one value, its default shown in ``--help``."""
+    return click.option(name, type=kind, default=default, show_default=True, help=text)
 
 
 def report_options(func: Callable[..., Any]) -> Callable[..., Any]:
