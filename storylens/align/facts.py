@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from storylens.align.refine import refine_clusters
@@ -51,13 +51,13 @@ class ClaimView:
     masked: str = ""  # the claim's text with its names left out (see ``combine``)
 
 
-def pair_score(a: ClaimView, b: ClaimView, cosine: float, weights: Mapping[str, float] | None = None) -> float:
+def pair_score(a: ClaimView, b: ClaimView, cosine: float, weights: LemmaWeights | None = None) -> float:
     """How surely two claims state the same proposition, from cosine, lemmas, names and structure.
 
     ``weights`` (see ``lemma_weights``) weigh each shared lemma by how rare it is in the story; without them
     every lemma counts the same.
     """
-    lemmas = _jaccard(a.lemmas, b.lemmas) if weights is None else _weighted_jaccard(a.lemmas, b.lemmas, weights)
+    lemmas = _jaccard(a.lemmas, b.lemmas) if weights is None else weights.overlap(a.lemmas, b.lemmas)
     score = cosine + LEMMA_WEIGHT * lemmas
     if a.names and b.names:
         score += 0.1 * _jaccard(a.names, b.names)
@@ -77,18 +77,32 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / union if union else 0.0
 
 
-def _weighted_jaccard(a: frozenset[str], b: frozenset[str], weights: Mapping[str, float]) -> float:
-    """Jaccard overlap with each lemma counted by its weight (0 when both are empty)."""
-    union = sum(weights.get(x, 0.0) for x in a | b)
-    return sum(weights.get(x, 0.0) for x in a & b) / union if union else 0.0
+@dataclasses.dataclass(slots=True)
+class LemmaWeights:
+    """Each lemma's weight (see ``lemma_weights``), with each claim's total weight kept once computed."""
+
+    idf: dict[str, float]
+    totals: dict[frozenset[str], float] = dataclasses.field(default_factory=dict)
+
+    def overlap(self, a: frozenset[str], b: frozenset[str]) -> float:
+        """Jaccard overlap with each lemma counted by its weight (0 when both are empty)."""
+        shared = sum(self.idf.get(x, 0.0) for x in a & b)
+        union = self._total(a) + self._total(b) - shared
+        return shared / union if union > 1e-12 else 0.0
+
+    def _total(self, lemmas: frozenset[str]) -> float:
+        total = self.totals.get(lemmas)
+        if total is None:
+            total = self.totals[lemmas] = sum(self.idf.get(x, 0.0) for x in lemmas)
+        return total
 
 
-def lemma_weights(views: Sequence[ClaimView]) -> dict[str, float]:
+def lemma_weights(views: Sequence[ClaimView]) -> LemmaWeights:
     """Inverse document frequency of each lemma over the story's claims: log((n + 1) / (df + 0.5)).
 
     Every claim of one story repeats its main actors and its main verb, so sharing them says little about
-    whether two claims state the same proposition, while sharing a word few claims use ("symbolic", "2020",
-    "statehood") says much. Plain Jaccard counts both alike; weighting by rarity within the story (the
+    whether two claims state the same proposition, while sharing a word few claims use ("veto", "quarterly",
+    "landslide") says much. Plain Jaccard counts both alike; weighting by rarity within the story (the
     classic idf, computed on the story itself, so nothing is tuned to a corpus) lets the rare shared word
     decide. The +1 / +0.5 keep a lemma every claim uses slightly positive rather than zero or negative.
     """
@@ -97,7 +111,7 @@ def lemma_weights(views: Sequence[ClaimView]) -> dict[str, float]:
         for x in v.lemmas:
             df[x] = df.get(x, 0) + 1
     n = len(views)
-    return {x: math.log((n + 1) / (d + 0.5)) for x, d in df.items()}
+    return LemmaWeights({x: math.log((n + 1) / (d + 0.5)) for x, d in df.items()})
 
 
 def cluster_claims(views: Sequence[ClaimView], vectors: np.ndarray) -> list[list[int]]:
@@ -126,15 +140,22 @@ def cluster_claims(views: Sequence[ClaimView], vectors: np.ndarray) -> list[list
         neighbours.setdefault(i, set()).add(j)
         neighbours.setdefault(j, set()).add(i)
 
+    memo: dict[tuple[int, int], float] = {}
+
     def score(i: int, j: int) -> float:
-        """The pair score of any two claims (refinement compares claims that were never candidate pairs)."""
-        return pair_score(views[i], views[j], float(vectors[i] @ vectors[j]), weights)
+        """The pair score of any two claims (refinement compares claims that were never candidate pairs, and
+        compares the same pairs again on every pass: each is computed once)."""
+        key = (i, j) if i < j else (j, i)
+        value = memo.get(key)
+        if value is None:
+            value = memo[key] = pair_score(views[key[0]], views[key[1]], float(vectors[i] @ vectors[j]), weights)
+        return value
 
     return refine_clusters(clusters, [v.claim.article for v in views], neighbours, score, LINK_THRESHOLD)
 
 
 def _can_merge(
-    xs: list[int], ys: list[int], views: Sequence[ClaimView], vectors: np.ndarray, weights: Mapping[str, float]
+    xs: list[int], ys: list[int], views: Sequence[ClaimView], vectors: np.ndarray, weights: LemmaWeights
 ) -> bool:
     """True when two clusters share no article and their average link is high enough."""
     arts = {views[x].claim.article for x in xs}
