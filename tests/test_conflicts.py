@@ -208,7 +208,7 @@ def test_the_same_cost_told_with_other_verbs_still_conflicts() -> None:
 
 @pytest.mark.slow
 def test_one_event_on_two_weekdays_is_a_date_conflict() -> None:
-    from storylens.align.conflicts import weekday_conflicts
+    from storylens.align.conflicts import day_conflicts
 
     fact, by_id = one_fact(
         {
@@ -217,7 +217,7 @@ def test_one_event_on_two_weekdays_is_a_date_conflict() -> None:
             "c": "Officials said the ferry service was halted on Thursday.",
         }
     )
-    conflicts = weekday_conflicts(fact, by_id)
+    conflicts = day_conflicts(fact, by_id)
     assert len(conflicts) == 1 and conflicts[0].kind == "date"
     sides = {s.value: sorted(m.article for m in s.mentions) for s in conflicts[0].sides}
     assert sides == {"Wednesday": ["a"], "Thursday": ["b", "c"]}
@@ -225,7 +225,7 @@ def test_one_event_on_two_weekdays_is_a_date_conflict() -> None:
 
 @pytest.mark.slow
 def test_weekdays_of_different_events_or_two_in_a_sentence_do_not_conflict() -> None:
-    from storylens.align.conflicts import weekday_conflicts
+    from storylens.align.conflicts import day_conflicts
 
     fact, by_id = one_fact(
         {
@@ -234,4 +234,21 @@ def test_weekdays_of_different_events_or_two_in_a_sentence_do_not_conflict() -> 
             "c": "The service stopped on Monday and resumed on Friday.",
         }
     )
-    assert weekday_conflicts(fact, by_id) == []
+    assert day_conflicts(fact, by_id) == []
+
+
+@pytest.mark.slow
+def test_one_event_on_two_calendar_days_is_a_date_conflict() -> None:
+    from storylens.align.conflicts import day_conflicts
+
+    fact, by_id = one_fact(
+        {
+            "a": "The tribunal ruled on June 9 that the mine must close.",
+            "b": "The tribunal ruled on June 10, 2024 that the mine must close.",
+            "c": "Inspectors visited the mine on June 2.",
+        }
+    )
+    conflicts = day_conflicts(fact, by_id)
+    assert len(conflicts) == 1
+    sides = {s.value: sorted(m.article for m in s.mentions) for s in conflicts[0].sides}
+    assert sides == {"June 9": ["a"], "June 10, 2024": ["b"]}  # the visit is another event

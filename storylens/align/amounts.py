@@ -29,7 +29,7 @@ Amount = tuple[str, float, str, str, int]  # (kind, value, unit, text as written
 
 def amounts_in(text: str, start: int, values: Sequence[Value]) -> list[Amount]:
     """Amounts of a mention text; ``values`` are the article's Value records (may be empty) in absolute offsets,
-    and so are the offsets returned. Weekdays are not amounts (``weekdays_in``)."""
+    and so are the offsets returned. Weekdays are not amounts (``days_in``)."""
     end = start + len(text)
     typed = [v for v in values if start <= v.start and v.end <= end and v.value is not None and v.unit != "weekday"]
     if typed:
@@ -38,10 +38,23 @@ def amounts_in(text: str, start: int, values: Sequence[Value]) -> list[Amount]:
     return read_amounts(text, start)
 
 
-def weekdays_in(text: str, start: int, values: Sequence[Value]) -> list[Value]:
-    """The weekday-only dates (``on Tuesday``) of a mention text, from the article's Value records."""
+def days_in(text: str, start: int, values: Sequence[Value]) -> list[tuple[Value, str]]:
+    """The dates of a mention text that name a day, each with the key two such dates are compared by: a weekday
+    (``on Tuesday``: "weekday:2") or a calendar day (``March 4``, ``March 4, 2025``: "day:03-04"); years alone and
+    months are amounts, compared elsewhere."""
     end = start + len(text)
-    return [v for v in values if start <= v.start and v.end <= end and v.kind == "date" and v.unit == "weekday"]
+    out = []
+    for v in values:
+        if not (start <= v.start and v.end <= end and v.kind == "date"):
+            continue
+        if v.unit == "weekday" and v.value is not None:
+            out.append((v, f"weekday:{int(v.value)}"))
+        elif v.date and (day := _CALENDAR_DAY.search(v.date)):
+            out.append((v, f"day:{day.group(1)}"))
+    return out
+
+
+_CALENDAR_DAY = re.compile(r"(?:^|-)(\d\d-\d\d)$")
 
 
 def read_amounts(text: str, start: int = 0) -> list[Amount]:

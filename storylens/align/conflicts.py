@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from storylens.align.amounts import amounts_in, same_amount, weekdays_in
+from storylens.align.amounts import amounts_in, days_in, same_amount
 from storylens.align.titles import title_conflicts
 from storylens.analyze.values import Frame, frame_in
 from storylens.records import Analysis, Article, Conflict, ConflictSide, Fact, Mention, Value
@@ -29,7 +29,7 @@ def find_conflicts(facts: Sequence[Fact], articles: Sequence[Article], by_id: di
         if len(fact.articles) < 2:
             continue
         out += amount_conflicts(fact, by_id)
-        days += weekday_conflicts(fact, by_id)
+        days += day_conflicts(fact, by_id)
         out += status_conflicts(fact, by_id)
     out += _merge_shared(days)
     out += list_conflicts(facts, by_id)
@@ -90,26 +90,27 @@ def amount_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
     return out
 
 
-def weekday_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
-    """One event placed on different weekdays ("collapsed on Tuesday" vs "the collapse late on Monday night"):
-    each mention names exactly one weekday, and a side keeps the mentions whose weekday hangs from the same event
-    word as a mention of another weekday, in another article (``_same_event``), with the same relation to it."""
-    items: list[tuple[Mention, Value]] = []
+def day_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
+    """One event placed on different days ("collapsed on Tuesday" vs "the collapse late on Monday night"; "ruled
+    on March 4" vs "the March 3 ruling"): each mention names exactly one day, and a side keeps the mentions whose
+    day hangs from the same event word as a mention of another day of the same sort (weekday or calendar day), in
+    another article (``_same_event``), with the same relation to it."""
+    items: list[tuple[Mention, Value, str]] = []
     for m in fact.mentions:
-        days = weekdays_in(m.text, m.start, by_id[m.article].values)
+        days = days_in(m.text, m.start, by_id[m.article].values)
         if len(days) == 1:
-            items.append((m, days[0]))
-    if len({v.value for _, v in items}) < 2:
+            items.append((m, *days[0]))
+    if len({key for _, _, key in items}) < 2:
         return []
-    frames = [_frame(by_id[m.article], v.start, v.end) for m, v in items]
-    groups: dict[float, list[tuple[str, Mention]]] = {}
-    for i, (m, v) in enumerate(items):
+    frames = [_frame(by_id[m.article], v.start, v.end) for m, v, _ in items]
+    groups: dict[str, list[tuple[str, Mention]]] = {}
+    for i, (m, v, key) in enumerate(items):
         if any(
-            w.value != v.value and n.article != m.article and _relation(w) == _relation(v)
-            and _same_event(frames[i], frames[j])
-            for j, (n, w) in enumerate(items)
+            other != key and other.split(":")[0] == key.split(":")[0] and n.article != m.article
+            and _relation(w) == _relation(v) and _same_event(frames[i], frames[j])
+            for j, (n, w, other) in enumerate(items)
         ):  # fmt: skip
-            groups.setdefault(v.value or 0.0, []).append((v.text, m))
+            groups.setdefault(key, []).append((v.text, m))
     named = {g[0][0].strip(): [m for _, m in g] for g in groups.values()}
     return _sides(fact, named, "date", f"on which day: {fact.statement}")
 
@@ -131,13 +132,13 @@ def _same_measure(a: Frame, b: Frame) -> bool:
 
 
 def _same_event(a: Frame, b: Frame) -> bool:
-    """True when one weekday's governing verb is the other's verb, attachment or object ("negotiations collapsed
+    """True when one date's governing verb is the other's verb, attachment or object ("negotiations collapsed
     on Tuesday" and "it follows the collapse of talks late on Monday night")."""
     return any(x.verb and x.verb not in IGNORED_VERBS and x.verb in y.events for x, y in ((a, b), (b, a)))
 
 
 def _relation(value: Value) -> str:
-    """How a weekday places its event: on it, or before, after, since, until or by it."""
+    """How a date places its event: on it, or before, after, since, until or by it."""
     q = value.qualifier or ""
     return q if q in ("since", "until", "by", "before", "after", "within") else "on"
 
