@@ -39,6 +39,13 @@ def test_event_status_of_verbs() -> None:
     assert "close:future" in future.verbs
 
 
+def test_a_light_verb_takes_its_objects_event() -> None:
+    lodged = claims_of("The company has lodged an appeal against the ruling.")[0]
+    will = claims_of("The company will appeal against the ruling.")[0]
+    assert "appeal:done" in lodged.verbs and "lodge:done" not in lodged.verbs
+    assert "appeal:future" in will.verbs
+
+
 def test_closed_list_is_kept_and_example_list_is_not() -> None:
     closed = claims_of("The treaty was signed by France, Germany, Italy and Spain in 1957.")[0]
     examples = claims_of("The treaty was signed by several states, including France, Germany, Italy and Spain.")[0]

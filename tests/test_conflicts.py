@@ -252,3 +252,23 @@ def test_one_event_on_two_calendar_days_is_a_date_conflict() -> None:
     assert len(conflicts) == 1
     sides = {s.value: sorted(m.article for m in s.mentions) for s in conflicts[0].sides}
     assert sides == {"June 9": ["a"], "June 10, 2024": ["b"]}  # the visit is another event
+
+
+@pytest.mark.slow
+def test_stative_verbs_have_no_event_status() -> None:
+    from storylens.align.conflicts import status_conflicts
+
+    fact, by_id = one_fact(
+        {
+            "a": "The minister respected the court's decision on the dam.",
+            "b": "The minister said the government would respect the court's decision on the dam.",
+        }
+    )
+    assert status_conflicts(fact, by_id) == []
+    fact, by_id = one_fact(
+        {
+            "a": "The company has lodged an appeal against the ruling on the dam.",
+            "b": "The company will appeal against the ruling on the dam.",
+        }
+    )
+    assert [c.kind for c in status_conflicts(fact, by_id)] == ["status"]

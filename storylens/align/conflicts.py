@@ -19,6 +19,10 @@ from storylens.analyze.values import Frame, frame_in
 from storylens.records import Analysis, Article, Conflict, ConflictSide, Fact, Mention, Value
 
 IGNORED_VERBS = {"be", "have", "do", "say", "tell", "report", "add", "state", "announce", "expect", "set", "go"}
+# Stative verbs name a state or attitude, not an event that has or has not happened yet: "respected the ruling"
+# and "said it would respect the ruling" do not disagree about anything.
+STATIVE_VERBS = {"respect", "support", "oppose", "believe", "want", "hope", "need", "know", "like", "prefer",
+                 "remain", "seem", "appear", "consider", "understand", "deserve", "mean", "own"}  # fmt: skip
 
 
 def find_conflicts(facts: Sequence[Fact], articles: Sequence[Article], by_id: dict[str, Analysis]) -> list[Conflict]:
@@ -174,7 +178,7 @@ def status_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
             continue
         for item in claim.verbs:
             lemma, _, status = item.partition(":")
-            if status and lemma not in IGNORED_VERBS:
+            if status and lemma not in IGNORED_VERBS and lemma not in STATIVE_VERBS:
                 per_verb.setdefault(lemma, {}).setdefault(status, [])
                 if m not in per_verb[lemma][status]:
                     per_verb[lemma][status].append(m)

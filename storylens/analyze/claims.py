@@ -19,6 +19,8 @@ CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 REPORTING = {"say", "tell", "report", "add", "state", "note", "claim", "according", "announce", "confirm", "write"}
 FUTURE_CUES = {"will", "shall", "would", "'ll"}
 FUTURE_FRAMES = {"set", "expect", "plan", "poise", "due", "go", "likely", "intend", "prepare"}
+# Light verbs whose object names the event ("lodged an appeal" = appealed, "filed a lawsuit", "launched a bid").
+LIGHT_VERBS = {"lodge", "file", "launch", "submit", "mount", "make", "take", "issue", "stage", "hold"}
 # Prepositions placing a claim against an event: same time, before it, after it.
 TIMING = {
     "during": "during",
@@ -224,7 +226,7 @@ def _make_claim(article_id: str, index: int, doc: Any, span: Any) -> Claim:
         subject=subject,
         verb=verb.lemma_.lower() if verb is not None else "",
         object=obj,
-        verbs=tuple(f"{t.lemma_.lower()}:{_status(t)}" for t in span if t.pos_ == "VERB"),
+        verbs=tuple(f"{_event_lemma(t)}:{_status(t)}" for t in span if t.pos_ == "VERB"),
         items=_list_items(span),
         timing=_timing(span),
     )
@@ -238,6 +240,17 @@ def _main_verb(span: Any) -> Any:
             if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX"):
                 return c
     return root if root.pos_ in ("VERB", "AUX") else None
+
+
+def _event_lemma(verb: Any) -> str:
+    """The lemma naming a verb's event: the object's for a light verb ("has lodged an appeal" -> "appeal", so it
+    can be compared with "will appeal"), else the verb's own."""
+    lemma = verb.lemma_.lower()
+    if lemma in LIGHT_VERBS:
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if obj is not None:
+            return str(obj.lemma_.lower())
+    return str(lemma)
 
 
 def _status(verb: Any) -> str:
