@@ -179,6 +179,7 @@ def test_kazakhstan_cleaning_accuracy_is_perfect(tmp_path: Path) -> None:
         ("Comments (7)", "comment-form"),
         ("(Reporting by Ann Example; Editing by Bo Sample)", "credit"),
         ("(Additional reporting by Cy Person in Romeford)", "credit"),
+        ("Donate: Keep our newsroom open. Every pound helps.", "subscribe"),
     ],
 )
 def test_closing_page_furniture_goes(line: str, reason: str) -> None:
@@ -194,3 +195,15 @@ def test_body_lines_that_look_like_furniture_stay() -> None:
         "(Reporting by the inspectors, the council said, was thorough.) The mayor agreed.\n"
     )
     assert len(clean_text(raw).text.split("\n")) == 3
+
+
+def test_masthead_above_the_body_goes_and_bar_lines_in_the_body_stay() -> None:
+    raw = (
+        "Storm floods the lower town\n\nRiver Times | Local news since 1901\n\n"
+        "Water rose above the river wall overnight.\n\nHigh | Low\n"
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.text == "Water rose above the river wall overnight.\nHigh | Low"
+    assert [(r.reason, r.text) for r in cleaned.removed if r.reason == "masthead"] == [
+        ("masthead", "River Times | Local news since 1901")
+    ]

@@ -65,6 +65,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|save my name, email|you must be logged in to post",
         ),
         ("subscribe", r"^(subscribe|follow us|download (our|the) app)\b.{0,160}$"),
+        ("subscribe", r"^(donate|support us|support our (work|journalism)|become a (member|supporter))\b\W.{0,160}$"),
         (
             "subscribe",
             r"^(sign up|signup|get|join|register)\b.{0,80}\b(our|newsletters?|updates|alerts|inbox)\b.{0,80}$",
@@ -116,7 +117,7 @@ def clean_text(raw: str, title: str | None = None, *, find_title: bool = True) -
     1. split into paragraphs (blank lines collapsed, hard-wrapped lines joined);
     2. drop lines that are junk by their own shape or words;
     3. find the title (given, or the first short line without a final period) and drop its repeats;
-    4. read and drop bylines and date lines near the top;
+    4. read and drop bylines and date lines near the top, and a masthead ("Site | tagline") above the body;
     5. drop an author bio trailing the article;
     6. cut a dateline (``WASHINGTON:``) off the first paragraph.
     """
@@ -132,6 +133,7 @@ def clean_text(raw: str, title: str | None = None, *, find_title: bool = True) -
     _take_title(cleaned, title, find_title)
     # 4.
     _take_bylines(cleaned)
+    _drop_masthead(cleaned)
     # 5.
     _drop_trailing_bio(cleaned)
     # 6.
@@ -252,6 +254,25 @@ def _take_bylines(cleaned: Cleaned) -> None:
             cleaned.removed.append(Removed(text=line, reason="date", line=lineno))
         else:
             kept.append((lineno, line))
+    cleaned.paragraphs = kept
+
+
+def _drop_masthead(cleaned: Cleaned) -> None:
+    """Drop "Site Name | Tagline" lines above the first sentence of the body: bar-split short items, no sentence.
+
+    A site's masthead pasted with the article is two or more short phrases split by bars; the body's first
+    paragraph ends a sentence, so nothing after it is touched.
+    """
+    kept: list[tuple[int, str]] = []
+    in_body = False
+    for lineno, line in cleaned.paragraphs:
+        items = [i.strip() for i in line.split(" | ")]
+        masthead = len(items) >= 2 and all(0 < len(i.split()) <= 8 and not _SENTENCE_END.search(i) for i in items)
+        if not in_body and masthead:
+            cleaned.removed.append(Removed(text=line, reason="masthead", line=lineno))
+            continue
+        in_body = in_body or bool(_SENTENCE_END.search(line))
+        kept.append((lineno, line))
     cleaned.paragraphs = kept
 
 
