@@ -164,111 +164,78 @@ def one_fact(texts: dict[str, str]):
     return fact, by_id
 
 
-@pytest.mark.slow
-def test_an_offer_and_a_demand_are_not_one_amount() -> None:
-    from storylens.align.conflicts import amount_conflicts
+def sides_found(check: str, texts: dict[str, str]) -> list[dict[str, list[str]]]:
+    """Each conflict ``check`` (a function of align/conflicts.py) finds in one fact: side value -> articles."""
+    from storylens.align import conflicts
 
-    fact, by_id = one_fact(
-        {
-            "a": "The hospital board has offered a 3 percent pay rise to its nurses.",
-            "b": "The nurses' union wants a 7 percent pay rise.",
-            "c": "The hospital board has offered 6 percent to its nurses.",
-        }
-    )
-    conflicts = amount_conflicts(fact, by_id)
-    assert len(conflicts) == 1  # the offers disagree; the demand is another quantity
-    assert sorted(s.value for s in conflicts[0].sides) == ["3 percent", "6 percent"]
+    fact, by_id = one_fact(texts)
+    found = getattr(conflicts, check)(fact, by_id)
+    return [{s.value: sorted(m.article for m in s.mentions) for s in c.sides} for c in found]
 
 
 @pytest.mark.slow
-def test_durations_of_different_things_do_not_conflict() -> None:
-    from storylens.align.conflicts import amount_conflicts
-
-    fact, by_id = one_fact(
-        {
-            "a": "Ticket prices have risen steadily over the past four years.",
-            "b": "I have driven this bus route for twenty years.",
-        }
-    )
-    assert amount_conflicts(fact, by_id) == []
-
-
-@pytest.mark.slow
-def test_the_same_cost_told_with_other_verbs_still_conflicts() -> None:
-    from storylens.align.conflicts import amount_conflicts
-
-    fact, by_id = one_fact(
-        {
-            "a": "The new library roof is expected to cost $8 million.",
-            "b": "The roof is estimated at $5 million.",
-        }
-    )
-    assert len(amount_conflicts(fact, by_id)) == 1
-
-
-@pytest.mark.slow
-def test_one_event_on_two_weekdays_is_a_date_conflict() -> None:
-    from storylens.align.conflicts import day_conflicts
-
-    fact, by_id = one_fact(
-        {
-            "a": "The ferry service was halted on Wednesday after a storm damaged the pier.",
-            "b": "The ferry service was halted on Thursday after a storm damaged the pier.",
-            "c": "Officials said the ferry service was halted on Thursday.",
-        }
-    )
-    conflicts = day_conflicts(fact, by_id)
-    assert len(conflicts) == 1 and conflicts[0].kind == "date"
-    sides = {s.value: sorted(m.article for m in s.mentions) for s in conflicts[0].sides}
-    assert sides == {"Wednesday": ["a"], "Thursday": ["b", "c"]}
-
-
-@pytest.mark.slow
-def test_weekdays_of_different_events_or_two_in_a_sentence_do_not_conflict() -> None:
-    from storylens.align.conflicts import day_conflicts
-
-    fact, by_id = one_fact(
-        {
-            "a": "The ferry service was halted on Wednesday.",
-            "b": "Engineers inspected the pier on Thursday.",
-            "c": "The service stopped on Monday and resumed on Friday.",
-        }
-    )
-    assert day_conflicts(fact, by_id) == []
-
-
-@pytest.mark.slow
-def test_one_event_on_two_calendar_days_is_a_date_conflict() -> None:
-    from storylens.align.conflicts import day_conflicts
-
-    fact, by_id = one_fact(
-        {
-            "a": "The tribunal ruled on June 9 that the mine must close.",
-            "b": "The tribunal ruled on June 10, 2024 that the mine must close.",
-            "c": "Inspectors visited the mine on June 2.",
-        }
-    )
-    conflicts = day_conflicts(fact, by_id)
-    assert len(conflicts) == 1
-    sides = {s.value: sorted(m.article for m in s.mentions) for s in conflicts[0].sides}
-    assert sides == {"June 9": ["a"], "June 10, 2024": ["b"]}  # the visit is another event
-
-
-@pytest.mark.slow
-def test_stative_verbs_have_no_event_status() -> None:
-    from storylens.align.conflicts import status_conflicts
-
-    fact, by_id = one_fact(
-        {
-            "a": "The minister respected the court's decision on the dam.",
-            "b": "The minister said the government would respect the court's decision on the dam.",
-        }
-    )
-    assert status_conflicts(fact, by_id) == []
-    fact, by_id = one_fact(
-        {
-            "a": "The company has lodged an appeal against the ruling on the dam.",
-            "b": "The company will appeal against the ruling on the dam.",
-        }
-    )
-    assert [c.kind for c in status_conflicts(fact, by_id)] == ["status"]
+@pytest.mark.parametrize(
+    ("check", "texts", "expected"),
+    [
+        pytest.param(
+            "amount_conflicts",
+            {"a": "The hospital board has offered a 3 percent pay rise to its nurses.",
+             "b": "The nurses' union wants a 7 percent pay rise.",
+             "c": "The hospital board has offered 6 percent to its nurses."},
+            [{"3 percent": ["a"], "6 percent": ["c"]}],
+            id="the offers disagree; the demand is another quantity",
+        ),
+        pytest.param(
+            "amount_conflicts",
+            {"a": "Ticket prices have risen steadily over the past four years.",
+             "b": "I have driven this bus route for twenty years."},
+            [],
+            id="durations of different things",
+        ),
+        pytest.param(
+            "amount_conflicts",
+            {"a": "The new library roof is expected to cost $8 million.", "b": "The roof is estimated at $5 million."},
+            [{"$5 million": ["b"], "$8 million": ["a"]}],
+            id="the same cost told with other verbs",
+        ),
+        pytest.param(
+            "day_conflicts",
+            {"a": "The ferry service was halted on Wednesday after a storm damaged the pier.",
+             "b": "The ferry service was halted on Thursday after a storm damaged the pier.",
+             "c": "Officials said the ferry service was halted on Thursday."},
+            [{"Wednesday": ["a"], "Thursday": ["b", "c"]}],
+            id="one event on two weekdays",
+        ),
+        pytest.param(
+            "day_conflicts",
+            {"a": "The ferry service was halted on Wednesday.", "b": "Engineers inspected the pier on Thursday.",
+             "c": "The service stopped on Monday and resumed on Friday."},
+            [],
+            id="weekdays of different events, or two in one sentence",
+        ),
+        pytest.param(
+            "day_conflicts",
+            {"a": "The tribunal ruled on June 9 that the mine must close.",
+             "b": "The tribunal ruled on June 10, 2024 that the mine must close.",
+             "c": "Inspectors visited the mine on June 2."},
+            [{"June 9": ["a"], "June 10, 2024": ["b"]}],
+            id="one event on two calendar days; the visit is another event",
+        ),
+        pytest.param(
+            "status_conflicts",
+            {"a": "The minister respected the court's decision on the dam.",
+             "b": "The minister said the government would respect the court's decision on the dam."},
+            [],
+            id="a stative verb has no event status",
+        ),
+        pytest.param(
+            "status_conflicts",
+            {"a": "The company has lodged an appeal against the ruling on the dam.",
+             "b": "The company will appeal against the ruling on the dam."},
+            [{"already happened": ["a"], "still to come": ["b"]}],
+            id="a light verb's object names the event",
+        ),
+    ],
+)  # fmt: skip
+def test_conflicts_within_one_fact(check: str, texts: dict[str, str], expected: list) -> None:
+    assert sides_found(check, texts) == expected
