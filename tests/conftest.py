@@ -69,6 +69,23 @@ def kazakhstan_report_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
+def example_library(tmp_path_factory: pytest.TempPathFactory, held_back: str) -> Path:
+    """A story library of the bundled example without the file ``held_back`` (for tests that add it later)."""
+    import shutil
+
+    from storylens.options import Options
+    from storylens.store import open_database
+    from storylens.store.library import ingest_articles
+
+    folder = tmp_path_factory.mktemp("example")
+    for f in EXAMPLE.iterdir():
+        if f.name != held_back:
+            shutil.copy(f, folder / f.name)
+    path = tmp_path_factory.mktemp("library") / "lib.db"
+    ingest_articles(open_database(path), [str(folder)], Options(now=FIXED_TIME))
+    return path
+
+
 def score_story(gold: Path, report: Path) -> dict[str, float]:
     """Run ../shared/eval/score.py on a report and return its figures."""
     import subprocess

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import shutil
 import threading
 
 import pytest
@@ -11,7 +10,7 @@ from starlette.testclient import TestClient
 
 from storylens.options import Options
 from storylens.store import open_database
-from tests.conftest import EXAMPLE, FIXED_TIME
+from tests.conftest import EXAMPLE, FIXED_TIME, example_library
 
 pytestmark = pytest.mark.slow
 
@@ -24,15 +23,7 @@ HOSTILE = (
 @pytest.fixture(scope="module")
 def db_path(tmp_path_factory):
     """A library holding the bundled example, minus one article kept back to be added through the API."""
-    from storylens.store.library import ingest_articles
-
-    folder = tmp_path_factory.mktemp("example")
-    for f in EXAMPLE.iterdir():
-        if f.name != "harbor-wire.txt":
-            shutil.copy(f, folder / f.name)
-    path = tmp_path_factory.mktemp("web") / "lib.db"
-    ingest_articles(open_database(path), [str(folder)], Options(now=FIXED_TIME))
-    return path
+    return example_library(tmp_path_factory, "harbor-wire.txt")
 
 
 @pytest.fixture(scope="module")

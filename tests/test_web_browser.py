@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import socket
 import threading
 import time
@@ -10,8 +9,7 @@ import time
 import pytest
 
 from storylens.options import Options
-from storylens.store import open_database
-from tests.conftest import ARTIFACTS, EXAMPLE, FIXED_TIME
+from tests.conftest import ARTIFACTS, EXAMPLE, FIXED_TIME, example_library
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -21,15 +19,9 @@ def server(tmp_path_factory):
     """A uvicorn server in a background thread over a library of the example minus one article; its base URL."""
     import uvicorn
 
-    from storylens.store.library import ingest_articles
     from storylens.web.app import make_app
 
-    folder = tmp_path_factory.mktemp("example")
-    for f in EXAMPLE.iterdir():
-        if f.name != "coastal-ledger.txt":
-            shutil.copy(f, folder / f.name)
-    db = tmp_path_factory.mktemp("browser") / "lib.db"
-    ingest_articles(open_database(db), [str(folder)], Options(now=FIXED_TIME))
+    db = example_library(tmp_path_factory, "coastal-ledger.txt")
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
