@@ -16,6 +16,7 @@ near-linear in claims:
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 
 MOVE_MARGIN = 0.05  # a move must beat staying by this much, so ties and noise never shuffle claims
@@ -34,140 +35,137 @@ def refine_clusters(
     link: float,
 ) -> list[list[int]]:
     """Clusters after the move, merge and share passes (deterministic: visited in index order)."""
-    owner = {i: k for k, members in enumerate(clusters) for i in members}
-    members = {k: list(m) for k, m in enumerate(clusters)}
+    state = _Refinery(
+        owner={i: k for k, members in enumerate(clusters) for i in members},
+        members={k: list(m) for k, m in enumerate(clusters)},
+        articles=articles,
+        neighbours=neighbours,
+        score=score,
+        link=link,
+    )
     for _ in range(MOVE_ROUNDS):
-        if not _move_pass(owner, members, articles, neighbours, score, link):
+        if not state.move_pass():
             break
-    _merge_pass(owner, members, articles, neighbours, score, link)
-    _share_pass(owner, members, articles, neighbours, score, link)
-    for k in sorted(members):
-        members[k] = _prune(members[k], score)
+    state.merge_pass()
+    state.share_pass()
+    members = {k: state.prune(m) for k, m in sorted(state.members.items())}
     placed = {i for m in members.values() for i in m}
-    for i in sorted(set(owner) - placed):
+    for i in sorted(set(state.owner) - placed):
         members[max(members) + 1] = [i]
     return [sorted(m) for _, m in sorted(members.items()) if m]
 
 
-def _mean(i: int, group: Sequence[int], score: Score) -> float:
-    """Average pair score of claim ``i`` against ``group`` (without ``i``); 0 for an empty group."""
-    others = [j for j in group if j != i]
-    return sum(score(i, j) for j in others) / len(others) if others else 0.0
+@dataclasses.dataclass(slots=True)
+class _Refinery:
+    """The clusters being refined (claim -> fact, fact -> claims) and what every pass reads."""
 
+    owner: dict[int, int]
+    members: dict[int, list[int]]
+    articles: Sequence[str]
+    neighbours: dict[int, set[int]]
+    score: Score
+    link: float
 
-def _has_article(group: Sequence[int], article: str, articles: Sequence[str]) -> bool:
-    """True when a claim of ``article`` is already in ``group`` (a fact holds one claim per article)."""
-    return any(articles[j] == article for j in group)
+    def mean(self, i: int, group: Sequence[int]) -> float:
+        """Average pair score of claim ``i`` against ``group`` (without ``i``); 0 for an empty group."""
+        others = [j for j in group if j != i]
+        return sum(self.score(i, j) for j in others) / len(others) if others else 0.0
 
+    def has_article(self, group: Sequence[int], article: str) -> bool:
+        """True when a claim of ``article`` is already in ``group`` (a fact holds one claim per article)."""
+        return any(self.articles[j] == article for j in group)
 
-def _move_pass(
-    owner: dict[int, int],
-    members: dict[int, list[int]],
-    articles: Sequence[str],
-    neighbours: dict[int, set[int]],
-    score: Score,
-    link: float,
-) -> bool:
-    """Move each claim to the fact it fits best among its neighbours' facts; True when anything moved."""
-    moved = False
-    for i in sorted(owner):
-        here = owner[i]
-        best, best_fit = here, _mean(i, members[here], score) + MOVE_MARGIN
-        for k in sorted({owner[j] for j in neighbours.get(i, ())} - {here}):
-            if _has_article(members[k], articles[i], articles):
+    def near_facts(self, i: int) -> list[int]:
+        """The facts of claim ``i``'s neighbours other than its own, in index order."""
+        return sorted({self.owner[j] for j in self.neighbours.get(i, ())} - {self.owner[i]})
+
+    def move_pass(self) -> bool:
+        """Move each claim to the fact it fits best among its neighbours' facts; True when anything moved."""
+        moved = False
+        for i in sorted(self.owner):
+            here = self.owner[i]
+            best, best_fit = here, self.mean(i, self.members[here]) + MOVE_MARGIN
+            for k in self.near_facts(i):
+                if self.has_article(self.members[k], self.articles[i]):
+                    continue
+                fit = self.mean(i, self.members[k])
+                if fit >= self.link and fit > best_fit:
+                    best, best_fit = k, fit
+            if best != here:
+                self.members[here].remove(i)
+                self.members[best].append(i)
+                self.owner[i] = best
+                moved = True
+        return moved
+
+    def merge_pass(self) -> None:
+        """Merge linked facts with disjoint articles, highest average link first (one sweep, re-checked as it
+        goes)."""
+        members, owner = self.members, self.owner
+
+        def average(a: int, b: int) -> float:
+            return sum(self.score(x, y) for x in members[a] for y in members[b]) / (len(members[a]) * len(members[b]))
+
+        links = {(min(owner[i], owner[j]), max(owner[i], owner[j])) for i in owner for j in self.neighbours.get(i, ())}
+        ranked = sorted(((average(a, b), a, b) for a, b in links if a != b), key=lambda t: (-t[0], t[1], t[2]))
+        merged_into: dict[int, int] = {}
+
+        def alive(k: int) -> int:
+            while k in merged_into:
+                k = merged_into[k]
+            return k
+
+        for avg, a0, b0 in ranked:
+            if avg < self.link:
+                break
+            a, b = sorted((alive(a0), alive(b0)))
+            shared = {self.articles[x] for x in members[a]} & {self.articles[y] for y in members[b]}
+            if a == b or shared or average(a, b) < self.link:
                 continue
-            fit = _mean(i, members[k], score)
-            if fit >= link and fit > best_fit:
-                best, best_fit = k, fit
-        if best != here:
-            members[here].remove(i)
-            members[best].append(i)
-            owner[i] = best
-            moved = True
-    return moved
+            for y in members[b]:
+                owner[y] = a
+            members[a].extend(members.pop(b))
+            merged_into[b] = a
 
+    def share_pass(self) -> None:
+        """Let a claim also sit in other facts it fits well on average (a sentence with several propositions).
 
-def _merge_pass(
-    owner: dict[int, int],
-    members: dict[int, list[int]],
-    articles: Sequence[str],
-    neighbours: dict[int, set[int]],
-    score: Score,
-    link: float,
-) -> None:
-    """Merge linked facts with disjoint articles, highest average link first (one sweep, re-checked as it goes)."""
+        A claim may also join a fact that already holds a claim of its article: outlets restate their main facts
+        (headline, lead, a later paragraph), and the restatement that matches the other outlets' wording may be a
+        different sentence than the one that first took the article's place. It joins only when it fits the
+        other outlets' members at least as well as the article's current claim does (judged on two or more of
+        them), so the fact gains a better mention of the same outlet, never a looser one.
+        Facts are judged as they were before this pass, so the result does not depend on the visiting order.
+        """
+        before = {k: list(m) for k, m in self.members.items()}
+        for i in sorted(self.owner):
+            for k in self.near_facts(i):
+                group = before[k]
+                if len(group) >= 2 and self.mean(i, group) >= self.link and self.restates(i, group):
+                    self.members[k].append(i)
 
-    def average(a: int, b: int) -> float:
-        return sum(score(x, y) for x in members[a] for y in members[b]) / (len(members[a]) * len(members[b]))
+    def restates(self, i: int, group: Sequence[int]) -> bool:
+        """True when ``group`` has no claim of ``i``'s article, or ``i`` fits the other articles' claims at least
+        as well as that article's claims in ``group`` do (and there are at least two such claims to judge by)."""
+        same = [j for j in group if self.articles[j] == self.articles[i]]
+        if not same:
+            return True
+        rest = [j for j in group if self.articles[j] != self.articles[i]]
+        return len(rest) >= 2 and self.mean(i, rest) >= max(self.mean(j, rest) for j in same)
 
-    links = {(min(owner[i], owner[j]), max(owner[i], owner[j])) for i in owner for j in neighbours.get(i, ())}
-    ranked = sorted(((average(a, b), a, b) for a, b in links if a != b), key=lambda t: (-t[0], t[1], t[2]))
-    merged_into: dict[int, int] = {}
+    def prune(self, group: list[int]) -> list[int]:
+        """The fact without members that fit the rest poorly, weakest first, so no outlet is credited loosely.
 
-    def alive(k: int) -> int:
-        while k in merged_into:
-            k = merged_into[k]
-        return k
-
-    for avg, a0, b0 in ranked:
-        if avg < link:
-            break
-        a, b = sorted((alive(a0), alive(b0)))
-        if a == b or {articles[x] for x in members[a]} & {articles[y] for y in members[b]} or average(a, b) < link:
-            continue
-        for y in members[b]:
-            owner[y] = a
-        members[a].extend(members.pop(b))
-        merged_into[b] = a
-
-
-def _share_pass(
-    owner: dict[int, int],
-    members: dict[int, list[int]],
-    articles: Sequence[str],
-    neighbours: dict[int, set[int]],
-    score: Score,
-    link: float,
-) -> None:
-    """Let a claim also sit in other facts it fits well on average (a sentence with several propositions).
-
-    A claim may also join a fact that already holds a claim of its article: outlets restate their main facts
-    (headline, lead, a later paragraph), and the restatement that matches the other outlets' wording may be a
-    different sentence than the one that first took the article's place. It joins only when it fits the other
-    outlets' members at least as well as the article's current claim does (judged on two or more of them), so
-    the fact gains a better mention of the same outlet, never a looser one.
-    Facts are judged as they were before this pass, so the result does not depend on the visiting order.
-    """
-    before = {k: list(m) for k, m in members.items()}
-    for i in sorted(owner):
-        for k in sorted({owner[j] for j in neighbours.get(i, ())} - {owner[i]}):
-            group = before[k]
-            if len(group) >= 2 and _mean(i, group, score) >= link and _restates(i, group, articles, score):
-                members[k].append(i)
-
-
-def _restates(i: int, group: Sequence[int], articles: Sequence[str], score: Score) -> bool:
-    """True when ``group`` has no claim of ``i``'s article, or ``i`` fits the other articles' claims at least as
-    well as that article's claims in ``group`` do (and there are at least two such claims to judge by)."""
-    same = [j for j in group if articles[j] == articles[i]]
-    if not same:
-        return True
-    rest = [j for j in group if articles[j] != articles[i]]
-    return len(rest) >= 2 and _mean(i, rest, score) >= max(_mean(j, rest, score) for j in same)
-
-
-def _prune(group: list[int], score: Score) -> list[int]:
-    """The fact without members that fit the rest poorly, weakest first, so no outlet is credited loosely.
-
-    Average link admits a claim that fits a few members well and the rest hardly at all; in a fact of three or
-    more such a member is a different proposition near the fact, and labelling its outlet as a carrier misleads.
-    """
-    group = list(group)
-    while len(group) >= 3:
-        fit, weakest = min((_mean(i, group, score), i) for i in group)
-        rest = [j for j in group if j != weakest]
-        cohesion = sum(_mean(j, rest, score) for j in rest) / len(rest)
-        if fit >= PRUNE or fit >= PRUNE_SHARE * cohesion:
-            break
-        group = rest
-    return group
+        Average link admits a claim that fits a few members well and the rest hardly at all; in a fact of three
+        or more such a member is a different proposition near the fact, and labelling its outlet as a carrier
+        misleads.
+        """
+        group = list(group)
+        while len(group) >= 3:
+            fit, weakest = min((self.mean(i, group), i) for i in group)
+            rest = [j for j in group if j != weakest]
+            cohesion = sum(self.mean(j, rest) for j in rest) / len(rest)
+            if fit >= PRUNE or fit >= PRUNE_SHARE * cohesion:
+                break
+            group = rest
+        return group
