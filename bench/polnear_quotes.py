@@ -31,70 +31,15 @@ from pathlib import Path
 
 DEFAULT_SPLIT = Path(__file__).resolve().parents[2] / "shared" / "data" / "attribution" / "polnear" / "dev"
 COVER = 0.8
-STOP = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "and",
-        "or",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "by",
-        "with",
-        "from",
-        "as",
-        "his",
-        "her",
-        "their",
-        "its",
-        "he",
-        "she",
-        "they",
-        "it",
-        "we",
-        "i",
-        "you",
-        "him",
-        "them",
-        "us",
-        "who",
-        "that",
-        "this",
-        "these",
-        "those",
-        "said",
-        "mr",
-        "mrs",
-        "ms",
-    ]
-)
 PRONOUNS = frozenset(
-    [
-        "he",
-        "she",
-        "they",
-        "it",
-        "we",
-        "i",
-        "you",
-        "him",
-        "her",
-        "them",
-        "us",
-        "his",
-        "their",
-        "one",
-        "who",
-        "whom",
-        "which",
-        "that",
-    ]
-)
+    {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "his", "their", "one", "who", "whom",
+     "which", "that"}
+)  # fmt: skip
+STOP = frozenset(
+    {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from", "as", "its", "this",
+     "these", "those", "said", "mr", "mrs", "ms", "he", "she", "they", "it", "we", "i", "you", "him", "her", "them",
+     "us", "his", "their", "who", "that"}
+)  # fmt: skip
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
