@@ -182,11 +182,12 @@ def fact_sentences(
         (f for f in facts if f.label in FACT_ORDER),
         key=lambda f: (FACT_ORDER.index(f.label), -len(set(f.articles)), f.id),
     )
+    minority = minority_articles(conflicts)
     out: list[SummarySentence] = []
     for fact in ranked:
         if fact.label == "some" and len(out) >= MIN_SENTENCES:
             break  # facts only some outlets carry are used just to reach the minimum
-        sentence = _fact_sentence(fact, out, conflicts, told, texts or {})
+        sentence = _fact_sentence(fact, out, minority, conflicts, told, texts or {})
         if sentence is not None:
             out.append(sentence)
         if len(out) >= limit:
@@ -219,11 +220,12 @@ def single_source_sentences(
         ((k, rank[a], f) for a, fs in per_article.items() for k, f in enumerate(sorted(fs, key=_position))),
         key=lambda t: (t[0], t[1], t[2].id),
     )
+    minority = minority_articles(conflicts)
     out: list[SummarySentence] = []
     for _, _, fact in queue:
         if len(out) >= need:
             break
-        sentence = _fact_sentence(fact, [*chosen, *out], conflicts, told, texts or {})
+        sentence = _fact_sentence(fact, [*chosen, *out], minority, conflicts, told, texts or {})
         if sentence is not None:
             out.append(sentence)
     return out
@@ -237,13 +239,13 @@ def _position(fact: Fact) -> tuple[int, str]:
 def _fact_sentence(
     fact: Fact,
     chosen: Sequence[SummarySentence],
+    minority: dict[str, set[str]],
     conflicts: Sequence[Conflict],
     told: Sequence[Conflict],
     texts: dict[str, str],
 ) -> SummarySentence | None:
     """The fact said in its plainest full-sentence wording, or None when it cannot stand alone, repeats a
     chosen sentence, or states a side of a conflict already told."""
-    minority = minority_articles(conflicts)
     keep = [m for m in fact.mentions if m.article not in minority.get(fact.id, ()) and is_full_sentence(m, texts)]
     mention = plainest_mention(dataclasses.replace(fact, mentions=tuple(keep))) if keep else None
     if mention is None:
