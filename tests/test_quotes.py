@@ -194,6 +194,15 @@ def test_she_skips_the_man_last_named() -> None:
     assert q.speaker == "Clara Moss"
 
 
+def test_pronoun_after_a_new_person_named_in_apposition_to_the_subject() -> None:
+    text = (
+        "“The dam will not be built,” Judge Petra Lind said.\n"
+        "Their lawyer, Sanna Holm, hugged the farmers outside. “The law binds everyone,” she told the crowd."
+    )
+    quotes = real(text)
+    assert [q.speaker for q in quotes] == ["Petra Lind", "Sanna Holm"]
+
+
 def test_particle_cue_and_name_before_a_comma_aside() -> None:
     text = (
         "“The ferry is safe,” Ola Berg, the harbour master, points out.\n"

@@ -424,8 +424,13 @@ def _key(ent: Any) -> str:
 
 
 def _is_main_subject(ent: Any) -> bool:
-    """True when the entity is the subject of its sentence's main verb or of a verb of saying."""
+    """True when the entity is the subject of its sentence's main verb or of a verb of saying.
+
+    A name in apposition to the subject counts as the subject ("Their lawyer, Ann Lee, left early").
+    """
     root = ent.root
+    if root.dep_ == "appos":
+        root = root.head
     if root.dep_ not in SUBJECT_DEPS:
         return False
     return root.head.dep_ == "ROOT" or is_cue(root.head)
@@ -439,7 +444,8 @@ def pronoun_genders(doc: Any) -> dict[str, str]:
     """Which pronoun the article uses for each person (by last name): "m" for he, "f" for she.
 
     Evidence is generic syntax, no name lists: a sentence naming one person alone (outside quotes), its own
-    he/his/she/her and the subject pronoun of the next sentence, and a title (Mr., Ms.) before the name.
+    he/his/she/her after the name and the subject pronoun of the next sentence, and a title (Mr., Ms.) before
+    the name.
     Cached on the doc (computed once per article).
     """
     cached = doc.user_data.get("storylens_genders")
@@ -448,10 +454,13 @@ def pronoun_genders(doc: Any) -> dict[str, str]:
     counts: dict[str, list[int]] = {}
     sents = list(doc.sents)
     for n, sent in enumerate(sents):
-        keys = {_key(e) for e in sent.ents if e.label_ == "PERSON" and not _in_quotes(e)}
+        named = [e for e in sent.ents if e.label_ == "PERSON" and not _in_quotes(e)]
+        keys = {_key(e) for e in named}
         if len(keys) != 1:
             continue
-        words = [t.lower_ for t in sent if not _in_quotes(t)]
+        # Only pronouns after the name: one before it ("Her landlord, Victor Hale, ...") is someone else's.
+        title = [sent.doc[named[0].start - 1].lower_] if named[0].start > sent.start else []
+        words = title + [t.lower_ for t in sent if t.i >= named[0].end and not _in_quotes(t)]
         if n + 1 < len(sents) and not any(e.label_ == "PERSON" for e in sents[n + 1].ents):
             words += [t.lower_ for t in sents[n + 1] if t.dep_ in SUBJECT_DEPS and t.pos_ == "PRON"]
         tally = counts.setdefault(keys.pop(), [0, 0])
