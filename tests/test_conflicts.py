@@ -199,6 +199,14 @@ def sides_found(check: str, texts: dict[str, str]) -> list[dict[str, list[str]]]
             id="the same cost told with other verbs",
         ),
         pytest.param(
+            "amount_conflicts",
+            {"a": "The tribunal ordered the mining firm to pay $9 million in damages to the farmers.",
+             "b": "It also hands the mining firm a $15 million damages bill.",
+             "c": "The mining firm has spent $40 million on the new shaft."},
+            [{"$15 million": ["b"], "$9 million": ["a"]}],
+            id="what is counted names the measure whatever the verbs; spending is another measure",
+        ),
+        pytest.param(
             "day_conflicts",
             {"a": "The ferry service was halted on Wednesday after a storm damaged the pier.",
              "b": "The ferry service was halted on Thursday after a storm damaged the pier.",

@@ -129,10 +129,14 @@ def _frame(analysis: Analysis, start: int, end: int) -> Frame:
 
 def _same_measure(a: Frame, b: Frame) -> bool:
     """True unless two amounts are told of different things: both hang from a verb, the verbs differ (or say
-    nothing, like "be") and the subjects share no word ("the authority offered 5%" vs "the union seeks 9%")."""
+    nothing, like "be") and the subjects share no word ("the authority offered 5%" vs "the union seeks 9%").
+    When a subject is unknown (a pronoun), shared nouns naming what is counted decide instead ("ordered to pay
+    €12 million in compensation" and "it hands them a €21 million compensation bill")."""
     if not a.verb or not b.verb:
         return True
-    return (a.verb == b.verb and a.verb not in IGNORED_VERBS) or bool(a.subject & b.subject)
+    if (a.verb == b.verb and a.verb not in IGNORED_VERBS) or a.subject & b.subject:
+        return True
+    return (not a.subject or not b.subject) and bool(a.measure & b.measure)
 
 
 def _same_event(a: Frame, b: Frame) -> bool:

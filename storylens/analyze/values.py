@@ -451,6 +451,7 @@ class Frame:
     verb: str = ""  # the nearest governing verb ("offer" for "has offered a 5 percent rise"); "" when none
     subject: frozenset[str] = frozenset()  # that verb's subject, with its noun modifiers; empty for pronouns
     events: frozenset[str] = frozenset()  # the verb, the word the value's phrase attaches to, the verb's objects
+    measure: frozenset[str] = frozenset()  # nouns naming what is counted: "a $5 million repair bill", "$5m in aid"
 
 
 def value_frame(doc: Any, start: int, end: int) -> Frame:
@@ -465,9 +466,10 @@ def value_frame(doc: Any, start: int, end: int) -> Frame:
     inside = range(span.start, span.end)
     root = span.root
     attached = root.head.head if root.head.pos_ == "ADP" else root.head  # "on Monday" -> what "on" modifies
+    measure = _measure_nouns(root, inside)
     verb = next((t for t in root.ancestors if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")), None)
     if verb is None:
-        return Frame()
+        return Frame(measure=measure)
     holder, subject = verb, None
     for _ in range(4):
         subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -485,7 +487,21 @@ def value_frame(doc: Any, start: int, end: int) -> Frame:
     events = {verb.lemma_.lower()} | {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
     if attached.i not in inside:
         events.add(attached.lemma_.lower())
-    return Frame(verb=verb.lemma_.lower(), subject=frozenset(words), events=frozenset(events))
+    return Frame(verb=verb.lemma_.lower(), subject=frozenset(words), events=frozenset(events), measure=measure)
+
+
+def _measure_nouns(root: Any, inside: range) -> frozenset[str]:
+    """Lemmas of the nouns that say what a value counts: the noun it modifies with that noun's compounds ("a €21
+    million compensation bill": bill, compensation) and the object of its own "in"/"of" ("€12 million in
+    compensation", "5 percent of revenue")."""
+    nouns = []
+    if root.dep_ in ("nummod", "compound", "amod", "quantmod") and root.head.pos_ == "NOUN":
+        nouns.append(root.head)
+        nouns += [c for c in root.head.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i not in inside]
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
+            nouns += [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+    return frozenset(n.lemma_.lower() for n in nouns if n.i not in inside)
 
 
 def frame_in(text: str, start: int, end: int) -> Frame:
