@@ -247,3 +247,31 @@ def sides_found(check: str, texts: dict[str, str]) -> list[dict[str, list[str]]]
 )  # fmt: skip
 def test_conflicts_within_one_fact(check: str, texts: dict[str, str], expected: list) -> None:
     assert sides_found(check, texts) == expected
+
+
+def test_one_speaker_reworded_is_one_quotation_with_drift_but_other_remarks_are_not() -> None:
+    """The same remark reworded by another outlet groups by meaning and is drift; the same speaker's other
+    remark stays its own quotation, and nobody else's words link by meaning."""
+    from storylens.align.provenance import group_quotes, quote_conflicts
+    from storylens.records import Article, Quote
+
+    texts = {
+        "a": "A licence that ignores the fish downstream is not a licence this tribunal can approve",
+        "b": "A licence which ignores the fish in the river cannot be approved by this tribunal.",
+        "c": "The hearings were long, but the evidence from the anglers was clear to all of us",
+        "d": "Permits that are blind to the river's fish should never get past a tribunal",
+    }
+    speakers = {"a": "Judge Mira Sand", "b": "Judge Mira Sand", "c": "Judge Mira Sand", "d": "Tomas Ek"}
+    quotes = [Quote(article=k, start=0, end=len(t), text=t, kind="direct", speaker=speakers[k])
+              for k, t in texts.items()]  # fmt: skip
+    groups = group_quotes(quotes)
+    holding = {q.article: g.id for g in groups for q in g.quotes}
+    assert holding["a"] == holding["b"] != holding["c"]
+    assert holding["d"] != holding["a"]
+    articles = [
+        Article(id=k, source=k, text=t, content_hash=k, outlet=k, outlet_from="input") for k, t in texts.items()
+    ]
+    drift = quote_conflicts(groups, articles, {k: k for k in texts})
+    assert [sorted(m.article for s in c.sides for m in s.mentions) for c in drift if "wording" in c.about] == [
+        ["a", "b"]
+    ]

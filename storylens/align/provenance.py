@@ -3,8 +3,9 @@
 Quotes come from the analysis stage (``kind != "scare"``); for an article where it found none, a small private
 reader takes text in quotation marks of three words or more, with the nearest person named in its sentence.
 Quotes are grouped when most words of the shorter one appear, in order, in the longer one (crudely stemmed, so
-"turning the page" and "turn the page" are one wording). Drift is two wordings of one quotation where neither
-contains the other and a content word differs; a quote given to different named speakers is drift too.
+"turning the page" and "turn the page" are one wording), or when one named speaker is given both and they mean
+the same (MiniLM). Drift is two wordings of one quotation where neither contains the other and a content word
+differs; a quote given to different named speakers is drift too.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ LINK_WORDS = 6
 """Quotes shorter than this (in words) attach to a group but never join two groups into one."""
 GROUP_SHARE = 0.6
 CONTAINED = 0.9
+PARAPHRASE_COSINE = 0.8
 FUNCTION = set(
     "a an the this that these those and or but of to in on at for with is are was be it its we us our".split()  # noqa: SIM905 - a word list reads best as one string
 )
@@ -104,6 +106,9 @@ def group_quotes(quotes: Sequence[Quote]) -> list[QuoteGroup]:
                 continue
             a, b = _root(owner, i), _root(owner, j)
             owner[max(a, b)] = min(a, b)
+    for i, j in _paraphrases(quotes, words):
+        a, b = _root(owner, i), _root(owner, j)
+        owner[max(a, b)] = min(a, b)
     for s, k in attach.items():
         owner[s] = k  # edges go from shorter to longer (or earlier to later): no cycle can form
     groups: dict[int, list[int]] = {}
@@ -139,6 +144,43 @@ def _candidates(i: int, ws: list[str], words: list[list[str]], index: dict[str, 
         if n >= GROUP_SHARE * len(short) - slack:
             out.append(j)
     return sorted(out)
+
+
+def _paraphrases(quotes: Sequence[Quote], words: list[list[str]]) -> list[tuple[int, int]]:
+    """Pairs of quotes that one named speaker is given in two articles, saying the same in other words.
+
+    Outlets reword a quotation ("A permit which ignores the river cannot be upheld" and "A permit that ignores
+    what happens downstream is not a permit this court can uphold"), and then too few words match in order to
+    group them, yet the rewording is exactly the drift a reader needs to see. Same speaker and MiniLM cosine at
+    least ``PARAPHRASE_COSINE`` tell it: on our stories, such rewordings score 0.88-0.90 and the same speaker's
+    different remarks at most 0.68. Quotes shorter than ``LINK_WORDS`` never link by meaning.
+    """
+    from storylens.nlp import embed
+
+    by_speaker: dict[str, list[int]] = {}
+    for i, q in enumerate(quotes):
+        key = _named_key(q)
+        if key and len(words[i]) >= LINK_WORDS:
+            by_speaker.setdefault(key, []).append(i)
+    pairs = []
+    for _, idx in sorted(by_speaker.items()):
+        if len({quotes[i].article for i in idx}) < 2:
+            continue
+        vectors = embed([quotes[i].text for i in idx])
+        sims = vectors @ vectors.T
+        pairs += [
+            (idx[a], idx[b])
+            for a in range(len(idx))
+            for b in range(a + 1, len(idx))
+            if quotes[idx[a]].article != quotes[idx[b]].article and sims[a, b] >= PARAPHRASE_COSINE
+        ]
+    return pairs
+
+
+def _named_key(quote: Quote) -> str:
+    """The last name of a quote's speaker when it is a named person ("" for "officials", "the ministry")."""
+    speaker = quote.speaker or ""
+    return speaker.split()[-1].lower() if speaker[:1].isupper() and len(speaker.split()) >= 2 else ""
 
 
 def _root(owner: list[int], i: int) -> int:
@@ -193,8 +235,8 @@ def _speaker_conflict(group: QuoteGroup, texts: dict[str, Article]) -> list[Conf
     """One quotation given to different named people (both speakers named, last names differ)."""
     by_name: dict[str, list[Quote]] = {}
     for q in group.quotes:
-        if q.speaker and q.speaker[:1].isupper() and len(q.speaker.split()) >= 2:
-            by_name.setdefault(q.speaker.split()[-1].lower(), []).append(q)
+        if key := _named_key(q):
+            by_name.setdefault(key, []).append(q)
     if len(by_name) < 2 or len({q.article for qs in by_name.values() for q in qs}) < 2:
         return []
     sides = tuple(
