@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from storylens.align.amounts import read_amounts, same_amount
-from storylens.align.titles import title_of
+from storylens.align.titles import name_start, title_of
 from storylens.options import Options
 from storylens.pipeline import compare
 
@@ -38,6 +38,17 @@ def test_same_amount_tolerates_rounding_only() -> None:
 )
 def test_title_before_a_name(text: str, expected) -> None:
     assert title_of(text + "Jane Doe", len(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("entity", "name"),
+    [("Chair Owen Talbot", "Owen Talbot"), ("Deputy Mayor Ana Ruiz", "Ana Ruiz"), ("Owen Talbot", "Owen Talbot"),
+     ("Chair", "Chair")],
+)  # fmt: skip
+def test_a_title_the_tagger_took_into_the_name_is_left_out_of_it(entity: str, name: str) -> None:
+    text = "Former Finance " + entity
+    start = name_start(entity, len("Former Finance "))
+    assert text[start:] == name
 
 
 def write_story(folder: Path, texts: dict[str, str]) -> Path:

@@ -15,6 +15,8 @@ TITLE_WORDS = {
     "treasurer", "superintendent", "commander", "coach", "manager", "executive", "sheriff",
 }  # fmt: skip
 FORMER = {"former", "ex", "ex-"}
+MODIFIERS = {"prime", "vice", "deputy", "foreign", "defence", "defense", "finance"}
+"""Words that make one office of a title word ("finance chair", "deputy mayor")."""
 STOP = {"when", "the", "a", "an", "as", "and", "with", "by", "of", "to", "for", "that", "said", "says", "told", "while"}
 WORD_RE = re.compile(r"[\w.\-’']+")
 
@@ -36,10 +38,24 @@ def title_of(text: str, start: int) -> tuple[str, bool] | None:
         return None
     last = roles[-1]
     role = phrase[last]
-    if last > 0 and phrase[last - 1] in ("prime", "vice", "deputy", "foreign", "defence", "defense", "finance"):
+    if last > 0 and phrase[last - 1] in MODIFIERS:
         role = f"{phrase[last - 1]} {role}"
     is_former = any(w in FORMER or w.startswith("ex-") for w in phrase[:last])
     return role, is_former
+
+
+def name_start(text: str, start: int) -> int:
+    """Where the name begins in an entity ``text`` found at ``start``: the tagger often takes the title into the
+    name ("Chair Owen Talbot" after "Former Finance"), which would hide the title from ``title_of``."""
+    offset = 0
+    for m in WORD_RE.finditer(text):
+        low = m.group(0).lower().strip(".")
+        if low not in TITLE_WORDS and low not in MODIFIERS and low not in FORMER:
+            break
+        offset = m.end()
+    while offset < len(text) and text[offset] == " ":
+        offset += 1
+    return start + offset if offset < len(text) else start
 
 
 def title_conflicts(articles: Sequence[Article], by_id: dict[str, Analysis]) -> list[Conflict]:
@@ -51,11 +67,13 @@ def title_conflicts(articles: Sequence[Article], by_id: dict[str, Analysis]) -> 
         for e in analysis.entities:
             if e.label != "PERSON":
                 continue
-            found = title_of(article.text, e.start)
+            start = name_start(e.text, e.start)
+            found = title_of(article.text, start)
             if found is None:
                 continue
-            person = re.sub(r"[’']s$", "", e.text).split()[-1].lower()
-            names.setdefault(person, e.text)
+            name = article.text[start : e.end]
+            person = re.sub(r"[’']s$", "", name).split()[-1].lower()
+            names.setdefault(person, name)
             side = seen.setdefault((person, found[0]), {}).setdefault(found[1], {})
             if article.id not in side:
                 side[article.id] = _sentence_mention(article, analysis, e.start)
