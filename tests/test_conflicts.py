@@ -218,6 +218,14 @@ def sides_found(check: str, texts: dict[str, str]) -> list[dict[str, list[str]]]
             id="what is counted names the measure whatever the verbs; spending is another measure",
         ),
         pytest.param(
+            "amount_conflicts",
+            {"a": "The town pool will open five days a week from May.",
+             "b": "The town pool will close one day a week from May.",
+             "c": "The town pool will open six days a week from May."},
+            [{"five days a week": ["a"], "six days a week": ["c"]}],
+            id="rates of one activity disagree; closing is another activity",
+        ),
+        pytest.param(
             "day_conflicts",
             {"a": "The ferry service was halted on Wednesday after a storm damaged the pier.",
              "b": "The ferry service was halted on Thursday after a storm damaged the pier.",

@@ -75,6 +75,12 @@ def test_durations_with_qualifiers():
     assert got["about three months"] == ("duration", 3, "month", None, "about")
 
 
+def test_a_duration_per_unit_is_a_rate():
+    got = values("The pool will open five days a week for the next three months.")
+    assert got["five days a week"][:3] == ("duration", 5, "day per week")
+    assert got["the next three months"][:3] == ("duration", 3, "month")
+
+
 def test_dates_with_since_and_full_dates():
     got = values("The country has been a member since April 1992. The attack came on October 7, 2023.")
     assert got["since April 1992"] == ("date", None, None, "1992-04", "since")

@@ -73,7 +73,7 @@ def amount_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
             if keys.count((kind, unit)) == 1:
                 per_key.setdefault((kind, unit), []).append((value, text, m, at))
     out = []
-    for (kind, _unit), items in sorted(per_key.items()):
+    for (kind, unit), items in sorted(per_key.items()):
         groups: list[list[tuple[float, str, Mention, int]]] = []
         for item in items:
             home = next((g for g in groups if same_amount(g[0][0], item[0], kind)), None)
@@ -84,9 +84,10 @@ def amount_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
         if len(groups) < 2:
             continue
         frames = {id(x): _frame(by_id[x[2].article], x[3], x[3] + len(x[1])) for g in groups for x in g}
+        same = _same_activity if " per " in unit else _same_measure
         kept = [
             g for g in groups
-            if any(_same_measure(frames[id(x)], frames[id(y)])
+            if any(same(frames[id(x)], frames[id(y)])
                    for h in groups if h is not g for x in g for y in h if y[2].article != x[2].article)
         ]  # fmt: skip
         named = {g[0][1].strip(): [x[2] for x in g] for g in kept if g}
@@ -137,6 +138,12 @@ def _same_measure(a: Frame, b: Frame) -> bool:
     if (a.verb == b.verb and a.verb not in IGNORED_VERBS) or a.subject & b.subject:
         return True
     return (not a.subject or not b.subject) and bool(a.measure & b.measure)
+
+
+def _same_activity(a: Frame, b: Frame) -> bool:
+    """True when two rates ("five days a week") are of one activity, which the verb names: "opens five days a
+    week" and "closes one day a week" do not disagree."""
+    return a.verb == b.verb
 
 
 def _same_event(a: Frame, b: Frame) -> bool:

@@ -225,9 +225,15 @@ def read_span(article_id: str, span: Any) -> Value | None:
         fields["unit"] = count_unit(span)
     if fields.get("kind") == "number" and fields.get("unit") in ("percent", "percentage point"):
         fields["kind"] = "percent"
+    if fields.get("kind") == "duration" and (rate := _RATE.match(text, end)):
+        end = rate.end()  # "five days a week": a rate of an activity, not a length of time
+        fields["unit"] = f"{fields['unit']} per {rate.group(1).lower()}"
     qualifier = qualifier or fields.pop("qualifier", None)
     fields.pop("qualifier", None)
     return Value(article=article_id, start=start, end=end, text=text[start:end], qualifier=qualifier, **fields)
+
+
+_RATE = re.compile(r"\s+(?:a|an|per|each|every)\s+(second|minute|hour|day|week|month|year)\b", re.I)
 
 
 def _qualifier(text: str, start: int, end: int) -> tuple[str | None, int]:
