@@ -39,6 +39,11 @@ def test_event_status_of_verbs() -> None:
     assert "close:future" in future.verbs
 
 
+def test_an_earlier_occasion_has_no_status_for_this_event() -> None:
+    for text in ("The city last closed a bridge in 2009.", "The city closed a bridge ten years ago."):
+        assert "close:" in claims_of(text)[0].verbs, text
+
+
 def test_a_light_verb_takes_its_objects_event() -> None:
     lodged = claims_of("The company has lodged an appeal against the ruling.")[0]
     will = claims_of("The company will appeal against the ruling.")[0]

@@ -261,11 +261,16 @@ def _status(verb: Any) -> str:
     head = verb.head
     if verb.dep_ == "xcomp" and (head.lemma_.lower() in FUTURE_FRAMES or head.lower_ == "going"):
         return "future"
+    if any(c.dep_ == "advmod" and c.lower_ in EARLIER_OCCASION for c in verb.children):
+        return ""  # "last closed a library in 2011": an earlier occasion, not the status of this event
     if any(a.lemma_ == "have" for a in aux) and verb.tag_ == "VBN":
         return "done"
     if verb.tag_ == "VBD" and not aux and verb.dep_ in ("ROOT", "conj", "ccomp"):
         return "done"
     return ""
+
+
+EARLIER_OCCASION = frozenset({"last", "previously", "once", "earlier", "ago", "formerly"})
 
 
 def _list_items(span: Any) -> tuple[str, ...]:
