@@ -34,6 +34,9 @@ def test_same_amount_tolerates_rounding_only() -> None:
         ("said Prime Minister ", ("prime minister", False)),
         ("the then-President ", None),
         ("talks with ", None),
+        ("Former agency chief executive Dr ", ("chief executive", True)),
+        ("the agency's chief executive, Dr ", ("chief executive", False)),
+        ("Speaking on Tuesday, ", None),
     ],
 )
 def test_title_before_a_name(text: str, expected) -> None:
@@ -294,3 +297,19 @@ def test_one_speaker_reworded_is_one_quotation_with_drift_but_other_remarks_are_
     assert [sorted(m.article for s in c.sides for m in s.mentions) for c in drift if "wording" in c.about] == [
         ["a", "b"]
     ]
+
+
+def test_a_shortened_office_still_conflicts_with_its_former_holder() -> None:
+    from storylens.align.titles import title_conflicts
+    from storylens.records import Article
+
+    texts = {
+        "a": "Former agency chief executive Dr Lena Moor said the tests were clear.",
+        "b": "Agency chief Dr Lena Moor said the tests were clear.",
+        "c": "Ambassador Lena Moor said the tests were clear.",
+    }
+    _, by_id = one_fact(texts)
+    articles = [Article(id=k, source=k, text=t, content_hash=k, outlet=k, outlet_from="input")
+                for k, t in texts.items()]  # fmt: skip
+    (conflict,) = title_conflicts(articles, by_id)
+    assert [sorted(m.article for m in side.mentions) for side in conflict.sides] == [["a"], ["b"]]

@@ -15,6 +15,7 @@ TITLE_WORDS = {
     "treasurer", "superintendent", "commander", "coach", "manager", "executive", "sheriff",
 }  # fmt: skip
 FORMER = {"former", "ex", "ex-"}
+HONORIFICS = {"dr", "mr", "mrs", "ms", "miss", "prof", "professor", "sir", "dame", "rev", "lord", "lady"}
 MODIFIERS = {"prime", "vice", "deputy", "foreign", "defence", "defense", "finance"}
 """Words that make one office of a title word ("finance chair", "deputy mayor")."""
 STOP = {"when", "the", "a", "an", "as", "and", "with", "by", "of", "to", "for", "that", "said", "says", "told", "while"}
@@ -22,9 +23,17 @@ WORD_RE = re.compile(r"[\w.\-’']+")
 
 
 def title_of(text: str, start: int) -> tuple[str, bool] | None:
-    """(role, is_former) from the words just before a name at ``start``, or None when no title precedes it."""
-    before = re.split(r"[,;:()\[\]\n“”\"—–]", text[max(0, start - 80) : start])[-1]
-    words = WORD_RE.findall(before)
+    """(role, is_former) from the words just before a name at ``start``, or None when no title precedes it.
+
+    An honorific between title and name is skipped ("chief executive Dr Selma Quist"), and a title may stand
+    in apposition before a comma ("the agency's chief executive, Dr Selma Quist").
+    """
+    window = text[max(0, start - 80) : start]
+    cut = _last_separator(window)
+    words = _without_honorifics(WORD_RE.findall(window[cut + 1 :]))
+    if not words and cut >= 0 and window[cut] == ",":  # an appositive: "the chief executive, Dr Selma Quist"
+        rest = window[:cut]
+        words = WORD_RE.findall(rest[_last_separator(rest) + 1 :])
     phrase: list[str] = []
     for w in reversed(words):
         low = w.lower().strip(".")
@@ -33,15 +42,26 @@ def title_of(text: str, start: int) -> tuple[str, bool] | None:
         if low in STOP or len(phrase) >= 5:
             break
         phrase.insert(0, low)
-    roles = [i for i, w in enumerate(phrase) if w in TITLE_WORDS]
-    if not roles or roles[-1] != len(phrase) - 1:  # the title must sit right before the name
+    if not phrase or phrase[-1] not in TITLE_WORDS:  # the title must sit right before the name
         return None
-    last = roles[-1]
-    role = phrase[last]
-    if last > 0 and phrase[last - 1] in MODIFIERS:
-        role = f"{phrase[last - 1]} {role}"
-    is_former = any(w in FORMER or w.startswith("ex-") for w in phrase[:last])
+    first = len(phrase) - 1
+    while first > 0 and (phrase[first - 1] in TITLE_WORDS or phrase[first - 1] in MODIFIERS):
+        first -= 1
+    role = " ".join(phrase[first:])
+    is_former = any(w in FORMER or w.startswith("ex-") for w in phrase[:first])
     return role, is_former
+
+
+def _last_separator(text: str) -> int:
+    """Offset of the last punctuation mark that ends a title phrase (-1 when none)."""
+    return max(text.rfind(c) for c in ',;:()[]\n“”"—–')
+
+
+def _without_honorifics(words: list[str]) -> list[str]:
+    """``words`` without the honorifics at their end ("Dr", "Ms"), which sit between a title and a name."""
+    while words and words[-1].lower().strip(".") in HONORIFICS:
+        words = words[:-1]
+    return words
 
 
 def name_start(text: str, start: int) -> int:
@@ -59,8 +79,12 @@ def name_start(text: str, start: int) -> int:
 
 
 def title_conflicts(articles: Sequence[Article], by_id: dict[str, Analysis]) -> list[Conflict]:
-    """Conflicts where a person is "former X" in some articles and "X" in others."""
-    seen: dict[tuple[str, str], dict[bool, dict[str, Mention]]] = {}
+    """Conflicts where a person is "former X" in some articles and "X" in others.
+
+    Two titles name one office when they share a title word ("agency chief executive" and "agency chief"): outlets
+    shorten titles, and the point is former against current, not the exact wording of the office.
+    """
+    seen: dict[str, dict[bool, dict[str, tuple[str, Mention]]]] = {}
     names: dict[str, str] = {}
     for article in articles:
         analysis = by_id[article.id]
@@ -74,22 +98,27 @@ def title_conflicts(articles: Sequence[Article], by_id: dict[str, Analysis]) -> 
             name = article.text[start : e.end]
             person = re.sub(r"[’']s$", "", name).split()[-1].lower()
             names.setdefault(person, name)
-            side = seen.setdefault((person, found[0]), {}).setdefault(found[1], {})
-            if article.id not in side:
-                side[article.id] = _sentence_mention(article, analysis, e.start)
+            side = seen.setdefault(person, {}).setdefault(found[1], {})
+            side.setdefault(article.id, (found[0], _sentence_mention(article, analysis, e.start)))
     out = []
-    for (person, role), sides in sorted(seen.items()):
+    for person, sides in sorted(seen.items()):
         former = sides.get(True, {})
-        current = {a: m for a, m in sides.get(False, {}).items() if a not in former}
+        words = {w for role, _ in former.values() for w in role.split() if w in TITLE_WORDS}
+        current = {
+            a: (role, m)
+            for a, (role, m) in sides.get(False, {}).items()
+            if a not in former and words & set(role.split())
+        }
         if former and current:
+            role = max(sorted(r for r, _ in former.values()), key=lambda r: len(r.split()))
             out.append(
                 Conflict(
                     id="",
                     kind="title",
                     about=f"{names[person]}'s office: {role}",
                     sides=(
-                        ConflictSide(value=f"former {role}", mentions=tuple(former.values())),
-                        ConflictSide(value=role, mentions=tuple(current.values())),
+                        ConflictSide(value=f"former {role}", mentions=tuple(m for _, m in former.values())),
+                        ConflictSide(value=role, mentions=tuple(m for _, m in current.values())),
                     ),
                 )
             )
