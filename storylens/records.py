@@ -160,7 +160,7 @@ class Value(Record):
     start: int
     end: int
     text: str
-    kind: str  # "number" | "money" | "percent" | "date" | "duration" | "ordinal"
+    kind: str  # "number" | "money" | "percent" | "date" | "duration" | "ordinal" | "tally"
     value: float | None = None
     unit: str | None = None
     date: str | None = None  # ISO date or partial date ("1992", "1992-04") for dates

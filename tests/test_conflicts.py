@@ -229,6 +229,14 @@ def sides_found(check: str, texts: dict[str, str]) -> list[dict[str, list[str]]]
             id="rates of one activity disagree; closing is another activity",
         ),
         pytest.param(
+            "amount_conflicts",
+            {"a": "The assembly passed the housing bill by 61 votes to 40.",
+             "b": "Lawmakers backed the housing bill by 61 votes to 38.",
+             "c": "The vote on the housing bill was 61-40."},
+            [{"61 votes to 38": ["b"], "61 votes to 40": ["a", "c"]}],
+            id="a vote tally told three ways",
+        ),
+        pytest.param(
             "day_conflicts",
             {"a": "The ferry service was halted on Wednesday after a storm damaged the pier.",
              "b": "The ferry service was halted on Thursday after a storm damaged the pier.",

@@ -81,6 +81,13 @@ def test_a_duration_per_unit_is_a_rate():
     assert got["the next three months"][:3] == ("duration", 3, "month")
 
 
+def test_a_vote_tally_is_one_value_but_a_range_is_not():
+    got = values("The bill passed by 61 votes to 40. The vote was 5-4. Prices rose from 10 to 20 percent.")
+    assert got["61 votes to 40"][:3] == ("tally", 61, "votes")
+    assert got["5-4"][:3] == ("tally", 5, "votes")
+    assert "10 to 20 percent" not in got or got["10 to 20 percent"][0] != "tally"
+
+
 def test_dates_with_since_and_full_dates():
     got = values("The country has been a member since April 1992. The attack came on October 7, 2023.")
     assert got["since April 1992"] == ("date", None, None, "1992-04", "since")

@@ -33,7 +33,8 @@ def amounts_in(text: str, start: int, values: Sequence[Value]) -> list[Amount]:
     end = start + len(text)
     typed = [v for v in values if start <= v.start and v.end <= end and v.value is not None and v.unit != "weekday"]
     if typed:
-        return [_in_days(v.kind, float(v.value or 0.0), (v.unit or "").lower(), v.text, v.start) for v in typed
+        return [_tally(v) if v.kind == "tally" else
+                _in_days(v.kind, float(v.value or 0.0), (v.unit or "").lower(), v.text, v.start) for v in typed
                 if v.kind != "ordinal"]  # fmt: skip
     return read_amounts(text, start)
 
@@ -94,6 +95,12 @@ def _in_days(kind: str, value: float, unit: str, text: str, at: int) -> Amount:
     return kind, value, unit, text, at
 
 
+def _tally(value: Value) -> Amount:
+    """A vote tally as one amount: both counts in one number (29 to 24 -> 29.000024), compared exactly."""
+    counts = [float(n) for n in re.findall(r"\d+", value.text)] + [0.0, 0.0]
+    return "tally", counts[0] + counts[1] / 1e6, "votes", value.text, value.start
+
+
 def _number(s: str) -> float:
     """A numeral or number word as a float (0.0 when it is not one)."""
     s = s.lower().replace(",", "")
@@ -111,8 +118,10 @@ def _inside(span: tuple[int, int], taken: Sequence[tuple[int, int]]) -> bool:
 
 
 def same_amount(a: float, b: float, kind: str) -> bool:
-    """True when two values agree up to rounding (years exactly; others within 10%)."""
+    """True when two values agree up to rounding (years and vote tallies exactly; others within 10%)."""
     if kind == "date":
         return int(a) == int(b)
+    if kind == "tally":
+        return a == b
     hi = max(abs(a), abs(b))
     return hi == 0 or abs(a - b) / hi <= 0.1

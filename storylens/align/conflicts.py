@@ -83,9 +83,12 @@ def amount_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
                 home.append(item)
         if len(groups) < 2:
             continue
+        # Two tallies in one fact count one vote however it is told ("the budget passed by 29 votes to 24",
+        # "the vote was 29 to 24"): a story's separate votes are separate facts. Other amounts must be shown to
+        # measure the same thing.
         frames = {id(x): _frame(by_id[x[2].article], x[3], x[3] + len(x[1])) for g in groups for x in g}
         same = _same_activity if " per " in unit else _same_measure
-        kept = [
+        kept = groups if kind == "tally" else [
             g for g in groups
             if any(same(frames[id(x)], frames[id(y)])
                    for h in groups if h is not g for x in g for y in h if y[2].article != x[2].article)

@@ -195,7 +195,38 @@ def find_values(article_id: str, doc: Any) -> list[Value]:
         value = read_span(article_id, span)
         if value is not None:
             values.append(value)
-    return _infer_years(doc, values)
+    return _infer_years(doc, join_tallies(doc, values))
+
+
+def join_tallies(doc: Any, values: list[Value]) -> list[Value]:
+    """Two numbers that make one vote tally ("by 29 votes to 24", "was 29 to 24" in a sentence about a vote)
+    become one ``tally`` value: the count that matters is the pair, and either number alone would be compared
+    with the wrong thing."""
+    text = text_of(doc)
+    out: list[Value] = []
+    for v in values:
+        prev = out[-1] if out else None
+        if (
+            prev is not None and prev.kind == "number" and v.kind == "number"
+            and _TALLY_JOIN.fullmatch(text[prev.end : v.start])
+            and (prev.unit == "vote" or _about_a_vote(doc, prev.start))
+        ):  # fmt: skip
+            out[-1] = Value(article=v.article, start=prev.start, end=v.end, text=text[prev.start : v.end],
+                            kind="tally", value=prev.value, unit="votes", qualifier=prev.qualifier)  # fmt: skip
+            continue
+        out.append(v)
+    return out
+
+
+def _about_a_vote(doc: Any, offset: int) -> bool:
+    """True when the sentence holding character ``offset`` speaks of a vote, ballot or verdict."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span is not None and _VOTE.search(span.sent.text) is not None
+
+
+_TALLY = re.compile(r"(\d+)\s*(?:votes?\s+)?(?:to|-|–)\s*(\d+)", re.I)
+_TALLY_JOIN = re.compile(r"\s*(?:votes?\s+)?(?:to|-|–)\s*", re.I)
+_VOTE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballot|referendum|verdict)\b", re.I)
 
 
 def read_span(article_id: str, span: Any) -> Value | None:
@@ -215,7 +246,11 @@ def read_span(article_id: str, span: Any) -> Value | None:
     if qualifier is None and (the := re.match(r"the\s+", text[start:end], re.I)):
         start += the.end()  # "the 21st" -> "21st"; the article is not part of the value
     # 2.
-    fields = _parse(label, body.strip())
+    tally = _TALLY.fullmatch(body.strip())
+    if tally and _VOTE.search(span.sent.text):  # one span "61-40" or "61 to 40" (tagged CARDINAL or DATE)
+        fields: dict[str, Any] | None = {"kind": "tally", "value": float(tally.group(1)), "unit": "votes"}
+    else:
+        fields = _parse(label, body.strip())
     if fields is None:
         return None
     # 3.
