@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from storylens.frame.stance import evaluate_sentence, is_distanced, is_question, lexicon_score, vader_compound
+from storylens.frame.stance import (
+    VADER_WEIGHT,
+    evaluate_sentence,
+    is_distanced,
+    is_question,
+    lexicon_score,
+    vader_compound,
+)
 from storylens.frame.voices import hedges, voice_kind
 from storylens.frame.wording import is_different_label, labels_by_article, loaded_words_by_article
 from storylens.records import Analysis, Article, Entity, Quote
@@ -23,16 +30,16 @@ def test_evaluative_words_have_a_direction() -> None:
 
 def test_reported_words_count_less_than_the_outlets_own() -> None:
     own = evaluate_sentence("The plan is a hollow sham.", 0)
-    reported = evaluate_sentence('Critics called the plan "a hollow sham."', 0)
+    reported = evaluate_sentence('Officials said the plan was "a hollow sham."', 0)
     assert own < reported < 0.5
     assert is_distanced("Officials said the move was historic.")
     assert not is_distanced("The move was historic.")
 
 
 def test_scare_quotes_and_attributed_criticism_pull_down() -> None:
-    plain = evaluate_sentence("The city declared an emergency.", 0)
-    assert evaluate_sentence("The city declared an “emergency”.", 1) < plain
-    assert evaluate_sentence("Critics argue the city declared an emergency.", 0) < plain
+    plain = evaluate_sentence("The city called it a review.", 0)
+    assert evaluate_sentence("The city called it a “review”.", 1) < plain
+    assert evaluate_sentence("Critics argue the city called it a review.", 0) < plain
 
 
 def test_evaluative_words_in_a_question_do_not_count() -> None:
@@ -40,7 +47,7 @@ def test_evaluative_words_in_a_question_do_not_count() -> None:
     question = "After weeks of delay, who could blame them?"
     assert is_question(question) and is_question('He asked: "Is this a success?"')
     assert not is_question("They blame the delay on the city.")
-    assert evaluate_sentence(question, 0) == pytest.approx(0.5 * vader_compound(question))
+    assert evaluate_sentence(question, 0) == pytest.approx(VADER_WEIGHT * vader_compound(question))
     assert evaluate_sentence("After weeks of delay, they blame them.", 0) < evaluate_sentence(question, 0) - 0.4
 
 

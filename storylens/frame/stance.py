@@ -38,6 +38,9 @@ SENTENCE_CAP = 3.0
 DISTANCED_WEIGHT = 0.6
 """Weight of evaluative words the outlet reports (quotes, "officials say") rather than asserts in its own voice."""
 
+VADER_WEIGHT = 1.0
+"""How much VADER's compound sentiment (in [-1, 1]) adds to a sentence's lexicon score."""
+
 REFERENCE_RELEVANCE = 0.75
 """Relevance given to a sentence that refers back to the event ("the move") whatever its similarity."""
 
@@ -125,19 +128,21 @@ def is_question(text: str) -> bool:
 
 
 def evaluate_sentence(text: str, scare_quotes: int) -> float:
-    """A sentence's evaluation (capped at ±SENTENCE_CAP): lexicon + attribution - 0.3 per scare quote + half of VADER.
+    """A sentence's evaluation (capped at ±SENTENCE_CAP): lexicon + VADER + attribution - 0.3 per scare quote.
 
     Words the outlet reports rather than asserts (quotes, "officials say") count at ``DISTANCED_WEIGHT``;
     explicit attribution of praise or criticism ("hailed as", "critics argue") counts in full, since choosing
     to report it is the framing. In a question (``is_question``) the lexicon's words count for nothing: the
-    sentence does not assert them, and a rhetorical question usually means their opposite.
+    sentence does not assert them, and a rhetorical question usually means their opposite. VADER weighs as much
+    as one lexicon word (``VADER_WEIGHT``): across six annotated stories, half that weight ranked outlets worse on
+    the three where the event's supporters attack its opponents, and no better on the other three.
     """
     quoted = " ".join(m.group(0) for m in QUOTED.finditer(text))
     lex_quoted, _ = lexicon_score(quoted)
     lex_all, _ = lexicon_score(text)
     if is_question(text):
         lex_quoted = lex_all = 0.0
-    own = (lex_all - lex_quoted) + DISTANCED_WEIGHT * lex_quoted + 0.5 * vader_compound(text)
+    own = (lex_all - lex_quoted) + DISTANCED_WEIGHT * lex_quoted + VADER_WEIGHT * vader_compound(text)
     if is_distanced(text):
         own *= DISTANCED_WEIGHT
     raw = own + attribution_score(text) - 0.3 * scare_quotes

@@ -23,10 +23,12 @@ FRAMING_METHOD: dict[str, str] = {
         "earliest in their text (without aligned facts: the articles' opening sentences). Each sentence is "
         "weighted by its MiniLM similarity to that event (or by referring back to it, e.g. 'the move'), double "
         "in the headline and lede, and scored by a general evaluative lexicon ('landmark', 'hollow', "
-        "'whitewash'), attributed praise or criticism ('hailed as', 'critics argue'), scare quotes and half its "
-        "VADER sentiment; words the outlet only reports (quotes, 'officials say') count at 0.6, and the lexicon's "
-        "words in a question (often rhetorical: 'who could blame them?') do not count. The stance is tanh of "
-        "the weighted mean; stance_evidence lists the sentences that pull hardest that way."
+        "'whitewash'), attributed praise or criticism ('hailed as', 'critics argue'), scare quotes and VADER "
+        "sentiment (weighing as much as one lexicon word); words the outlet only reports (quotes, 'officials "
+        "say') count at 0.6, and the lexicon's words in a question (often rhetorical: 'who could blame them?') "
+        "do not count. The stance is tanh of the weighted mean; stance_evidence lists the sentences that pull "
+        "hardest that way. It does not tell whom a sentence blames: criticism of the event's opponents reads as "
+        "criticism of the event."
     ),
     "tone": "Mean VADER compound sentiment over all of the article's sentences (-1 negative to +1 positive).",
     "loaded_words": (
