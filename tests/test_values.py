@@ -133,3 +133,24 @@ def test_value_frame_is_the_governing_verb_and_its_subject():
     assert "collapse" in day.events
     inside = frame("A 9 percent raise spread over three years was sought.", "9 percent")
     assert inside.subject == frozenset()  # the value is part of its own subject
+
+
+def test_a_noun_tagged_as_a_verb_does_not_govern_a_date() -> None:
+    """The tagger sometimes calls a noun object a verb ("recall its drops on Monday" with "drops" a VERB): the
+    date still hangs from the real verb."""
+    from spacy.tokens import Doc
+
+    from storylens.analyze.values import value_frame
+    from storylens.nlp import get_nlp
+
+    words = ["They", "recall", "its", "drops", "on", "Monday"]
+    doc = Doc(
+        get_nlp().vocab,
+        words=words,
+        pos=["PRON", "VERB", "PRON", "VERB", "ADP", "PROPN"],
+        deps=["nsubj", "ROOT", "poss", "dobj", "prep", "pobj"],
+        heads=[1, 1, 3, 1, 3, 4],
+        lemmas=["they", "recall", "its", "drop", "on", "Monday"],
+    )
+    start = doc[5].idx
+    assert value_frame(doc, start, start + len("Monday")).verb == "recall"

@@ -508,7 +508,7 @@ def value_frame(doc: Any, start: int, end: int) -> Frame:
     root = span.root
     attached = root.head.head if root.head.pos_ == "ADP" else root.head  # "on Monday" -> what "on" modifies
     measure = _measure_nouns(root, inside)
-    verb = next((t for t in root.ancestors if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")), None)
+    verb = next((t for t in root.ancestors if t.pos_ in ("VERB", "AUX") and t.dep_ not in _NOT_A_VERB), None)
     if verb is None:
         return Frame(measure=measure)
     holder, subject = verb, None
@@ -529,6 +529,11 @@ def value_frame(doc: Any, start: int, end: int) -> Frame:
     if attached.i not in inside:
         events.add(attached.lemma_.lower())
     return Frame(verb=verb.lemma_.lower(), subject=frozenset(words), events=frozenset(events), measure=measure)
+
+
+# An auxiliary is not the governing verb; a "verb" in a noun's slot is the tagger mistaking a noun ("recall its
+# drops on Wednesday" with "drops" tagged VERB but parsed as the object).
+_NOT_A_VERB = frozenset({"aux", "auxpass", "dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "compound"})
 
 
 def _measure_nouns(root: Any, inside: range) -> frozenset[str]:
