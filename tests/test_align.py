@@ -13,7 +13,7 @@ HARBOR_GOLD = ROOT / "examples" / "harbor-bridge-closure.gold.json"
 # The kazakhstan floors are the targets of the comparison issue.
 KAZAKHSTAN_FLOORS = {"fact_coverage": 0.95, "fact_b3_f1": 0.80, "fact_source_jaccard": 0.80,
                      "conflict_recall": 1.0, "conflict_precision": 0.8}  # fmt: skip
-HARBOR_FLOORS = {"fact_coverage": 0.95, "fact_b3_f1": 0.93, "fact_source_jaccard": 0.88,
+HARBOR_FLOORS = {"fact_coverage": 0.95, "fact_b3_f1": 0.95, "fact_source_jaccard": 0.9,
                  "conflict_recall": 1.0, "conflict_precision": 0.5}  # fmt: skip
 # Held out: written and annotated by someone who had not seen the code, measured once before any change made
 # for them, then kept as regression floors after generic fixes (page furniture, dates, amounts, statuses).
@@ -24,11 +24,11 @@ HARBOR_FLOORS = {"fact_coverage": 0.95, "fact_b3_f1": 0.93, "fact_source_jaccard
 # Stance is pinned only where it holds: words aimed at the event's opponents read as against the event (grain
 # -0.05, clinic 0.45).
 HELD_OUT_FLOORS = {
-    "grain-port-strike": {"fact_coverage": 0.95, "fact_b3_f1": 0.72, "fact_source_jaccard": 0.8,
+    "grain-port-strike": {"fact_coverage": 0.95, "fact_b3_f1": 0.74, "fact_source_jaccard": 0.8,
                           "conflict_recall": 0.85, "conflict_precision": 0.9, "quote_recall": 0.95,
                           "speaker_accuracy": 0.95, "cleaning_accuracy": 1.0},
-    "court-water-ruling": {"fact_coverage": 0.95, "fact_b3_f1": 0.8, "fact_source_jaccard": 0.85,
-                           "conflict_recall": 0.85, "conflict_precision": 0.95, "quote_recall": 0.95,
+    "court-water-ruling": {"fact_coverage": 0.95, "fact_b3_f1": 0.83, "fact_source_jaccard": 0.87,
+                           "conflict_recall": 0.95, "conflict_precision": 0.95, "quote_recall": 0.95,
                            "speaker_accuracy": 0.9, "cleaning_accuracy": 1.0, "stance_spearman": 0.8},
     "clinic-outbreak-recall": {"fact_coverage": 0.95, "fact_b3_f1": 0.75, "fact_source_jaccard": 0.75,
                                "conflict_recall": 0.95, "conflict_precision": 0.95, "quote_recall": 0.95,
@@ -213,3 +213,34 @@ def test_three_short_leads_of_one_event_share_their_main_fact() -> None:
     shared = [f for f in alignment.facts if len(f.articles) >= 2]
     assert [f.articles for f in shared] == [("a", "b", "c")]
     assert shared[0].label == "consensus"
+
+
+def test_a_shared_specific_amount_adds_to_the_pair_score() -> None:
+    from storylens.align.facts import AMOUNT_BONUS, ClaimView, pair_score
+    from storylens.records import Claim
+
+    def view(article: str, amounts: set[str]) -> ClaimView:
+        claim = Claim(article=article, sentence=0, start=0, end=10, text="x" * 10)
+        return ClaimView(index=0, claim=claim, source=article, names=frozenset(), lemmas=frozenset(),
+                         amounts=frozenset(amounts))  # fmt: skip
+
+    same = pair_score(view("a", {"money:1.2e+07:EUR"}), view("b", {"money:1.2e+07:EUR", "number:340:household"}), 0.4)
+    other = pair_score(view("a", {"money:1.2e+07:EUR"}), view("b", {"money:2.1e+07:EUR"}), 0.4)
+    assert same == pytest.approx(other + AMOUNT_BONUS)
+
+
+@pytest.mark.slow
+def test_claim_amounts_are_the_specific_values_inside_it() -> None:
+    import hashlib
+
+    from storylens.align.story import _amounts
+    from storylens.analyze import analyze_article
+    from storylens.records import Article
+
+    text = "The court ordered the firm to pay €12 million to about 340 households in 2024. It has 3 sites."
+    article = Article(id="a", source="a", text=text, outlet="A", outlet_from="input",
+                      content_hash=hashlib.sha256(text.encode()).hexdigest())  # fmt: skip
+    analysis = analyze_article(article)
+    first, second = analysis.claims[0], analysis.claims[-1]
+    assert {a.split(":")[0] for a in _amounts(first, analysis)} == {"money", "number"}  # no year
+    assert _amounts(second, analysis) == frozenset()  # a count under ten is not specific

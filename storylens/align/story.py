@@ -97,6 +97,18 @@ def _sources(articles: Sequence[Article], duplicates: Sequence[DuplicateGroup]) 
     return out
 
 
+def _amounts(claim: Claim, analysis: Analysis) -> frozenset[str]:
+    """The specific amounts inside a claim's span (money, percentages, counts of 10 or more, durations)."""
+    return frozenset(
+        f"{v.kind}:{v.value:g}:{v.unit or ''}"
+        for v in analysis.values
+        if claim.start <= v.start
+        and v.end <= claim.end
+        and v.value is not None
+        and (v.kind in ("money", "percent", "duration", "tally") or (v.kind == "number" and v.value >= 10))
+    )
+
+
 def _names(claim: Claim, analysis: Analysis) -> frozenset[str]:
     """Lower-cased entity keys inside a claim's span."""
     return frozenset(
@@ -118,7 +130,8 @@ def build_facts(
     views = [
         ClaimView(index=i, claim=c, source=source_of[c.article], names=_names(c, by_id[c.article]),
                   lemmas=frozenset(c.lemmas), compound=_is_whole(c, by_sentence[(c.article, c.sentence)]),
-                  masked=mask_names(c, [(e.start, e.end) for e in by_id[c.article].entities]))
+                  masked=mask_names(c, [(e.start, e.end) for e in by_id[c.article].entities]),
+                  amounts=_amounts(c, by_id[c.article]))
         for i, c in enumerate(claims)
     ]  # fmt: skip
     clusters = _drop_redundant(cluster_claims(views, vectors), claims)
