@@ -89,3 +89,9 @@ def test_reported_clauses_and_circumstance_phrases_become_claims() -> None:
     assert "the city would close the old harbor bridge for repairs" in texts, texts
     # a "without ..." phrase states a proposition of its own
     assert any(t.startswith("without raising the tolls") for t in texts), texts
+
+
+def test_a_statement_joined_before_a_question_is_a_claim_but_the_question_is_not() -> None:
+    texts = [c.text for c in claims_of("Some 900 nurses have walked out, and who could blame them? Is this fair?")]
+    assert texts == ["Some 900 nurses have walked out"]
+    assert claims_of("Who knows, and why?") == []

@@ -1,6 +1,7 @@
 """Claims: the sentences and clauses that facts are aligned from.
 
-Each sentence that asserts something (it has a verb and is not a question) is one claim. A sentence made of two
+Each sentence that asserts something (it has a verb and is not a question) is one claim; of a question, only a
+statement joined before it ("X walked out, and who could blame them?") is. A sentence made of two
 independent clauses joined by a conjunction ("X said A, and Y did B") also yields one claim per clause, so that a
 sentence carrying two facts can sit in two facts. Every claim carries what alignment and conflict detection need
 from the parse, so the article is parsed once: content lemmas, subject/verb/object, each verb's event status,
@@ -9,6 +10,7 @@ closed lists of names, and how the claim is timed against an event ("during the 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -56,7 +58,14 @@ def split_claims(article_id: str, doc: Any, sentences: Sequence[Sentence]) -> li
     claims: list[Claim] = []
     for i, sentence in enumerate(sentences):
         span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-        if span is None or not _is_assertion(span):
+        if span is None:
+            continue
+        if _is_question(span):
+            head = _asserting_head(span)
+            if head is not None:
+                claims.append(_make_claim(article_id, i, doc, head))
+            continue
+        if not _is_assertion(span):
             continue
         clauses = _clauses(span)
         if KEEP_SENTENCE or not clauses:
@@ -69,9 +78,28 @@ def split_claims(article_id: str, doc: Any, sentences: Sequence[Sentence]) -> li
 
 def _is_assertion(span: Any) -> bool:
     """True when the span has a verb (not a heading) and is not a question."""
-    if span.text.rstrip().endswith("?"):
-        return False
-    return any(t.pos_ in ("VERB", "AUX") for t in span)
+    return not _is_question(span) and any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def _asserting_head(span: Any) -> Any | None:
+    """The part of a question sentence before its last ", and", ", but" or ";", when that part asserts on its own
+    ("Some 1,800 dockers have walked out, and who could blame them?"): the question does not assert, the statement
+    before it does, and the parser rarely joins the two as clauses."""
+    cuts = list(_CLAUSE_JOIN.finditer(span.text))
+    if not cuts:
+        return None
+    head = span.doc.char_span(span.start_char, span.start_char + cuts[-1].start(), alignment_mode="contract")
+    if head is None or len(head) < MIN_CLAUSE_TOKENS or not _is_assertion(head):
+        return None
+    return head if any(t.dep_ in ("nsubj", "nsubjpass") for t in head) else None
+
+
+_CLAUSE_JOIN = re.compile(r",\s+(?:and|but)\s+|;\s+")
+
+
+def _is_question(span: Any) -> bool:
+    """True when the span ends in a question mark."""
+    return bool(span.text.rstrip().endswith("?"))
 
 
 def _clauses(span: Any) -> list[Any]:
