@@ -321,3 +321,50 @@ def test_a_shortened_office_still_conflicts_with_its_former_holder() -> None:
                 for k, t in texts.items()]  # fmt: skip
     (conflict,) = title_conflicts(articles, by_id)
     assert [sorted(m.article for m in side.mentions) for side in conflict.sides] == [["a"], ["b"]]
+
+
+def test_a_speakers_quoted_words_carry_no_event_status() -> None:
+    """A resident's "They have closed the pool" is rhetoric the outlet reports; the outlets' own "will close" and
+    "has closed" still disagree."""
+    from storylens.align.conflicts import status_conflicts
+    from storylens.records import Fact, Mention
+
+    texts = {
+        "a": 'Ana Berg has swum there for years.\n"They have closed the pool for good, and we will not forget it."',
+        "b": "The town will close the pool for good next month.",
+        "c": "The town has closed the pool for good.",
+    }
+    _, by_id = one_fact(texts)
+
+    def mention_of(article: str) -> Mention:
+        claim = next(c for c in by_id[article].claims if "close" in c.text)
+        return Mention(article=article, start=claim.start, end=claim.end, text=claim.text)
+
+    def found(articles: list[str]) -> list[dict[str, list[str]]]:
+        mentions = tuple(mention_of(a) for a in articles)
+        fact = Fact(id="f1", statement="", mentions=mentions, articles=tuple(articles), outlets=tuple(articles),
+                    label="consensus")  # fmt: skip
+        return [
+            {s.value: sorted(m.article for m in s.mentions) for s in c.sides} for c in status_conflicts(fact, by_id)
+        ]
+
+    assert found(["a", "b"]) == []
+    assert found(["a", "b", "c"]) == [{"already happened": ["c"], "still to come": ["b"]}]
+
+
+def test_one_disagreement_in_two_facts_merges_unless_an_article_changes_side() -> None:
+    from storylens.align.story import _number_conflicts
+    from storylens.records import Conflict, ConflictSide, Mention
+
+    def conflict(fact: str, five: list[str], four: list[str]) -> Conflict:
+        def side(value: str, articles: list[str]) -> ConflictSide:
+            return ConflictSide(value=value, mentions=tuple(Mention(article=a, start=0, end=1, text=fact)
+                                                            for a in articles))  # fmt: skip
+
+        return Conflict(id="", kind="number", about=fact, sides=(side("five", five), side("four", four)), fact=fact)
+
+    merged = _number_conflicts([conflict("f1", ["a"], ["d"]), conflict("f2", ["a"], ["b", "c", "d"])])
+    assert len(merged) == 1
+    assert sorted({m.article for m in merged[0].sides[1].mentions}) == ["b", "c", "d"]
+    apart = _number_conflicts([conflict("f1", ["a"], ["d"]), conflict("f2", ["d"], ["a"])])
+    assert len(apart) == 2

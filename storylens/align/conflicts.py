@@ -184,11 +184,15 @@ def _merge_shared(conflicts: Sequence[Conflict]) -> list[Conflict]:
 
 
 def status_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
-    """The same event verb told as done in some mentions and as still to come in others."""
+    """The same event verb told as done in some mentions and as still to come in others.
+
+    A mention inside someone's quoted words does not count: a speaker's "they have closed the libraries" is
+    rhetoric the outlet reports, not the outlet telling the event's status.
+    """
     per_verb: dict[str, dict[str, list[Mention]]] = {}
     for m in fact.mentions:
         claim = _claim_of(m, by_id[m.article])
-        if claim is None:
+        if claim is None or _quoted(m, by_id[m.article]):
             continue
         for item in claim.verbs:
             lemma, _, status = item.partition(":")
@@ -202,6 +206,16 @@ def status_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
             named = {"already happened": groups["done"], "still to come": groups["future"]}
             out += _sides(fact, named, "status", f"whether it has happened ({lemma}): {fact.statement}")
     return out
+
+
+def _quoted(mention: Mention, analysis: Analysis) -> bool:
+    """True when most of a mention lies inside a quotation (not a scare quote) of its article."""
+    size = max(mention.end - mention.start, 1)
+    return any(
+        min(mention.end, q.end) - max(mention.start, q.start) >= 0.8 * size
+        for q in analysis.quotes
+        if q.kind != "scare"
+    )
 
 
 def story_timing_conflicts(facts: Sequence[Fact], by_id: dict[str, Analysis]) -> list[Conflict]:

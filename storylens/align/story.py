@@ -224,19 +224,28 @@ def _number_conflicts(conflicts: Sequence[Conflict]) -> list[Conflict]:
 
 
 def _merge_repeats(conflicts: Sequence[Conflict]) -> list[Conflict]:
-    """One conflict per disagreement: the same values split the same articles when a number or date appears
-    in two facts (a lead and a later sentence); a journalist should see it once, with all its evidence."""
-    kept: dict[tuple[str, frozenset[tuple[str, frozenset[str]]]], Conflict] = {}
+    """One conflict per disagreement: when a number or date appears in two facts (a lead and a later sentence)
+    with the same values, and no article takes one side in one and another side in the other, a journalist
+    should see it once, with all its evidence (the union of both sides' mentions)."""
+    kept: list[Conflict] = []
     for c in conflicts:
-        key = (c.kind, frozenset((s.value.lower(), frozenset(m.article for m in s.mentions)) for s in c.sides))
-        if key not in kept:
-            kept[key] = c
+        home = next((i for i, k in enumerate(kept) if _same_disagreement(k, c)), None)
+        if home is None:
+            kept.append(c)
             continue
-        first = kept[key]
+        first = kept[home]
         extra = {s.value.lower(): s.mentions for s in c.sides}
         sides = tuple(
             dataclasses.replace(s, mentions=tuple(dict.fromkeys(s.mentions + extra.get(s.value.lower(), ()))))
             for s in first.sides
         )
-        kept[key] = dataclasses.replace(first, sides=sides)
-    return list(kept.values())
+        kept[home] = dataclasses.replace(first, sides=sides)
+    return kept
+
+
+def _same_disagreement(a: Conflict, b: Conflict) -> bool:
+    """True when two conflicts oppose the same values and no article changes side between them."""
+    if a.kind != b.kind or {s.value.lower() for s in a.sides} != {s.value.lower() for s in b.sides}:
+        return False
+    side_of = {m.article: s.value.lower() for s in a.sides for m in s.mentions}
+    return all(side_of.get(m.article, s.value.lower()) == s.value.lower() for s in b.sides for m in s.mentions)
