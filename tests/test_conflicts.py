@@ -237,6 +237,14 @@ def sides_found(check: str, texts: dict[str, str]) -> list[dict[str, list[str]]]
             id="a vote tally told three ways",
         ),
         pytest.param(
+            "amount_conflicts",
+            {"a": "The budget trims $4 million from the parks department.",
+             "b": "The parks department loses $6 million.",
+             "c": "Officers will get $9 million more."},
+            [{"$4 million": ["a"], "$6 million": ["b"]}],
+            id="what an amount is taken from loses it",
+        ),
+        pytest.param(
             "day_conflicts",
             {"a": "The ferry service was halted on Wednesday after a storm damaged the pier.",
              "b": "The ferry service was halted on Thursday after a storm damaged the pier.",

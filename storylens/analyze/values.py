@@ -490,7 +490,8 @@ class Frame:
     """What a value is said of, as lemmas: the verb it hangs from, that verb's subject and what it attaches to."""
 
     verb: str = ""  # the nearest governing verb ("offer" for "has offered a 5 percent rise"); "" when none
-    subject: frozenset[str] = frozenset()  # that verb's subject, with its noun modifiers; empty for pronouns
+    subject: frozenset[str] = frozenset()  # that verb's subject (or what the amount is taken from), with its noun
+    # modifiers; empty for pronouns
     events: frozenset[str] = frozenset()  # the verb, the word the value's phrase attaches to, the verb's objects
     measure: frozenset[str] = frozenset()  # nouns naming what is counted: "a $5 million repair bill", "$5m in aid"
 
@@ -525,6 +526,8 @@ def value_frame(doc: Any, start: int, end: int) -> Frame:
             for c in subject.children
             if (c.dep_ == "compound" and c.pos_ == "NOUN") or (c.dep_ == "poss" and c.pos_ != "PRON")
         }
+    for source in _taken_from(verb, inside):  # "cuts £3.8m from the library service" = "the service loses £3.8m"
+        words |= {source.lemma_.lower()} | {c.lemma_.lower() for c in source.children if c.dep_ == "compound"}
     events = {verb.lemma_.lower()} | {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
     if attached.i not in inside:
         events.add(attached.lemma_.lower())
@@ -534,6 +537,18 @@ def value_frame(doc: Any, start: int, end: int) -> Frame:
 # An auxiliary is not the governing verb; a "verb" in a noun's slot is the tagger mistaking a noun ("recall its
 # drops on Wednesday" with "drops" tagged VERB but parsed as the object).
 _NOT_A_VERB = frozenset({"aux", "auxpass", "dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "compound"})
+
+
+def _taken_from(verb: Any, inside: range) -> list[Any]:
+    """The nouns an amount is taken from ("trims £3.2m from a library network"): they lose it, as a subject of
+    "lose" would."""
+    return [
+        c
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "from"
+        for c in prep.children
+        if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") and c.i not in inside
+    ]
 
 
 def _measure_nouns(root: Any, inside: range) -> frozenset[str]:
