@@ -28,14 +28,12 @@ STATIVE_VERBS = {"respect", "support", "oppose", "believe", "want", "hope", "nee
 def find_conflicts(facts: Sequence[Fact], articles: Sequence[Article], by_id: dict[str, Analysis]) -> list[Conflict]:
     """Every conflict found (ids are assigned by the caller)."""
     out: list[Conflict] = []
-    days: list[Conflict] = []
     for fact in facts:
         if len(fact.articles) < 2:
             continue
         out += amount_conflicts(fact, by_id)
-        days += day_conflicts(fact, by_id)
+        out += day_conflicts(fact, by_id)
         out += status_conflicts(fact, by_id)
-    out += _merge_shared(days)
     out += list_conflicts(facts, by_id)
     out += story_timing_conflicts(facts, by_id)
     out += title_conflicts(articles, by_id)
@@ -159,28 +157,6 @@ def _relation(value: Value) -> str:
     """How a date places its event: on it, or before, after, since, until or by it."""
     q = value.qualifier or ""
     return q if q in ("since", "until", "by", "before", "after", "within") else "on"
-
-
-def _merge_shared(conflicts: Sequence[Conflict]) -> list[Conflict]:
-    """Conflicts of overlapping facts that share evidence on every side, told once with the union of it."""
-    out: list[Conflict] = []
-    for c in conflicts:
-        mine = {s.value.lower(): s.mentions for s in c.sides}
-        home = next(
-            (i for i, o in enumerate(out)
-             if {s.value.lower() for s in o.sides} == set(mine)
-             and all(set(mine[s.value.lower()]) & set(s.mentions) for s in o.sides)),
-            None,
-        )  # fmt: skip
-        if home is None:
-            out.append(c)
-            continue
-        sides = tuple(
-            ConflictSide(value=s.value, mentions=tuple(dict.fromkeys(s.mentions + mine[s.value.lower()])))
-            for s in out[home].sides
-        )
-        out[home] = Conflict(id="", kind=out[home].kind, about=out[home].about, sides=sides, fact=out[home].fact)
-    return out
 
 
 def status_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
