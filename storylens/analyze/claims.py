@@ -21,6 +21,8 @@ CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 REPORTING = {"say", "tell", "report", "add", "state", "note", "claim", "according", "announce", "confirm", "write"}
 FUTURE_CUES = {"will", "shall", "would", "'ll"}
 FUTURE_FRAMES = {"set", "expect", "plan", "poise", "due", "go", "likely", "intend", "prepare"}
+# Adverbs placing a verb on an earlier occasion ("last closed a library in 2011"), not this event.
+EARLIER_OCCASION = frozenset({"last", "previously", "once", "earlier", "ago", "formerly"})
 # Light verbs whose object names the event ("lodged an appeal" = appealed, "filed a lawsuit", "launched a bid").
 LIGHT_VERBS = {"lodge", "file", "launch", "submit", "mount", "make", "take", "issue", "stage", "hold"}
 # Prepositions placing a claim against an event: same time, before it, after it.
@@ -296,9 +298,6 @@ def _status(verb: Any) -> str:
     if verb.tag_ == "VBD" and not aux and verb.dep_ in ("ROOT", "conj", "ccomp"):
         return "done"
     return ""
-
-
-EARLIER_OCCASION = frozenset({"last", "previously", "once", "earlier", "ago", "formerly"})
 
 
 def _list_items(span: Any) -> tuple[str, ...]:

@@ -224,8 +224,8 @@ def _about_a_vote(doc: Any, offset: int) -> bool:
     return span is not None and _VOTE.search(span.sent.text) is not None
 
 
-_TALLY = re.compile(r"(\d+)\s*(?:votes?\s+)?(?:to|-|–)\s*(\d+)", re.I)
 _TALLY_JOIN = re.compile(r"\s*(?:votes?\s+)?(?:to|-|–)\s*", re.I)
+_TALLY = re.compile(rf"(\d+){_TALLY_JOIN.pattern}(\d+)", re.I)
 _VOTE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballot|referendum|verdict)\b", re.I)
 
 
@@ -247,7 +247,7 @@ def read_span(article_id: str, span: Any) -> Value | None:
         start += the.end()  # "the 21st" -> "21st"; the article is not part of the value
     # 2.
     tally = _TALLY.fullmatch(body.strip())
-    if tally and _VOTE.search(span.sent.text):  # one span "61-40" or "61 to 40" (tagged CARDINAL or DATE)
+    if tally and _about_a_vote(span.doc, span.start_char):  # one span "61-40" or "61 to 40" (CARDINAL or DATE)
         fields: dict[str, Any] | None = {"kind": "tally", "value": float(tally.group(1)), "unit": "votes"}
     else:
         fields = _parse(label, body.strip())
