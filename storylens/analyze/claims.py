@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from storylens.analyze.sentences import is_question
 from storylens.records import Claim, Sentence
 
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
@@ -62,7 +63,7 @@ def split_claims(article_id: str, doc: Any, sentences: Sequence[Sentence]) -> li
         span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
         if span is None:
             continue
-        if _is_question(span):
+        if is_question(span.text):
             head = _asserting_head(span)
             if head is not None:
                 claims.append(_make_claim(article_id, i, doc, head))
@@ -80,7 +81,7 @@ def split_claims(article_id: str, doc: Any, sentences: Sequence[Sentence]) -> li
 
 def _is_assertion(span: Any) -> bool:
     """True when the span has a verb (not a heading) and is not a question."""
-    return not _is_question(span) and any(t.pos_ in ("VERB", "AUX") for t in span)
+    return not is_question(span.text) and any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def _asserting_head(span: Any) -> Any | None:
@@ -97,11 +98,6 @@ def _asserting_head(span: Any) -> Any | None:
 
 
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but)\s+|;\s+")
-
-
-def _is_question(span: Any) -> bool:
-    """True when the span ends in a question mark."""
-    return bool(span.text.rstrip().endswith("?"))
 
 
 def _clauses(span: Any) -> list[Any]:

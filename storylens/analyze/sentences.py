@@ -66,6 +66,19 @@ def text_of(doc: Any) -> str:
     return cached
 
 
+def is_question(text: str) -> bool:
+    """True when the sentence asks rather than asserts: it ends in a question mark (before any closing quote).
+
+    A question is not a claim (``analyze/claims.py``), and its evaluative words do not count toward stance
+    (``frame/stance.py``): questions in news copy are mostly rhetorical and mean the opposite of their words
+    ("after weeks of delay, who could blame them?" defends "them").
+    """
+    return text.rstrip().rstrip(_QUOTE_MARKS).rstrip().endswith("?")
+
+
+_QUOTE_MARKS = "\"“”'‘’«»"
+
+
 def parse(text: str) -> tuple[Any, list[Sentence]]:
     """The spaCy ``Doc`` of ``text`` and its sentences (stripped, within one paragraph each)."""
     doc = get_pipeline()(text)

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from storylens.align import Alignment
+from storylens.analyze.sentences import is_question
 from storylens.frame import lexicon
 from storylens.records import Analysis, Article, Fact, Mention, Quote
 
@@ -114,17 +115,6 @@ def is_distanced(text: str) -> bool:
     """True when the sentence hands its words to someone else (a quote, "officials say", "according to")."""
     low = text.lower()
     return text.lstrip()[:1] in QUOTE_MARKS or any(re.search(rf"\b{re.escape(p)}\b", low) for p in lexicon.DISTANCING)
-
-
-def is_question(text: str) -> bool:
-    """True when the sentence asks rather than asserts: it ends in a question mark (before any closing quote).
-
-    Questions in news copy are mostly rhetorical and mean the opposite of their words: "after weeks of delay, who
-    could blame them?" defends "them", and "is this really a success?" doubts the success. Read at face value,
-    their evaluative words get the sign wrong; since the intended sign cannot be read off the words, they count
-    for nothing (``evaluate_sentence``).
-    """
-    return text.rstrip().rstrip(QUOTE_MARKS).rstrip().endswith("?")
 
 
 def evaluate_sentence(text: str, scare_quotes: int) -> float:
