@@ -46,6 +46,7 @@ bench: install
 	$(BIN)/python bench/polnear_quotes.py
 	$(BIN)/python bench/extraction.py
 	$(BIN)/python bench/summary_allsides.py
+	$(BIN)/python bench/summary_gold.py
 
 eval: install
 	$(BIN)/storylens compare $(SHARED)/examples/kazakhstan-abraham-accords --format json -o build/kazakhstan.json

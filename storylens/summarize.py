@@ -1,15 +1,17 @@
 """Stage 7, summarize: a neutral summary whose every sentence cites its outlets and facts.
 
 1. consensus facts first, then notable majority facts, then facts some outlets carry (to reach the minimum),
-   then, when still short of it, single-source facts (each labelled so), earliest in their article first;
-2. each fact is said in its plainest wording: the mention with the fewest evaluative or loaded words, with
+   then, when still short of it, single-source facts (each labelled so); within each, the facts told nearest
+   the top of the articles by the most outlets first (so the event leads), and never a fact that shares a
+   sentence with one already told;
+2. each fact is said in its plainest wording: the mention with the fewest evaluative or loaded words and the
+   fewest words no other outlet uses, preferring one that states no side of a conflict told below, with
    scare quotes, datelines and list bullets stripped;
 3. then the conflicts: "Outlets disagree on X: A reports “...”; B reports “...”".
 """
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -80,7 +82,8 @@ def loadedness(text: str) -> float:
     _, words = lexicon_score(text)
     marks = sum(text.count(c) for c in '“”"')
     score = len(words) + abs(vader_compound(text)) + 0.5 * marks + (2.0 if marks % 2 else 0.0)
-    first = text.split()[0] if text.split() else ""
+    words = BULLET.sub("", text).split()  # "- It revives...": the bullet is not the opening word
+    first = words[0] if words else ""
     dependent = first.lower().strip(",") in DEPENDENT_OPENERS or first[:1].islower()
     return score + (3.0 if dependent else 0.0)
 
@@ -92,16 +95,38 @@ def is_standalone(text: str) -> bool:
     return len(text.split()) >= 6 and marks % 2 == 0 and loadedness(text) < 3.0
 
 
-def plainest_mention(fact: Fact) -> Mention | None:
-    """The fact's least loaded mention, preferring mid-length ones; ties broken by article id for determinism."""
-    if not fact.mentions:
+def plainest_mention(fact: Fact, candidates: Sequence[Mention] | None = None) -> Mention | None:
+    """The least loaded of ``candidates`` (default: the fact's mentions), preferring mid-length ones and words
+    the other outlets use too; ties broken by article id for determinism."""
+    pool = fact.mentions if candidates is None else candidates
+    if not pool:
         return None
 
     def cost(m: Mention) -> tuple[float, str, int]:
         length = len(m.text)
-        return (loadedness(m.text) + max(0, length - 180) / 60 + max(0, 50 - length) / 20, m.article, m.start)
+        size = max(0, length - 180) / 60 + max(0, 50 - length) / 20
+        return (loadedness(m.text) + size + own_wording(m, fact.mentions), m.article, m.start)
 
-    return min(fact.mentions, key=cost)
+    return min(pool, key=cost)
+
+
+def own_wording(mention: Mention, mentions: Sequence[Mention]) -> float:
+    """The share of the mention's words that no other outlet's mention of the fact uses.
+
+    Outlets that report one fact share most of its words; what one of them adds alone is often its own
+    colouring ("a prudent budget", "much-loved libraries", "put it best"), which lexicons miss.
+    """
+    words = _content_words(mention.text)
+    others = [_content_words(m.text) for m in mentions if m.article != mention.article]
+    if not words or not others:
+        return 0.0
+    shared = set().union(*others)
+    return len(words - shared) / len(words)
+
+
+def _content_words(text: str) -> set[str]:
+    """Lower-cased words of three letters or more (function words and numbers say little about wording)."""
+    return {w for w in _words(text) if len(w) > 2 and w.isalpha()}
 
 
 def _words(text: str) -> set[str]:
@@ -178,21 +203,56 @@ def fact_sentences(
     A fact whose chosen wording states one side of a conflict is contested: it is left out when a conflict
     sentence in ``told`` already gives both sides, and labelled "contested" otherwise.
     """
+    texts = texts or {}
+    widest = max((len(set(f.articles)) for f in facts), default=1)
     ranked = sorted(
         (f for f in facts if f.label in FACT_ORDER),
-        key=lambda f: (FACT_ORDER.index(f.label), -len(set(f.articles)), f.id),
+        key=lambda f: (FACT_ORDER.index(f.label), _rank(f, texts, widest), _fact_number(f)),
     )
     minority = minority_articles(conflicts)
+    by_id = {f.id: f for f in facts}
     out: list[SummarySentence] = []
     for fact in ranked:
         if fact.label == "some" and len(out) >= MIN_SENTENCES:
             break  # facts only some outlets carry are used just to reach the minimum
-        sentence = _fact_sentence(fact, out, minority, conflicts, told, texts or {})
+        if _shares_a_sentence(fact, [by_id[i] for s in out for i in s.facts if i in by_id]):
+            continue
+        sentence = _fact_sentence(fact, out, minority, conflicts, told, texts)
         if sentence is not None:
             out.append(sentence)
         if len(out) >= limit:
             break
     return out
+
+
+def _rank(fact: Fact, texts: dict[str, str], widest: int) -> float:
+    """Lower is told first: how far into its articles a fact is told, plus the share of outlets that leave it out.
+
+    News puts the event first and background later, so the mean fraction of the text before each mention
+    (0 = the lede) follows the articles' own order of importance; one outlet fewer weighs as much as a fifth
+    of the way down the page (the event in four of five ledes comes before advice all five close with).
+    Without the texts, only the outlets count.
+    """
+    fractions = [m.start / len(texts[m.article]) for m in fact.mentions if texts.get(m.article)]
+    depth = sum(fractions) / len(fractions) if fractions else 0.0
+    return depth + 1.0 - len(set(fact.articles)) / max(widest, 1)
+
+
+def _fact_number(fact: Fact) -> tuple[int, str]:
+    """A fact id's number for ordering ("f9" before "f10"), the id itself breaking ties."""
+    digits = "".join(ch for ch in fact.id if ch.isdigit())
+    return (int(digits) if digits else 0, fact.id)
+
+
+def _shares_a_sentence(fact: Fact, chosen: Sequence[Fact]) -> bool:
+    """True when one of the fact's mentions overlaps a mention of a fact already told.
+
+    A sentence stating two propositions belongs to both facts (see the alignment's refinement), and a quote
+    and its report of the same statement often form two facts that share the sentence carrying both: telling
+    the second would repeat the first in other words.
+    """
+    spans = {(m.article, m.start, m.end) for f in chosen for m in f.mentions}
+    return any(a == m.article and s < m.end and m.start < e for m in fact.mentions for a, s, e in spans)
 
 
 def single_source_sentences(
@@ -247,7 +307,10 @@ def _fact_sentence(
     """The fact said in its plainest full-sentence wording, or None when it cannot stand alone, repeats a
     chosen sentence, or states a side of a conflict already told."""
     keep = [m for m in fact.mentions if m.article not in minority.get(fact.id, ()) and is_full_sentence(m, texts)]
-    mention = plainest_mention(dataclasses.replace(fact, mentions=tuple(keep))) if keep else None
+    # A wording that states a side of a conflict the summary tells anyway is the last choice, not a reason to
+    # drop the fact: another outlet may state it without the disputed value.
+    untold = [m for m in keep if not states_a_side(m, told)]
+    mention = plainest_mention(fact, untold or keep)
     if mention is None:
         return None
     text = plain_text(mention.text)
@@ -284,6 +347,7 @@ def conflict_sentence(conflict: Conflict, outlets: dict[str, str]) -> SummarySen
         return None
     # ``about`` may carry the fact's statement after a colon ("duration: The bridge will..."): name the matter only.
     about = " ".join(conflict.about.split(": ", 1)[0].split()).rstrip(".")
+    about = about.removeprefix("on ")  # "on which day": the sentence already says "disagree on"
     return SummarySentence(
         text=f"Outlets disagree on {about}: " + "; ".join(parts) + ".",
         label="contested",

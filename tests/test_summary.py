@@ -6,7 +6,7 @@ import pytest
 
 from storylens.align import Alignment
 from storylens.records import Article, Conflict, ConflictSide, Fact, Mention
-from storylens.summarize import plain_text, summarize_story
+from storylens.summarize import conflict_sentence, plain_text, summarize_story
 
 ARTICLES = [
     Article(id=a, source=f"{a}.txt", text="", content_hash=a, outlet=a.upper(), outlet_from="input")
@@ -15,7 +15,8 @@ ARTICLES = [
 
 
 def _fact(fid: str, label: str, texts: dict[str, str]) -> Fact:
-    mentions = tuple(Mention(article=a, start=0, end=len(t), text=t) for a, t in texts.items())
+    start = 1000 * int(fid.strip("f"))  # each fact's sentences sit apart: a shared sentence is a repeat
+    mentions = tuple(Mention(article=a, start=start, end=start + len(t), text=t) for a, t in texts.items())
     return Fact(
         id=fid,
         statement=next(iter(texts.values())),
@@ -160,3 +161,84 @@ def test_shared_fact_too_short_to_stand_alone_still_lets_single_source_facts_in(
     single = _single("s1", "b", 0, "Fishing crews asked for a separate berth during the works at the quay.")
     summary = summarize_story(ARTICLES, Alignment(facts=(shared, single)))
     assert [(s.facts, s.label) for s in summary] == [(("s1",), "single-source")]
+
+
+def _story(texts: dict[str, str]) -> list[Article]:
+    return [
+        Article(id=a, source=f"{a}.txt", text=t, content_hash=a, outlet=a.upper(), outlet_from="input")
+        for a, t in texts.items()
+    ]
+
+
+def _at(article: str, text: str, sentence: str) -> Mention:
+    start = text.index(sentence)
+    return Mention(article=article, start=start, end=start + len(sentence), text=sentence)
+
+
+def _carried(fid: str, label: str, mentions: tuple[Mention, ...]) -> Fact:
+    articles = tuple(dict.fromkeys(m.article for m in mentions))
+    return Fact(id=fid, statement=mentions[0].text, mentions=mentions, articles=articles,
+                outlets=tuple(a.upper() for a in articles), label=label)  # fmt: skip
+
+
+LEDE = "The regulator ordered a recall of the eye drops on Thursday morning."
+ADVICE = "Anyone who used the drops and has a painful eye should see a doctor soon."
+FILLER = "Background sentences follow here and say other things at some length. " * 6
+
+
+def test_the_lede_fact_comes_before_a_closing_fact_one_more_outlet_carries() -> None:
+    texts = {a: LEDE + " " + FILLER + ADVICE for a in "abcd"} | {"e": FILLER + ADVICE}
+    articles = _story(texts)
+    lede = _carried("f2", "consensus", tuple(_at(a, texts[a], LEDE) for a in "abcd"))
+    advice = _carried("f1", "consensus", tuple(_at(a, texts[a], ADVICE) for a in "abcde"))
+    summary = summarize_story(articles, Alignment(facts=(advice, lede)))
+    assert [s.facts for s in summary[:2]] == [("f2",), ("f1",)]
+
+
+def test_a_fact_sharing_a_sentence_with_one_already_told_is_not_told_again() -> None:
+    """One sentence states two facts: the second is told only if none of its sentences was told already."""
+    said = "“The offer is fair and final,” the port director said on Monday."
+    both = "The port director said the offer was final and that rival ports pay their dockers even less."
+    rival = "Dockers at rival ports along the coast are paid less than those here, the authority says."
+    texts = {"a": said + " " + FILLER, "b": both + " " + FILLER, "c": rival + " " + FILLER}
+    final = _carried("f1", "consensus", (_at("a", texts["a"], said), _at("b", texts["b"], both)))
+    pay = _carried("f2", "consensus", (_at("b", texts["b"], both), _at("c", texts["c"], rival)))
+    summary = summarize_story(_story(texts), Alignment(facts=(final, pay)))
+    assert [s.facts for s in summary] == [("f1",)]
+
+
+def test_a_wording_stating_a_told_conflict_side_gives_way_to_another_outlets() -> None:
+    worded = {
+        "a": "Dockworkers at the port began a 48-hour strike on Thursday over pay.",
+        "b": "Dockworkers at the port began a strike on Thursday over pay and crews.",
+        "c": "Dockworkers at the port began a 72-hour strike on Thursday over pay.",
+    }
+    texts = {a: t + " " + FILLER for a, t in worded.items()}
+    strike = _carried("f1", "consensus", tuple(_at(a, texts[a], t) for a, t in worded.items()))
+    duration = Conflict(id="c1", kind="number", about="duration", fact="f1", sides=(
+        ConflictSide(value="48-hour", mentions=(_at("a", texts["a"], worded["a"]),)),
+        ConflictSide(value="72-hour", mentions=(_at("c", texts["c"], worded["c"]),)),
+    ))  # fmt: skip
+    summary = summarize_story(_story(texts), Alignment(facts=(strike,), conflicts=(duration,)))
+    assert summary[0].text == worded["b"] and summary[0].label == "consensus"
+    assert summary[-1].text == "Outlets disagree on duration: A reports “48-hour”; C reports “72-hour”."
+
+
+def test_words_only_one_outlet_adds_count_against_its_wording() -> None:
+    worded = {
+        "a": "The council passed a prudent budget that closes the funding gap this year.",
+        "b": "The council passed a budget that closes the funding gap this year.",
+        "c": "The council passed the budget that closes the funding gap this year.",
+    }
+    texts = {a: t + " " + FILLER for a, t in worded.items()}
+    budget = _carried("f1", "consensus", tuple(_at(a, texts[a], t) for a, t in worded.items()))
+    assert summarize_story(_story(texts), Alignment(facts=(budget,)))[0].text != worded["a"]
+
+
+def test_conflict_about_a_day_reads_once_on() -> None:
+    side = (Mention(article="a", start=0, end=7, text="Tuesday"),)
+    other = (Mention(article="b", start=0, end=6, text="Monday"),)
+    day = Conflict(id="c1", kind="date", about="on which day", fact=None, sides=(
+        ConflictSide(value="Tuesday", mentions=side), ConflictSide(value="Monday", mentions=other)))  # fmt: skip
+    sentence = conflict_sentence(day, {"a": "A", "b": "B"})
+    assert sentence is not None and sentence.text.startswith("Outlets disagree on which day: ")
