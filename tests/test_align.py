@@ -229,6 +229,39 @@ def test_a_shared_specific_amount_adds_to_the_pair_score() -> None:
     assert same == pytest.approx(other + AMOUNT_BONUS)
 
 
+def test_quotes_of_two_named_people_are_kept_apart() -> None:
+    from storylens.align.facts import SPEAKER_PENALTY, ClaimView, pair_score
+    from storylens.records import Claim
+
+    def view(article: str, speaker: str) -> ClaimView:
+        claim = Claim(article=article, sentence=0, start=0, end=10, text="x" * 10)
+        return ClaimView(index=0, claim=claim, source=article, names=frozenset(), lemmas=frozenset(), speaker=speaker)
+
+    same = pair_score(view("a", "velund"), view("b", "velund"), 0.6)
+    unquoted = pair_score(view("a", "velund"), view("b", ""), 0.6)  # an outlet's paraphrase of her words
+    assert same == unquoted == pytest.approx(0.6)
+    assert pair_score(view("a", "velund"), view("b", "renn"), 0.6) == pytest.approx(0.6 - SPEAKER_PENALTY)
+
+
+@pytest.mark.slow
+def test_a_claim_mostly_quoted_has_its_speaker() -> None:
+    import hashlib
+
+    from storylens.align.story import _quoted_speaker
+    from storylens.analyze import analyze_article
+    from storylens.records import Article
+
+    text = (
+        '"All we are asking is to be paid fairly for our work," union leader Marta Velund said on Friday. '
+        "The port authority says its offer is final."
+    )
+    article = Article(id="a", source="a", text=text, outlet="A", outlet_from="input",
+                      content_hash=hashlib.sha256(text.encode()).hexdigest())  # fmt: skip
+    analysis = analyze_article(article)
+    speakers = [_quoted_speaker(c, analysis) for c in analysis.claims]
+    assert speakers[0] == "velund" and speakers[-1] == ""
+
+
 @pytest.mark.slow
 def test_claim_amounts_are_the_specific_values_inside_it() -> None:
     import hashlib

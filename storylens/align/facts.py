@@ -35,6 +35,9 @@ BRUTE_FORCE_MAX = 4000
 COMPOUND_PENALTY = 0.05
 LEMMA_WEIGHT = 0.3
 MASK_WEIGHT = 0.4
+SPEAKER_PENALTY = 0.5
+"""Taken off when two claims are mostly quotes of two different named people: whatever words they share
+("fair pay" and "a fair offer"), one person's words are not the same fact as another's."""
 AMOUNT_BONUS = 0.15
 """Added when two claims state the same specific amount ("€12 million", "63 cases"): outlets that paraphrase one
 fact in different words keep its figures, and unrelated claims of one story rarely share one."""
@@ -54,6 +57,7 @@ class ClaimView:
     compound: bool = False  # a whole sentence whose clauses are claims too: matched after its clauses
     masked: str = ""  # the claim's text with its names left out (see ``combine``)
     amounts: frozenset[str] = frozenset()  # the specific amounts it states ("money:12000000:EUR"), see ``pair_score``
+    speaker: str = ""  # last name of the named person whose direct quote makes up most of the claim
 
 
 def pair_score(a: ClaimView, b: ClaimView, cosine: float, weights: LemmaWeights | None = None) -> float:
@@ -75,6 +79,8 @@ def pair_score(a: ClaimView, b: ClaimView, cosine: float, weights: LemmaWeights 
         score += 0.03
     if ca.object and ca.object == cb.object:
         score += 0.03
+    if a.speaker and b.speaker and a.speaker != b.speaker:
+        score -= SPEAKER_PENALTY
     return score - COMPOUND_PENALTY * (a.compound + b.compound)
 
 

@@ -159,7 +159,7 @@ def _paraphrases(quotes: Sequence[Quote], words: list[list[str]]) -> list[tuple[
 
     by_speaker: dict[str, list[int]] = {}
     for i, q in enumerate(quotes):
-        key = _named_key(q)
+        key = named_key(q)
         if key and len(words[i]) >= LINK_WORDS:
             by_speaker.setdefault(key, []).append(i)
     pairs = []
@@ -177,7 +177,7 @@ def _paraphrases(quotes: Sequence[Quote], words: list[list[str]]) -> list[tuple[
     return pairs
 
 
-def _named_key(quote: Quote) -> str:
+def named_key(quote: Quote) -> str:
     """The last name of a quote's speaker when it is a named person ("" for "officials", "the ministry")."""
     speaker = quote.speaker or ""
     return speaker.split()[-1].lower() if speaker[:1].isupper() and len(speaker.split()) >= 2 else ""
@@ -235,7 +235,7 @@ def _speaker_conflict(group: QuoteGroup, texts: dict[str, Article]) -> list[Conf
     """One quotation given to different named people (both speakers named, last names differ)."""
     by_name: dict[str, list[Quote]] = {}
     for q in group.quotes:
-        if key := _named_key(q):
+        if key := named_key(q):
             by_name.setdefault(key, []).append(q)
     if len(by_name) < 2 or len({q.article for qs in by_name.values() for q in qs}) < 2:
         return []

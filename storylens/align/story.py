@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from storylens.align.conflicts import find_conflicts
 from storylens.align.coverage import coverage_matrix, label_for, omissions_and_exclusives
 from storylens.align.facts import ClaimView, cluster_claims, mask_names
-from storylens.align.provenance import group_quotes, quote_conflicts, story_quotes
+from storylens.align.provenance import group_quotes, named_key, quote_conflicts, story_quotes
 from storylens.align.topic import off_topic, other_language
 from storylens.records import Analysis, Article, Claim, Conflict, DuplicateGroup, Fact, Mention, Note, QuoteGroup
 
@@ -109,6 +109,15 @@ def _amounts(claim: Claim, analysis: Analysis) -> frozenset[str]:
     )
 
 
+def _quoted_speaker(claim: Claim, analysis: Analysis) -> str:
+    """The named speaker (last name) of a direct quote covering at least half of the claim, else ""."""
+    for q in analysis.quotes:
+        overlap = min(q.end, claim.end) - max(q.start, claim.start)
+        if q.kind != "scare" and overlap * 2 >= claim.end - claim.start and (key := named_key(q)):
+            return key
+    return ""
+
+
 def _names(claim: Claim, analysis: Analysis) -> frozenset[str]:
     """Lower-cased entity keys inside a claim's span."""
     return frozenset(
@@ -131,7 +140,7 @@ def build_facts(
         ClaimView(index=i, claim=c, source=source_of[c.article], names=_names(c, by_id[c.article]),
                   lemmas=frozenset(c.lemmas), compound=_is_whole(c, by_sentence[(c.article, c.sentence)]),
                   masked=mask_names(c, [(e.start, e.end) for e in by_id[c.article].entities]),
-                  amounts=_amounts(c, by_id[c.article]))
+                  amounts=_amounts(c, by_id[c.article]), speaker=_quoted_speaker(c, by_id[c.article]))
         for i, c in enumerate(claims)
     ]  # fmt: skip
     clusters = _drop_redundant(cluster_claims(views, vectors), claims)
