@@ -277,3 +277,22 @@ def test_claim_amounts_are_the_specific_values_inside_it() -> None:
     first, second = analysis.claims[0], analysis.claims[-1]
     assert {a.split(":")[0] for a in _amounts(first, analysis)} == {"money", "number"}  # no year
     assert _amounts(second, analysis) == frozenset()  # a count under ten is not specific
+
+
+def test_two_facts_sharing_their_central_claim_get_different_statements() -> None:
+    import numpy as np
+
+    from storylens.align.story import _statement
+    from storylens.records import Claim
+
+    texts = ["Dockers walked out and the port fell silent.", "Dockers walked out.", "The port fell silent."]
+    claims = [Claim(article=a, sentence=0, start=0, end=len(t), text=t) for a, t in zip("abc", texts, strict=True)]
+    vectors = np.array([[1.0, 0.0], [0.9, 0.1], [0.8, -0.2]], dtype=np.float32)
+    used: set[str] = set()
+    assert _statement([0, 1], claims, vectors, used) == texts[0]
+    assert _statement([0, 2], claims, vectors, used) == texts[2]  # the shared sentence already names a row
+
+
+def test_no_two_facts_of_the_example_read_the_same(example_report) -> None:
+    statements = [f.statement for f in example_report.facts]
+    assert len(statements) == len(set(statements))

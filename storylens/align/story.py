@@ -155,11 +155,12 @@ def build_facts(
         drafts.append((ms, arts, independent))
     drafts.sort(key=lambda d: (-d[2], order[claims[d[0][0]].article], claims[d[0][0]].start, claims[d[0][0]].end))
     facts = []
+    used: set[str] = set()
     for n, (ms, arts, independent) in enumerate(drafts, start=1):
         facts.append(
             Fact(
                 id=f"f{n}",
-                statement=_statement(ms, claims, vectors),
+                statement=_statement(ms, claims, vectors, used),
                 mentions=tuple(Mention(article=claims[i].article, start=claims[i].start, end=claims[i].end,
                                        text=claims[i].text) for i in ms),
                 articles=arts,
@@ -213,15 +214,27 @@ def _spanned(claim: Claim, parts: Sequence[tuple[int, int]]) -> bool:
     return bool(chars) and held >= SPANNED * len(chars)
 
 
-def _statement(members: Sequence[int], claims: Sequence[Claim], vectors: np.ndarray) -> str:
-    """The most central mention's text (shortest on ties), trimmed."""
+def _statement(members: Sequence[int], claims: Sequence[Claim], vectors: np.ndarray, used: set[str]) -> str:
+    """The most central mention's text (shortest on ties), trimmed, and added to ``used``.
+
+    A claim stating two propositions sits in two facts; when it is the most central mention of both, the next
+    most central one states the later fact, so no two rows of the coverage matrix read the same.
+    """
     if len(members) == 1:
-        text = claims[members[0]].text
+        ranked = [members[0]]
     else:
         sims = vectors[list(members)] @ vectors[list(members)].T
-        central = sorted(range(len(members)), key=lambda k: (-round(float(sims[k].sum()), 4),
-                                                             len(claims[members[k]].text), k))[0]  # fmt: skip
-        text = claims[members[central]].text
+        order = sorted(range(len(members)), key=lambda k: (-round(float(sims[k].sum()), 4),
+                                                           len(claims[members[k]].text), k))  # fmt: skip
+        ranked = [members[k] for k in order]
+    texts = [_trimmed(claims[i].text) for i in ranked]
+    text = next((t for t in texts if t not in used), texts[0])
+    used.add(text)
+    return text
+
+
+def _trimmed(text: str) -> str:
+    """Whitespace collapsed, cut at a word boundary to STATEMENT_CHARS."""
     text = " ".join(text.split())
     return text if len(text) <= STATEMENT_CHARS else text[: STATEMENT_CHARS - 1].rsplit(" ", 1)[0] + "…"
 
