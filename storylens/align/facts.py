@@ -4,7 +4,7 @@
    (brute force for small stories, an inverted file of k-means cells for large ones) so cost stays near-linear;
 2. each pair is scored on five signals: embedding cosine (with the story's mean claim vector taken out), shared
    content lemmas, shared names, a shared specific amount, and the same structure (subject / verb / object
-   lemmas);
+   lemmas); two claims that are mostly quotes of two different named people are held apart;
 3. greedy average-link merging, best pair first, with at most one claim per article in a fact, so a fact cannot
    chain through loosely related sentences;
 4. refinement (``refine.py``): misplaced claims move, split facts merge, a claim stating several propositions
