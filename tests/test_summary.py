@@ -186,6 +186,12 @@ ADVICE = "Anyone who used the drops and has a painful eye should see a doctor so
 FILLER = "Background sentences follow here and say other things at some length. " * 6
 
 
+def _told_by_all(worded: dict[str, str]) -> tuple[dict[str, str], Fact]:
+    """Each outlet's article (its wording first) and the one consensus fact they all state."""
+    texts = {a: t + " " + FILLER for a, t in worded.items()}
+    return texts, _carried("f1", "consensus", tuple(_at(a, texts[a], t) for a, t in worded.items()))
+
+
 def test_the_lede_fact_comes_before_a_closing_fact_one_more_outlet_carries() -> None:
     texts = {a: LEDE + " " + FILLER + ADVICE for a in "abcd"} | {"e": FILLER + ADVICE}
     articles = _story(texts)
@@ -213,8 +219,7 @@ def test_a_wording_stating_a_told_conflict_side_gives_way_to_another_outlets() -
         "b": "Dockworkers at the port began a strike on Thursday over pay and crews.",
         "c": "Dockworkers at the port began a 72-hour strike on Thursday over pay.",
     }
-    texts = {a: t + " " + FILLER for a, t in worded.items()}
-    strike = _carried("f1", "consensus", tuple(_at(a, texts[a], t) for a, t in worded.items()))
+    texts, strike = _told_by_all(worded)
     duration = Conflict(id="c1", kind="number", about="duration", fact="f1", sides=(
         ConflictSide(value="48-hour", mentions=(_at("a", texts["a"], worded["a"]),)),
         ConflictSide(value="72-hour", mentions=(_at("c", texts["c"], worded["c"]),)),
@@ -230,8 +235,7 @@ def test_words_only_one_outlet_adds_count_against_its_wording() -> None:
         "b": "The council passed a budget that closes the funding gap this year.",
         "c": "The council passed the budget that closes the funding gap this year.",
     }
-    texts = {a: t + " " + FILLER for a, t in worded.items()}
-    budget = _carried("f1", "consensus", tuple(_at(a, texts[a], t) for a, t in worded.items()))
+    texts, budget = _told_by_all(worded)
     assert summarize_story(_story(texts), Alignment(facts=(budget,)))[0].text != worded["a"]
 
 
