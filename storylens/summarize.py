@@ -82,8 +82,8 @@ def loadedness(text: str) -> float:
     _, words = lexicon_score(text)
     marks = sum(text.count(c) for c in '“”"')
     score = len(words) + abs(vader_compound(text)) + 0.5 * marks + (2.0 if marks % 2 else 0.0)
-    words = BULLET.sub("", text).split()  # "- It revives...": the bullet is not the opening word
-    first = words[0] if words else ""
+    tokens = BULLET.sub("", text).split()  # "- It revives...": the bullet is not the opening word
+    first = tokens[0] if tokens else ""
     dependent = first.lower().strip(",") in DEPENDENT_OPENERS or first[:1].islower()
     return score + (3.0 if dependent else 0.0)
 
@@ -229,8 +229,8 @@ def _rank(fact: Fact, texts: dict[str, str], widest: int) -> float:
     """Lower is told first: how far into its articles a fact is told, plus the share of outlets that leave it out.
 
     News puts the event first and background later, so the mean fraction of the text before each mention
-    (0 = the lede) follows the articles' own order of importance; one outlet fewer weighs as much as a fifth
-    of the way down the page (the event in four of five ledes comes before advice all five close with).
+    (0 = the lede) follows the articles' own order of importance; with five outlets, one fewer weighs as much as
+    a fifth of the way down the page (the event in four of five ledes comes before advice all five close with).
     Without the texts, only the outlets count.
     """
     fractions = [m.start / len(texts[m.article]) for m in fact.mentions if texts.get(m.article)]
