@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from storylens.align import Alignment
+from storylens.analyze.sentences import BULLET, leans_on_context
 from storylens.frame.stance import lexicon_score, vader_compound
 from storylens.records import Article, Conflict, Fact, Mention, SummarySentence
 
@@ -24,45 +25,7 @@ MAX_CONFLICTS = 2
 FACT_ORDER = ("consensus", "majority", "some")
 """Fact labels in the order the summary draws on them (single-source facts only fill a summary up to its minimum)."""
 
-DEPENDENT_OPENERS = frozenset(
-    {
-        "they",
-        "it",
-        "he",
-        "she",
-        "this",
-        "these",
-        "those",
-        "that",
-        "while",
-        "although",
-        "though",
-        "but",
-        "and",
-        "however",
-        "also",
-        "yet",
-        "so",
-        "which",
-        "who",
-        "even",
-        "as",
-        "when",
-        "where",
-        "whether",
-        "if",
-        "because",
-        "after",
-        "before",
-        "until",
-        "unless",
-        "once",
-    }
-)
-"""First words that tie a sentence to its context; such a mention is a poor stand-alone summary sentence."""
-
 DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z .'-]{2,}(?:\([^)]*\))?\s*[:—–-]\s+)")
-BULLET = re.compile(r"^\s*[•*·\-–—]\s*")
 SCARE = re.compile(r"[“\"‘']([\w’'.-]+(?:\s[\w’'.-]+){0,2})[”\"’']")
 
 
@@ -82,10 +45,7 @@ def loadedness(text: str) -> float:
     _, words = lexicon_score(text)
     marks = sum(text.count(c) for c in '“”"')
     score = len(words) + abs(vader_compound(text)) + 0.5 * marks + (2.0 if marks % 2 else 0.0)
-    tokens = BULLET.sub("", text).split()  # "- It revives...": the bullet is not the opening word
-    first = tokens[0] if tokens else ""
-    dependent = first.lower().strip(",") in DEPENDENT_OPENERS or first[:1].islower()
-    return score + (3.0 if dependent else 0.0)
+    return score + (3.0 if leans_on_context(text) else 0.0)
 
 
 def is_standalone(text: str) -> bool:

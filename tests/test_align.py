@@ -296,3 +296,15 @@ def test_two_facts_sharing_their_central_claim_get_different_statements() -> Non
 def test_no_two_facts_of_the_example_read_the_same(example_report) -> None:
     statements = [f.statement for f in example_report.facts]
     assert len(statements) == len(set(statements))
+
+
+def test_a_fact_is_stated_by_a_mention_that_stands_alone() -> None:
+    import numpy as np
+
+    from storylens.align.story import _statement
+    from storylens.records import Claim
+
+    texts = ["If you have these drops at home", "Patients who have the drops at home should return them."]
+    claims = [Claim(article=a, sentence=0, start=0, end=len(t), text=t) for a, t in zip("ab", texts, strict=True)]
+    vectors = np.array([[1.0, 0.0], [0.8, 0.6]], dtype=np.float32)
+    assert _statement([0, 1], claims, vectors, set()) == texts[1]

@@ -72,3 +72,13 @@ def test_real_articles_split_within_paragraphs():
         assert sentences
         assert all("\n" not in s.text and text[s.start : s.end] == s.text for s in sentences)
         assert [s.start for s in sentences] == sorted(s.start for s in sentences)
+
+
+def test_leans_on_context() -> None:
+    from storylens.analyze.sentences import leans_on_context
+
+    assert leans_on_context("If you have these drops at home")
+    assert leans_on_context("most of them in patients who had cataract surgery")
+    assert leans_on_context("- It revives the narrative that the accords are expanding.")
+    assert not leans_on_context("The regulator ordered a recall on Thursday.")
+    assert not leans_on_context("• Kazakhstan joins the accords.")

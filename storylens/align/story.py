@@ -11,6 +11,7 @@ from storylens.align.coverage import coverage_matrix, label_for, omissions_and_e
 from storylens.align.facts import ClaimView, cluster_claims, mask_names
 from storylens.align.provenance import group_quotes, named_key, quote_conflicts, story_quotes
 from storylens.align.topic import off_topic, other_language
+from storylens.analyze.sentences import leans_on_context
 from storylens.records import Analysis, Article, Claim, Conflict, DuplicateGroup, Fact, Mention, Note, QuoteGroup
 
 if TYPE_CHECKING:
@@ -217,14 +218,16 @@ def _spanned(claim: Claim, parts: Sequence[tuple[int, int]]) -> bool:
 def _statement(members: Sequence[int], claims: Sequence[Claim], vectors: np.ndarray, used: set[str]) -> str:
     """The most central mention's text (shortest on ties), trimmed, and added to ``used``.
 
-    A claim stating two propositions sits in two facts; when it is the most central mention of both, the next
-    most central one states the later fact, so no two rows of the coverage matrix read the same.
+    A mention that leans on its context ("If you have these drops at home", "most of them in patients who...")
+    states a fact only when no other can; and a claim stating two propositions sits in two facts: when it is
+    the most central mention of both, the next one states the later fact, so no two rows read the same.
     """
     if len(members) == 1:
         ranked = [members[0]]
     else:
         sims = vectors[list(members)] @ vectors[list(members)].T
-        order = sorted(range(len(members)), key=lambda k: (-round(float(sims[k].sum()), 4),
+        order = sorted(range(len(members)), key=lambda k: (leans_on_context(claims[members[k]].text),
+                                                           -round(float(sims[k].sum()), 4),
                                                            len(claims[members[k]].text), k))  # fmt: skip
         ranked = [members[k] for k in order]
     texts = [_trimmed(claims[i].text) for i in ranked]

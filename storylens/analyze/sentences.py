@@ -79,6 +79,56 @@ def is_question(text: str) -> bool:
 _QUOTE_MARKS = "\"“”'‘’«»"
 
 
+DEPENDENT_OPENERS = frozenset(
+    {
+        "they",
+        "it",
+        "he",
+        "she",
+        "this",
+        "these",
+        "those",
+        "that",
+        "while",
+        "although",
+        "though",
+        "but",
+        "and",
+        "however",
+        "also",
+        "yet",
+        "so",
+        "which",
+        "who",
+        "even",
+        "as",
+        "when",
+        "where",
+        "whether",
+        "if",
+        "because",
+        "after",
+        "before",
+        "until",
+        "unless",
+        "once",
+    }
+)
+"""First words that tie a sentence to its context ("They note...", "While...", "If...")."""
+BULLET = re.compile(r"^\s*[•*·\-–—]\s*")
+
+
+def leans_on_context(text: str) -> bool:
+    """True when a text opens on a word that ties it to what came before, or in lower case (a clause cut out of
+    its sentence): it cannot stand alone as a summary sentence or as the statement of a fact.
+
+    A list bullet ("- It revives...") is not the opening word.
+    """
+    tokens = BULLET.sub("", text).split()
+    first = tokens[0] if tokens else ""
+    return first.lower().strip(",") in DEPENDENT_OPENERS or first[:1].islower()
+
+
 def parse(text: str) -> tuple[Any, list[Sentence]]:
     """The spaCy ``Doc`` of ``text`` and its sentences (stripped, within one paragraph each)."""
     doc = get_pipeline()(text)
