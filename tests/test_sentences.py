@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from storylens.analyze.sentences import COMPONENT, get_pipeline, parse
+from storylens.analyze.sentences import COMPONENT, get_pipeline, leans_on_context, parse
 
 pytestmark = pytest.mark.slow
 
@@ -75,8 +75,6 @@ def test_real_articles_split_within_paragraphs():
 
 
 def test_leans_on_context() -> None:
-    from storylens.analyze.sentences import leans_on_context
-
     assert leans_on_context("If you have these drops at home")
     assert leans_on_context("most of them in patients who had cataract surgery")
     assert leans_on_context("- It revives the narrative that the accords are expanding.")
