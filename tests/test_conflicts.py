@@ -376,3 +376,14 @@ def test_one_disagreement_in_two_facts_merges_unless_an_article_changes_side() -
     assert sorted({m.article for m in merged[0].sides[1].mentions}) == ["b", "c", "d"]
     apart = _number_conflicts([conflict("f1", ["a"], ["d"]), conflict("f2", ["d"], ["a"])])
     assert len(apart) == 2
+
+
+def test_a_count_conflict_names_what_is_counted() -> None:
+    from storylens.align.conflicts import _measure
+
+    assert _measure("number", "people") == "the number of people"
+    assert _measure("number", "branch library") == "the number of branch libraries"
+    assert _measure("number", "household") == "the number of households"
+    assert _measure("number", "day") == "the number of days"
+    assert _measure("number", "") == "number"
+    assert _measure("money", "EUR") == "money"

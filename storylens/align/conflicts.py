@@ -92,8 +92,26 @@ def amount_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
                    for h in groups if h is not g for x in g for y in h if y[2].article != x[2].article)
         ]  # fmt: skip
         named = {g[0][1].strip(): [x[2] for x in g] for g in kept if g}
-        out += _sides(fact, named, "date" if kind == "date" else "number", f"{kind}: {fact.statement}")
+        out += _sides(fact, named, "date" if kind == "date" else "number", f"{_measure(kind, unit)}: {fact.statement}")
     return out
+
+
+def _measure(kind: str, unit: str) -> str:
+    """What an amount conflict is about: "the number of people" for a count of people, else the amount's kind."""
+    if kind != "number" or not unit:
+        return kind
+    *head, last = unit.split()
+    if last in ("people", "person"):
+        last = "people"
+    elif last.endswith("s"):
+        pass
+    elif last.endswith("y") and last[-2:-1] not in tuple("aeiou"):
+        last = last[:-1] + "ies"
+    elif last.endswith(("ch", "sh", "x")):
+        last += "es"
+    else:
+        last += "s"
+    return "the number of " + " ".join([*head, last])
 
 
 def day_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
