@@ -70,6 +70,11 @@ def test_held_out_stories_hold_floors(story: str, tmp_path) -> None:
     scores = score_story(ROOT / "examples" / f"{story}.gold.json", path)
     for name, floor in HELD_OUT_FLOORS[story].items():
         assert scores[name] >= floor, (name, scores[name])
+    # The summary leads with the event: a fact all outlets but at most one tell in their opening lines.
+    lead = next(f for f in report.facts if f.id == report.summary[0].facts[0])
+    texts = {a.id: a.text for a in report.articles}
+    assert len(set(lead.articles)) >= len(report.articles) - 1, lead.statement
+    assert all(m.start < 0.2 * len(texts[m.article]) for m in lead.mentions), lead.statement
 
 
 def test_every_claim_is_in_a_fact(example_report) -> None:
