@@ -118,11 +118,16 @@ def test_scare_quotes_names_single_words_and_titles() -> None:
         "The council declared an “emergency” on Tuesday.\n"
         "Critics mocked the 'Green Harbour' label, and the 'Mayor’s' office stayed silent.\n"
         "The host of “The Evening Hour” reported the story. Officials say “Borland’s” rivals disagree.\n"
-        'The policy led to a "quiet collapse" in trust.'
+        "Nobody believes in the 'peace process' any more, least of all the so-called 'moderate rebels'."
     )
     quotes = quotes_of(text)
     assert quotes and all(q.kind == "scare" for q in quotes)
     assert all(q.speaker is None for q in quotes)
+
+
+def test_a_quoted_adjective_and_noun_is_a_borrowed_phrase_not_a_scare_quote() -> None:
+    (q,) = quotes_of('The war has led to a "widespread decline" in public support for the treaty.')
+    assert q.kind == "partial" and q.text == "widespread decline"
 
 
 def test_short_quote_with_attribution_is_a_real_quote() -> None:

@@ -8,7 +8,8 @@
    the subject of the clause holding it, or, for a paragraph that is only a quote, the speaker introduced by the
    paragraph before;
 3. classify: a single word, a name or title, or a two-word label that no cue introduces is a scare quote
-   (``kind="scare"``), never reported as someone's words; the rest are "direct" (a sentence of speech),
+   (``kind="scare"``), never reported as someone's words (a quoted adjective and noun, "a 'widespread
+   decline'", is a phrase borrowed from a source, not a label); the rest are "direct" (a sentence of speech),
    "partial" (words quoted inside the writer's sentence) or "block".
 """
 
@@ -308,13 +309,29 @@ def classify(words: str, span: Any, attribution: _Attribution) -> str:
         return "scare"
     cue = attribution.cue
     introduced = attribution.speaker is not None and (cue is not None or attribution.continued)
-    if len(tokens) == 2 and not introduced:
+    if len(tokens) == 2 and not introduced and not _borrowed_phrase(span):
         return "scare"
     if len(tokens) <= 3 and cue is not None and cue.lemma_.lower() not in LABEL_LEMMAS and not introduced:
         return "scare"
     first = next((ch for ch in words if ch.isalpha()), "")
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in span)
     return "direct" if first.isupper() and has_verb and len(tokens) >= 4 else "partial"
+
+
+def _borrowed_phrase(span: Any) -> bool:
+    """True for a quoted adjective and noun ("a 'widespread decline' in support"): a phrase taken from a source's
+    wording, not a label held at a distance. Scare quotes wrap names and terms (“Israel”, 'peace process'); a
+    "so-called" before the marks makes any phrase a label."""
+    words = [t for t in span if t.is_alpha]
+    before = span.doc.text[max(span.start_char - 12, 0) : span.start_char].lower()
+    return (
+        len(words) == 2
+        and words[0].pos_ == "ADJ"
+        and words[1].pos_ == "NOUN"
+        and words[0].is_lower
+        and "so-called" not in before
+        and "so called" not in before
+    )
 
 
 def is_title(words: str) -> bool:
