@@ -387,3 +387,17 @@ def test_a_count_conflict_names_what_is_counted() -> None:
     assert _measure("number", "day") == "the number of days"
     assert _measure("number", "") == "number"
     assert _measure("money", "EUR") == "money"
+
+
+@pytest.mark.slow
+def test_a_list_conflict_says_what_is_listed() -> None:
+    from storylens.align.conflicts import list_conflicts
+
+    fact, by_id = one_fact(
+        {
+            "a": "The pact was signed by France, Germany, Italy and Spain in March.",
+            "b": "The pact was signed by France, Germany, Italy, Spain and Portugal in March.",
+        }
+    )
+    (conflict,) = list_conflicts([fact], by_id)
+    assert conflict.about.startswith("which countries are listed: ")

@@ -11,6 +11,7 @@ skipped.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from storylens.align.amounts import amounts_in, days_in, same_amount
@@ -265,7 +266,7 @@ def list_conflicts(facts: Sequence[Fact], by_id: dict[str, Analysis]) -> list[Co
                 for label, s in ((", ".join(ia), sa), (", ".join(ib), sb)):
                     if sc == s and all(mc.article != x.article for x in sides[label]):
                         sides[label].append(mc)
-            about = f"which are listed: {', '.join(sorted(sa | sb))}"
+            about = f"{_listed(ma, by_id[ma.article])} are listed: {', '.join(sorted(sa | sb))}"
             out.append(
                 Conflict(
                     id="",
@@ -275,6 +276,17 @@ def list_conflicts(facts: Sequence[Fact], by_id: dict[str, Analysis]) -> list[Co
                 )
             )
     return out
+
+
+LIST_NOUNS = {"GPE": "which countries", "NORP": "which groups", "ORG": "which organisations", "PERSON": "who"}
+"""What a list of names of one entity type lists, for the conflict's wording ("which countries are listed")."""
+
+
+def _listed(mention: Mention, analysis: Analysis) -> str:
+    """'which countries' when most names in the mention are of one listed entity type, else 'which'."""
+    labels = Counter(e.label for e in analysis.entities if mention.start <= e.start and e.end <= mention.end)
+    top = labels.most_common(1)
+    return LIST_NOUNS.get(top[0][0], "which") if top and top[0][1] * 2 > sum(labels.values()) else "which"
 
 
 def _lacks(mention: Mention, mine: frozenset[str], other: frozenset[str], aliases: dict[str, str]) -> bool:
