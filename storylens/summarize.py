@@ -6,7 +6,8 @@
    sentence with one already told;
 2. each fact is said in its plainest wording: the mention with the fewest evaluative or loaded words and the
    fewest words no other outlet uses, preferring one that states no side of a conflict told below, with
-   scare quotes, datelines and list bullets stripped;
+   scare quotes, datelines and list bullets stripped; a mention whose loading trails its main clause ("X will
+   join Y, a move criticized as hollow") offers that clause as a wording too;
 3. then the conflicts: "Outlets disagree on X: A reports “...”; B reports “...”".
 """
 
@@ -16,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from storylens.align import Alignment
-from storylens.analyze.sentences import BULLET, leans_on_context
+from storylens.analyze.sentences import BULLET, leans_on_context, main_clause
 from storylens.frame.stance import lexicon_score, vader_compound
 from storylens.records import Article, Conflict, Fact, Mention, SummarySentence
 
@@ -267,6 +268,7 @@ def _fact_sentence(
     """The fact said in its plainest full-sentence wording, or None when it cannot stand alone, repeats a
     chosen sentence, or states a side of a conflict already told."""
     keep = [m for m in fact.mentions if m.article not in minority.get(fact.id, ()) and is_full_sentence(m, texts)]
+    keep += [c for m in keep if (c := unloaded_clause(m)) is not None]
     # A wording that states a side of a conflict the summary tells anyway is the last choice, not a reason to
     # drop the fact: another outlet may state it without the disputed value.
     untold = [m for m in keep if not states_a_side(m, told)]
@@ -286,6 +288,27 @@ def _fact_sentence(
         outlets=tuple(fact.outlets),
         facts=(fact.id,),
     )
+
+
+CLAUSE_GAIN = 0.5
+"""How much less loaded a mention's main clause must be than the whole for the summary to consider it."""
+
+
+def unloaded_clause(mention: Mention) -> Mention | None:
+    """The mention cut to its main clause (``main_clause``) when what trails it is what makes it loaded.
+
+    "X is set to join Y, a move criticized as hollow" states the event in the outlet's words and then its
+    verdict; the clause alone is a neutral, traceable wording. A trailing part that adds no loading stays:
+    cutting it would only lose what it says.
+    """
+    full = loadedness(mention.text)
+    cuts = [m.start() for m in re.finditer(",", mention.text)]
+    if not any(loadedness(mention.text[:c]) + CLAUSE_GAIN <= full for c in cuts):
+        return None  # no cut at a comma could lose the loading: spare the parse
+    clause = main_clause(mention.text)
+    if clause is None or loadedness(clause) + CLAUSE_GAIN > full:
+        return None
+    return Mention(article=mention.article, start=mention.start, end=mention.start + len(clause), text=clause)
 
 
 def conflict_sentence(conflict: Conflict, outlets: dict[str, str]) -> SummarySentence | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from storylens.analyze.sentences import COMPONENT, get_pipeline, leans_on_context, parse
+from storylens.analyze.sentences import COMPONENT, get_pipeline, leans_on_context, main_clause, parse
 
 pytestmark = pytest.mark.slow
 
@@ -80,3 +80,27 @@ def test_leans_on_context() -> None:
     assert leans_on_context("- It revives the narrative that the accords are expanding.")
     assert not leans_on_context("The regulator ordered a recall on Thursday.")
     assert not leans_on_context("• Kazakhstan joins the accords.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        ("The regulator ordered a recall of the heart medicine, a move criticised as hollow.",
+         "The regulator ordered a recall of the heart medicine"),
+        ("The regulator recalled the heart medicine on Thursday, a decision hailed by patients as overdue.",
+         "The regulator recalled the heart medicine on Thursday"),
+        ("The council approved the budget on Tuesday night, which campaigners called a disgrace.",
+         "The council approved the budget on Tuesday night"),
+        ("The council approved the budget on Tuesday night, and the mayor called it prudent.",
+         "The council approved the budget on Tuesday night"),
+        # an adverbial clause changes what is said: never cut
+        ("A landslide buried the mountain road on Sunday, killing 12 people.", None),
+        ("Officials said the bridge would reopen in May, though engineers disagree.", None),
+        # no clause of six words before the comma, no comma, or no subject of its own
+        ("The vote, taken at midnight, was close.", None),
+        ("The regulator ordered a recall of the heart medicine.", None),
+        ("In a landmark ruling on Tuesday, judges halted the dam.", None),
+    ],
+)  # fmt: skip
+def test_main_clause(sentence: str, clause: str | None) -> None:
+    assert main_clause(sentence) == clause

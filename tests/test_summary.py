@@ -6,7 +6,7 @@ import pytest
 
 from storylens.align import Alignment
 from storylens.records import Article, Conflict, ConflictSide, Fact, Mention
-from storylens.summarize import conflict_sentence, plain_text, summarize_story
+from storylens.summarize import conflict_sentence, plain_text, summarize_story, unloaded_clause
 
 ARTICLES = [
     Article(id=a, source=f"{a}.txt", text="", content_hash=a, outlet=a.upper(), outlet_from="input")
@@ -246,3 +246,28 @@ def test_conflict_about_a_day_reads_once_on() -> None:
         ConflictSide(value="Tuesday", mentions=side), ConflictSide(value="Monday", mentions=other)))  # fmt: skip
     sentence = conflict_sentence(day, {"a": "A", "b": "B"})
     assert sentence is not None and sentence.text.startswith("Outlets disagree on which day: ")
+
+
+def test_a_verdict_hung_on_the_end_of_the_event_is_cut_off() -> None:
+    """Every outlet adds its verdict after a comma: the summary tells the clause before it, a prefix of one
+    outlet's sentence, so it stays traceable to that outlet's words."""
+    worded = {
+        "a": "The regulator recalled the blood pressure pills on Thursday, a brave and overdue victory.",
+        "b": "The regulator recalled the blood pressure pills on Thursday, a shameful and cowardly retreat.",
+        "c": "The regulator recalled the blood pressure pills on Thursday, a reckless and panicked overreaction.",
+    }
+    texts, recall = _told_by_all(worded)
+    first = summarize_story(_story(texts), Alignment(facts=(recall,)))[0]
+    assert first.text == "The regulator recalled the blood pressure pills on Thursday."
+    assert first.label == "consensus" and first.outlets == ("A", "B", "C")
+    assert any(texts[a].startswith(first.text[:-1]) for a in first.articles)
+
+
+def test_a_plain_trailing_clause_is_kept() -> None:
+    """A trailing part that adds no loading is not cut: cutting would only lose what it says."""
+    plain = "The regulator recalled the blood pressure pills across the region, which were sold in four countries."
+    loaded = "The regulator recalled the blood pressure pills across the region, a brave and overdue victory."
+    assert unloaded_clause(Mention(article="a", start=10, end=10 + len(plain), text=plain)) is None
+    cut = unloaded_clause(Mention(article="a", start=10, end=10 + len(loaded), text=loaded))
+    assert cut is not None and cut.text == loaded[: cut.end - cut.start] and cut.start == 10
+    assert cut.text == "The regulator recalled the blood pressure pills across the region"

@@ -12,6 +12,7 @@ consistent with ours. After parsing, two repairs that the small English model ne
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -127,6 +128,50 @@ def leans_on_context(text: str) -> bool:
     tokens = BULLET.sub("", text).split()
     first = tokens[0] if tokens else ""
     return first.lower().strip(",") in DEPENDENT_OPENERS or first[:1].islower()
+
+
+TRAILING_DEPS = frozenset({"appos", "acl", "relcl", "conj", "cc", "prep"})
+"""What may trail a finished clause after a comma and be cut: an apposition or a modifier of a noun ("..., the
+landmark series of...", "..., a move criticized as...", "..., which..."), a second coordinated clause (a claim
+of its own), a phrase framing the whole ("..., in what X hailed as..."). Adverbial clauses are never cut:
+"..., killing 12 people" or "..., though engineers disagree" change what the clause says."""
+
+
+@functools.lru_cache(maxsize=4096)
+def main_clause(text: str) -> str | None:
+    """The sentence's main clause when a comma ends it and only what ``TRAILING_DEPS`` allows follows, else None.
+
+    "Kazakhstan is set to join the accords, a move criticized as hollow" -> "Kazakhstan is set to join the
+    accords". News sentences hang an outlet's verdict or background on the end of the event they report; the
+    clause before it still says the event in the outlet's own words, so a summary can use it and stay traceable.
+    The clause must have its own subject and verb and at least six words.
+    """
+    doc = get_pipeline()(text, disable=["ner"])  # names play no part in the cut
+    sents = list(doc.sents)
+    if len(sents) != 1:
+        return None
+    root = sents[0].root
+    if root.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children):
+        return None
+    for comma in (t for t in doc if t.text == "," and t.i > root.i):
+        before = doc[: comma.i]
+        attached = [t for t in doc[comma.i + 1 :] if t.head.i < comma.i and not t.is_punct]
+        whole = all(t.head.i < comma.i for t in before if not t.is_punct)  # the clause is complete
+        if attached and whole and all(_trails(t, comma.i) for t in attached) and len(before.text.split()) >= 6:
+            return before.text.rstrip()
+    return None
+
+
+def _trails(token: Any, comma: int) -> bool:
+    """True when ``token`` (after the comma, hanging on a word before it) starts a part ``main_clause`` may cut.
+
+    A noun phrase commenting on the whole clause ("..., a move critics called hollow") is often parsed as an
+    adverbial noun or as a second object of the verb; a verb that already has its object before the comma
+    takes no second one, so that is the comment too.
+    """
+    if token.dep_ in TRAILING_DEPS or token.dep_ == "npadvmod":
+        return True
+    return token.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < comma for c in token.head.children)
 
 
 def parse(text: str) -> tuple[Any, list[Sentence]]:
