@@ -401,3 +401,26 @@ def test_a_list_conflict_says_what_is_listed() -> None:
     )
     (conflict,) = list_conflicts([fact], by_id)
     assert conflict.about.startswith("which countries are listed: ")
+
+
+@pytest.mark.parametrize(
+    ("texts", "about"),
+    [
+        ({"a": "The ferry service was halted on Wednesday after a storm damaged the pier.",
+          "b": "The ferry service was halted on Thursday after a storm damaged the pier.",
+          "c": "Officials said the ferry service was halted on Thursday."},
+         "on which day the ferry service was halted"),
+        ({"a": "The harbour board on Monday ordered a full inspection of the pier built by the city.",
+          "b": "The harbour board ordered a full inspection of the pier on Tuesday."},
+         "on which day the harbour board ordered a full inspection"),
+        # a pronoun says nothing of the event: the fact's statement says it instead
+        ({"a": "It was halted on Wednesday.", "b": "It was halted on Thursday."},
+         "on which day: It was halted on Wednesday."),
+    ],
+)  # fmt: skip
+def test_a_day_conflict_says_which_event_it_dates(texts: dict[str, str], about: str) -> None:
+    from storylens.align.conflicts import day_conflicts
+
+    fact, by_id = one_fact(texts)
+    (conflict,) = day_conflicts(fact, by_id)
+    assert conflict.about == about

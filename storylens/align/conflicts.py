@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from typing import Any
 
 from storylens.align.amounts import amounts_in, days_in, same_amount
 from storylens.align.titles import title_conflicts
-from storylens.analyze.values import Frame, frame_in
+from storylens.analyze.values import NOT_A_VERB, Frame, frame_in, parsed
 from storylens.records import Analysis, Article, Conflict, ConflictSide, Fact, Mention, Value
 
 IGNORED_VERBS = {"be", "have", "do", "say", "tell", "report", "add", "state", "announce", "expect", "set", "go"}
@@ -137,7 +138,50 @@ def day_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
         ):  # fmt: skip
             groups.setdefault(key, []).append((v.text, m))
     named = {g[0][0].strip(): [m for _, m in g] for g in groups.values()}
-    return _sides(fact, named, "date", f"on which day: {fact.statement}")
+    spans = {(m.article, m.start): v for m, v, _ in items}
+    ordered = [m for side in sorted(named.values(), key=len, reverse=True) for m in side]
+    said = (_dated_event(by_id[m.article], spans[(m.article, m.start)]) for m in ordered)
+    what = next((s for s in said if s), "")
+    about = f"on which day {what}" if what else f"on which day: {fact.statement}"
+    return _sides(fact, named, "date", about)
+
+
+EVENT_PARTS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg", "prt", "dobj"})
+"""The parts of a dated verb that say what happened: who, the verb with its auxiliaries, and what."""
+
+
+def _dated_event(analysis: Analysis, value: Value) -> str:
+    """The words of the event a date places, as the article has them ("negotiations collapsed" for "after
+    negotiations collapsed on Tuesday"), so a reader learns which day is disputed; "" when the verb has no
+    subject of its own, or only a pronoun ("it", "which"), or the phrase runs past twelve words."""
+    sentence = next((s for s in analysis.sentences if s.start <= value.start and value.end <= s.end), None)
+    if sentence is None:
+        return ""
+    doc = parsed(sentence.text)
+    span = doc.char_span(value.start - sentence.start, value.end - sentence.start, alignment_mode="expand")
+    if span is None:
+        return ""
+    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX") and t.dep_ not in NOT_A_VERB), None)
+    if verb is None or verb.tag_ == "VB":  # a bare infinitive ("let talks collapse") reads wrong on its own
+        return ""
+    parts = [c for c in verb.children if c.dep_ in EVENT_PARTS]
+    subject = next((c for c in parts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ == "PRON" or subject.tag_ in ("WDT", "WP"):
+        return ""
+    words = sorted({t for c in parts for t in _core(c)} | {verb}, key=lambda t: t.i)
+    if len(words) > 12 or any(t.i in range(span.start, span.end) or t.is_quote for t in words):
+        return ""
+    text = " ".join(t.text for t in words)
+    return text[:1].lower() + text[1:] if words[0].pos_ != "PROPN" else text
+
+
+def _core(token: Any) -> list[Any]:
+    """A noun phrase without what trails its noun ("a nationwide recall" of "a nationwide recall of X made by Y")."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ not in ("prep", "acl", "relcl", "appos", "punct", "cc", "conj"):
+            out += _core(child)
+    return out
 
 
 def _frame(analysis: Analysis, start: int, end: int) -> Frame:

@@ -509,7 +509,7 @@ def value_frame(doc: Any, start: int, end: int) -> Frame:
     root = span.root
     attached = root.head.head if root.head.pos_ == "ADP" else root.head  # "on Monday" -> what "on" modifies
     measure = _measure_nouns(root, inside)
-    verb = next((t for t in root.ancestors if t.pos_ in ("VERB", "AUX") and t.dep_ not in _NOT_A_VERB), None)
+    verb = next((t for t in root.ancestors if t.pos_ in ("VERB", "AUX") and t.dep_ not in NOT_A_VERB), None)
     if verb is None:
         return Frame(measure=measure)
     holder, subject = verb, None
@@ -536,7 +536,7 @@ def value_frame(doc: Any, start: int, end: int) -> Frame:
 
 # An auxiliary is not the governing verb; a "verb" in a noun's slot is the tagger mistaking a noun ("recall its
 # drops on Wednesday" with "drops" tagged VERB but parsed as the object).
-_NOT_A_VERB = frozenset({"aux", "auxpass", "dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "compound"})
+NOT_A_VERB = frozenset({"aux", "auxpass", "dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "compound"})
 
 
 def _taken_from(verb: Any, inside: range) -> list[Any]:
@@ -567,10 +567,10 @@ def _measure_nouns(root: Any, inside: range) -> frozenset[str]:
 
 def frame_in(text: str, start: int, end: int) -> Frame:
     """The frame of the value at ``start:end`` of one sentence's ``text`` (parsed once per text)."""
-    return value_frame(_parsed(text), start, end)
+    return value_frame(parsed(text), start, end)
 
 
 @functools.lru_cache(maxsize=256)
-def _parsed(text: str) -> Any:
+def parsed(text: str) -> Any:
     """The spaCy parse of a sentence read again by the align stage, which keeps no parses."""
     return get_pipeline()(text)
