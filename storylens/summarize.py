@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from storylens.align import Alignment
 from storylens.analyze.sentences import BULLET, leans_on_context, main_clause
 from storylens.frame.stance import lexicon_score, vader_compound
-from storylens.records import Article, Conflict, Fact, Mention, SummarySentence
+from storylens.records import Article, Conflict, ConflictSide, Fact, Mention, SummarySentence
 
 MIN_SENTENCES, MAX_SENTENCES = 4, 8
 MAX_CONFLICTS = 2
@@ -56,9 +56,16 @@ def is_standalone(text: str) -> bool:
     return len(text.split()) >= 6 and marks % 2 == 0 and loadedness(text) < 3.0
 
 
-def plainest_mention(fact: Fact, candidates: Sequence[Mention] | None = None) -> Mention | None:
-    """The least loaded of ``candidates`` (default: the fact's mentions), preferring mid-length ones and words
-    the other outlets use too; ties broken by article id for determinism."""
+DISPUTED_COST = 1.0
+"""Added to a wording's cost for each step into a dispute: stating any side of a conflict, then a minority side."""
+
+
+def plainest_mention(
+    fact: Fact, candidates: Sequence[Mention] | None = None, conflicts: Sequence[Conflict] = ()
+) -> Mention | None:
+    """The least loaded of ``candidates`` (default: the fact's mentions), preferring mid-length ones, words
+    the other outlets use too, and no disputed value (or else the value most outlets give); ties broken by
+    article id for determinism."""
     pool = fact.mentions if candidates is None else candidates
     if not pool:
         return None
@@ -66,7 +73,8 @@ def plainest_mention(fact: Fact, candidates: Sequence[Mention] | None = None) ->
     def cost(m: Mention) -> tuple[float, str, int]:
         length = len(m.text)
         size = max(0, length - 180) / 60 + max(0, 50 - length) / 20
-        return (loadedness(m.text) + size + own_wording(m, fact.mentions), m.article, m.start)
+        disputed = DISPUTED_COST * (states_a_side(m, conflicts) + states_a_side(m, conflicts, minority=True))
+        return (loadedness(m.text) + size + own_wording(m, fact.mentions) + disputed, m.article, m.start)
 
     return min(pool, key=cost)
 
@@ -123,19 +131,43 @@ def minority_articles(conflicts: Sequence[Conflict]) -> dict[str, set[str]]:
     return out
 
 
-def states_a_side(mention: Mention, conflicts: Sequence[Conflict]) -> bool:
-    """True when the mention asserts the value its own article holds in a conflict (so the text is contested).
+def states_a_side(mention: Mention, conflicts: Sequence[Conflict], minority: bool = False) -> bool:
+    """True when the mention asserts the value its own article holds in a conflict (so the text is contested);
+    with ``minority``, only a value fewer outlets give than another side's.
 
     Matched by article and value, not by fact: one disagreement (a cost, a duration) is often carried by
     several facts of the story, and is told once.
     """
-    low = " ".join(mention.text.lower().split())
+    words = re.findall(r"\w+", mention.text.lower())
     return any(
-        " ".join(s.value.lower().split()) in low
+        says(re.findall(r"\w+", s.value.lower()), words)
         for c in conflicts
         for s in c.sides
-        if any(m.article == mention.article for m in s.mentions)
+        if any(m.article == mention.article for m in s.mentions) and not (minority and _largest(s, c))
     )
+
+
+def _largest(side: ConflictSide, conflict: Conflict) -> bool:
+    """True when no side of the conflict is carried by more articles than ``side``."""
+    count = len({m.article for m in side.mentions})
+    return all(len({m.article for m in s.mentions}) <= count for s in conflict.sides)
+
+
+def says(value: Sequence[str], words: Sequence[str], gap: int = 2) -> bool:
+    """True when the value's words occur in ``words`` in order, at most ``gap`` words apart: "former port
+    director" says "former director", "29 votes to 24" says "29 to 24"."""
+    if not value:
+        return False
+    for first in (i for i, w in enumerate(words) if w == value[0]):
+        at = first
+        for v in value[1:]:
+            ahead = words[at + 1 : at + 2 + gap]
+            if v not in ahead:
+                break
+            at += 1 + ahead.index(v)
+        else:
+            return True
+    return False
 
 
 def is_full_sentence(mention: Mention, texts: dict[str, str]) -> bool:
@@ -272,7 +304,7 @@ def _fact_sentence(
     # A wording that states a side of a conflict the summary tells anyway is the last choice, not a reason to
     # drop the fact: another outlet may state it without the disputed value.
     untold = [m for m in keep if not states_a_side(m, told)]
-    mention = plainest_mention(fact, untold or keep)
+    mention = plainest_mention(fact, untold or keep, conflicts)
     if mention is None:
         return None
     text = plain_text(mention.text)

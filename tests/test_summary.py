@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from storylens.align import Alignment
 from storylens.records import Article, Conflict, ConflictSide, Fact, Mention
-from storylens.summarize import conflict_sentence, plain_text, summarize_story, unloaded_clause
+from storylens.summarize import (
+    conflict_sentence,
+    plain_text,
+    plainest_mention,
+    says,
+    summarize_story,
+    unloaded_clause,
+)
 
 ARTICLES = [
     Article(id=a, source=f"{a}.txt", text="", content_hash=a, outlet=a.upper(), outlet_from="input")
@@ -271,3 +280,36 @@ def test_a_plain_trailing_clause_is_kept() -> None:
     cut = unloaded_clause(Mention(article="a", start=10, end=10 + len(loaded), text=loaded))
     assert cut is not None and cut.text == loaded[: cut.end - cut.start] and cut.start == 10
     assert cut.text == "The regulator recalled the blood pressure pills across the region"
+
+
+@pytest.mark.parametrize(
+    ("value", "text", "said"),
+    [
+        ("former director", "Former port director Ana Vell said so.", True),
+        ("29 to 24", "The budget passed by 29 votes to 24.", True),
+        ("29 to 24", "By 29 votes, with 24 against after a long night.", False),
+        ("former director", "Port director Ana Vell said so.", False),
+        ("$42 million", "Repairs will cost $42 million.", True),
+    ],
+)
+def test_a_value_is_said_with_a_few_words_between_its_words(value: str, text: str, said: bool) -> None:
+    split = lambda t: re.findall(r"\w+", t.lower())  # noqa: E731
+    assert says(split(value), split(text)) is said
+
+
+def test_the_wording_giving_the_value_most_outlets_give_is_preferred() -> None:
+    """An outlet alone in calling the port director "former" does not lend the summary its wording."""
+    worded = {
+        "a": "Former port director Ana Vell said on Friday the authority's offer would not change.",
+        "b": "Port director Ana Vell said on Friday the authority's offer would not change at all.",
+        "c": "Port director Ana Vell said on Friday that the authority's offer would not change.",
+    }
+    texts, said = _told_by_all(worded)
+    title = Conflict(id="c1", kind="title", about="Ana Vell's office: director", fact=None, sides=(
+        ConflictSide(value="former director", mentions=(_at("a", texts["a"], worded["a"]),)),
+        ConflictSide(value="director", mentions=tuple(_at(k, texts[k], worded[k]) for k in "bc")),
+    ))  # fmt: skip
+    plainest = plainest_mention(said)
+    assert plainest is not None and plainest.article == "a"  # without the conflict, its wording wins
+    plainest = plainest_mention(said, conflicts=(title,))
+    assert plainest is not None and plainest.article in "bc"
