@@ -95,3 +95,16 @@ def test_a_statement_joined_before_a_question_is_a_claim_but_the_question_is_not
     texts = [c.text for c in claims_of("Some 900 nurses have walked out, and who could blame them? Is this fair?")]
     assert texts == ["Some 900 nurses have walked out"]
     assert claims_of("Who knows, and why?") == []
+
+
+def test_a_sentence_only_introducing_a_quote_is_not_a_claim() -> None:
+    """ "As the mayor put it:" asserts nothing until the quote after it, which is a claim of its own."""
+    text = (
+        "As the mayor declared during the meeting:\n\n"
+        "“We will rebuild the bridge before winter.”\n\n"
+        "For the city, the closure brings several costs:"
+    )
+    assert [c.text for c in claims_of(text)] == [
+        "“We will rebuild the bridge before winter.”",
+        "For the city, the closure brings several costs:",
+    ]

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from storylens.analyze.sentences import is_question
+from storylens.analyze.speakers import is_cue
 from storylens.records import Claim, Sentence
 
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
@@ -80,8 +81,18 @@ def split_claims(article_id: str, doc: Any, sentences: Sequence[Sentence]) -> li
 
 
 def _is_assertion(span: Any) -> bool:
-    """True when the span has a verb (not a heading) and is not a question."""
-    return not is_question(span.text) and any(t.pos_ in ("VERB", "AUX") for t in span)
+    """True when the span has a verb (not a heading), is not a question, and is not only a quote's introduction."""
+    return not is_question(span.text) and any(t.pos_ in ("VERB", "AUX") for t in span) and not _introduces(span)
+
+
+def _introduces(span: Any) -> bool:
+    """True for a sentence that only introduces the quotation after its colon ("As the mayor put it:", "Ruiz
+    said:"): its verb of saying has no content of its own, so it asserts nothing until the quote, which is
+    aligned on its own."""
+    if not span.text.rstrip().endswith(":"):
+        return False
+    root = span.root
+    return is_cue(root) and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in root.children)
 
 
 def _asserting_head(span: Any) -> Any | None:
