@@ -313,3 +313,15 @@ def test_a_fact_is_stated_by_a_mention_that_stands_alone() -> None:
     claims = [Claim(article=a, sentence=0, start=0, end=len(t), text=t) for a, t in zip("ab", texts, strict=True)]
     vectors = np.array([[1.0, 0.0], [0.8, 0.6]], dtype=np.float32)
     assert _statement([0, 1], claims, vectors, set()) == texts[1]
+
+
+def test_a_long_statement_is_cut_to_its_main_clause_not_mid_phrase() -> None:
+    from storylens.align.story import STATEMENT_CHARS, _trimmed
+
+    tail = ", the landmark series of agreements between " + ", ".join(["the harbour towns"] * 12) + " and the city."
+    long = "The regional council is set to approve the new harbour budget" + tail
+    assert len(long) > STATEMENT_CHARS
+    assert _trimmed(long) == "The regional council is set to approve the new harbour budget"
+    no_clause = "Harbour towns " + "and harbour villages " * 14 + "alike."
+    assert _trimmed(no_clause).endswith("…") and len(_trimmed(no_clause)) <= STATEMENT_CHARS
+    assert _trimmed("  A short   statement. ") == "A short statement."

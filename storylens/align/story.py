@@ -11,7 +11,7 @@ from storylens.align.coverage import coverage_matrix, label_for, omissions_and_e
 from storylens.align.facts import ClaimView, cluster_claims, mask_names
 from storylens.align.provenance import group_quotes, named_key, quote_conflicts, story_quotes
 from storylens.align.topic import off_topic, other_language
-from storylens.analyze.sentences import leans_on_context
+from storylens.analyze.sentences import leans_on_context, main_clause
 from storylens.records import Analysis, Article, Claim, Conflict, DuplicateGroup, Fact, Mention, Note, QuoteGroup
 
 if TYPE_CHECKING:
@@ -237,9 +237,16 @@ def _statement(members: Sequence[int], claims: Sequence[Claim], vectors: np.ndar
 
 
 def _trimmed(text: str) -> str:
-    """Whitespace collapsed, cut at a word boundary to STATEMENT_CHARS."""
+    """Whitespace collapsed; a text over STATEMENT_CHARS is cut to its main clause when what trails it after a
+    comma can go (``main_clause``: "X will join Y, the landmark series of…" -> "X will join Y"), else at a word
+    boundary."""
     text = " ".join(text.split())
-    return text if len(text) <= STATEMENT_CHARS else text[: STATEMENT_CHARS - 1].rsplit(" ", 1)[0] + "…"
+    if len(text) <= STATEMENT_CHARS:
+        return text
+    clause = main_clause(text)
+    if clause is not None and len(clause) <= STATEMENT_CHARS:
+        return clause
+    return text[: STATEMENT_CHARS - 1].rsplit(" ", 1)[0] + "…"
 
 
 def _number_conflicts(conflicts: Sequence[Conflict]) -> list[Conflict]:
