@@ -79,7 +79,7 @@ def test_leans_on_context() -> None:
     assert leans_on_context("most of them in patients who had cataract surgery")
     assert leans_on_context("- It revives the narrative that the accords are expanding.")
     assert not leans_on_context("The regulator ordered a recall on Thursday.")
-    assert not leans_on_context("• Kazakhstan joins the accords.")
+    assert not leans_on_context("• The council joins the regional alliance.")
 
 
 @pytest.mark.parametrize(

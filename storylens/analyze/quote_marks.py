@@ -2,11 +2,11 @@
 
 Each mark is read from its context (a mark after a space and before a word opens; after a word and before a
 space or punctuation it closes); only where the context cannot tell does the glyph decide (“ opens, ” closes,
-a straight " toggles). So a slip like “Israel" or Kazakhstan-"Israel" pairs locally and does not shift the
+a straight " toggles). So a slip like “Ruritania" or Vale-"Ruritania" pairs locally and does not shift the
 pairing of every later quote. Pairs never cross a paragraph break, except the press convention for a quote
 running over several paragraphs: a paragraph left open whose next paragraph starts with an opening mark.
 Single quotes are paired the same way, outside double-quoted stretches, and never mistaken for apostrophes
-(Kazakhstan’s, that’s, the countries’ leaders) because an opening single mark must follow a space or a bracket.
+(the city’s, that’s, the countries’ leaders) because an opening single mark must follow a space or a bracket.
 """
 
 from __future__ import annotations

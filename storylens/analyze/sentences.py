@@ -141,8 +141,8 @@ of its own), a phrase framing the whole ("..., in what X hailed as..."). Adverbi
 def main_clause(text: str) -> str | None:
     """The sentence's main clause when a comma ends it and only what ``TRAILING_DEPS`` allows follows, else None.
 
-    "Kazakhstan is set to join the accords, a move criticized as hollow" -> "Kazakhstan is set to join the
-    accords". News sentences hang an outlet's verdict or background on the end of the event they report; the
+    "The council is set to approve the budget, a move critics call reckless" -> "The council is set to approve
+    the budget". News sentences hang an outlet's verdict or background on the end of the event they report; the
     clause before it still says the event in the outlet's own words, so a summary can use it and stay traceable.
     The clause must have its own subject and verb and at least six words.
     """

@@ -297,7 +297,7 @@ def _named(doc: Any, ent: Any, token: Any) -> Speaker:
     name = full_name(doc, ent) if is_person else _strip_det(ent)
     description = _appositive(token) or title_before(ent)
     if not is_person:
-        phrase = noun_phrase(token)  # "the Kazakh government": keep the whole phrase for organisations
+        phrase = noun_phrase(token)  # "the Danish government": keep the whole phrase for organisations
         if phrase.text.strip() and len(phrase) > len(ent):
             name = phrase.text.strip()
     return Speaker(name=name, description=description, start=ent.start_char, end=ent.end_char, is_person=is_person)
