@@ -17,8 +17,9 @@ from typing import Any
 
 from storylens.align.amounts import amounts_in, days_in, same_amount
 from storylens.align.titles import title_conflicts
-from storylens.analyze.values import NOT_A_VERB, Frame, frame_in, parsed
-from storylens.records import Analysis, Article, Conflict, ConflictSide, Fact, Mention, Value
+from storylens.analyze.sentences import reparse
+from storylens.analyze.values import NOT_A_VERB, Frame, frame_in
+from storylens.records import Analysis, Article, Conflict, ConflictSide, Fact, Mention, Sentence, Value
 
 IGNORED_VERBS = {"be", "have", "do", "say", "tell", "report", "add", "state", "announce", "expect", "set", "go"}
 # Stative verbs name a state or attitude, not an event that has or has not happened yet: "respected the ruling"
@@ -154,10 +155,10 @@ def _dated_event(analysis: Analysis, value: Value) -> str:
     """The words of the event a date places, as the article has them ("negotiations collapsed" for "after
     negotiations collapsed on Tuesday"), so a reader learns which day is disputed; "" when the verb has no
     subject of its own, or only a pronoun ("it", "which"), or the phrase runs past twelve words."""
-    sentence = next((s for s in analysis.sentences if s.start <= value.start and value.end <= s.end), None)
+    sentence = _sentence_of(analysis, value.start, value.end)
     if sentence is None:
         return ""
-    doc = parsed(sentence.text)
+    doc = reparse(sentence.text)
     span = doc.char_span(value.start - sentence.start, value.end - sentence.start, alignment_mode="expand")
     if span is None:
         return ""
@@ -186,10 +187,13 @@ def _core(token: Any) -> list[Any]:
 
 def _frame(analysis: Analysis, start: int, end: int) -> Frame:
     """The frame of the value at ``start:end``, read from a fresh parse of its sentence."""
-    for s in analysis.sentences:
-        if s.start <= start and end <= s.end:
-            return frame_in(s.text, start - s.start, end - s.start)
-    return Frame()
+    sentence = _sentence_of(analysis, start, end)
+    return Frame() if sentence is None else frame_in(sentence.text, start - sentence.start, end - sentence.start)
+
+
+def _sentence_of(analysis: Analysis, start: int, end: int) -> Sentence | None:
+    """The sentence of ``analysis`` that holds ``start:end``."""
+    return next((s for s in analysis.sentences if s.start <= start and end <= s.end), None)
 
 
 def _same_measure(a: Frame, b: Frame) -> bool:

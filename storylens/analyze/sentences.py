@@ -137,7 +137,13 @@ of its own), a phrase framing the whole ("..., in what X hailed as..."). Adverbi
 "..., killing 12 people" or "..., though engineers disagree" change what the clause says."""
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=512)
+def reparse(text: str) -> Doc:
+    """A sentence parsed again by a later stage (analysis keeps no parses), cached by text. Without the entity
+    recogniser: later stages read only tags and dependencies, which it does not change."""
+    return get_pipeline()(text, disable=["ner"])
+
+
 def main_clause(text: str) -> str | None:
     """The sentence's main clause when a comma ends it and only what ``TRAILING_DEPS`` allows follows, else None.
 
@@ -146,7 +152,7 @@ def main_clause(text: str) -> str | None:
     clause before it still says the event in the outlet's own words, so a summary can use it and stay traceable.
     The clause must have its own subject and verb and at least six words.
     """
-    doc = get_pipeline()(text, disable=["ner"])  # names play no part in the cut
+    doc = reparse(text)
     sents = list(doc.sents)
     if len(sents) != 1:
         return None

@@ -18,12 +18,11 @@ does not set an offer against a demand, or two weekdays of two different events,
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from typing import Any
 
-from storylens.analyze.sentences import get_pipeline, text_of
+from storylens.analyze.sentences import reparse, text_of
 from storylens.records import Value
 
 _SMALL = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -567,10 +566,4 @@ def _measure_nouns(root: Any, inside: range) -> frozenset[str]:
 
 def frame_in(text: str, start: int, end: int) -> Frame:
     """The frame of the value at ``start:end`` of one sentence's ``text`` (parsed once per text)."""
-    return value_frame(parsed(text), start, end)
-
-
-@functools.lru_cache(maxsize=256)
-def parsed(text: str) -> Any:
-    """The spaCy parse of a sentence read again by the align stage, which keeps no parses."""
-    return get_pipeline()(text)
+    return value_frame(reparse(text), start, end)
