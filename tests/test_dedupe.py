@@ -7,7 +7,7 @@ import itertools
 
 import pytest
 
-from storylens.dedupe import containment, find_duplicates, shingles
+from storylens.dedupe import LSH_BANDS, LSH_THRESHOLD, NUM_PERM, containment, find_duplicates, shingles
 from storylens.records import Article
 from tests.conftest import need_shared
 
@@ -108,3 +108,11 @@ def test_deterministic():
 @pytest.mark.parametrize("n", [0, 1])
 def test_small_inputs(n):
     assert find_duplicates([article(f"a{i}", "Short text.") for i in range(n)]) == []
+
+
+def test_lsh_bands_are_the_ones_datasketch_would_pick() -> None:
+    """The bands are given explicitly only to skip datasketch's search; they must be what that search finds."""
+    from datasketch import MinHashLSH
+
+    chosen = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+    assert (chosen.b, chosen.r) == LSH_BANDS

@@ -104,3 +104,26 @@ def test_leans_on_context() -> None:
 )  # fmt: skip
 def test_main_clause(sentence: str, clause: str | None) -> None:
     assert main_clause(sentence) == clause
+
+
+def test_openblas_ops_parse_like_the_default_blis_ops():
+    """``get_nlp`` loads spaCy with NumPy/OpenBLAS matrix products for speed: the analysis must not change."""
+    from pathlib import Path
+
+    import spacy
+    from thinc.api import use_ops
+
+    from storylens.nlp import SPACY_MODEL
+
+    with use_ops("numpy", use_blis=True):
+        reference = spacy.load(SPACY_MODEL)
+    reference.add_pipe(COMPONENT, before="parser")
+    fast = get_pipeline()
+    assert not fast.get_pipe("ner").model.ops.use_blis
+    folder = Path(__file__).resolve().parent.parent / "examples" / "harbor-bridge-closure"
+    for path in sorted(folder.iterdir())[:3]:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        a, b = reference(text), fast(text)
+        assert [(t.tag_, t.dep_, t.head.i, t.ent_type_, t.is_sent_start) for t in a] == [
+            (t.tag_, t.dep_, t.head.i, t.ent_type_, t.is_sent_start) for t in b
+        ]
