@@ -42,6 +42,26 @@ def test_straight_quotes_and_continued_quote_share_the_speaker() -> None:
     assert {q.speaker for q in quotes} == {"Mara Voss"}
 
 
+def test_quotes_signed_after_a_dash_belong_to_the_signature_not_the_last_speaker() -> None:
+    """Reader round-ups run quotes back to back, each signed after a dash, sometimes glued to the mark."""
+    text = (
+        "Residents wrote to the paper after the vote.\n\n"
+        "“The new bus lanes cut my commute in half.” ― Ilse Varga  “Nobody asked the shop owners.”― Tobias Reel.  "
+        "“We need more crossings near the school.” — Amara N. Okafor"
+    )
+    assert [(q.text, q.speaker) for q in real(text)] == [
+        ("The new bus lanes cut my commute in half.", "Ilse Varga"),
+        ("Nobody asked the shop owners.", "Tobias Reel"),
+        ("We need more crossings near the school.", "Amara N. Okafor"),
+    ]
+
+
+def test_an_honorific_alone_is_no_description() -> None:
+    text = 'Mr. Halvorsen spoke after the hearing. "We will appeal," said Mr. Halvorsen. "The ruling is wrong."'
+    quotes = real(text)
+    assert {(q.speaker, q.speaker_description) for q in quotes} == {("Halvorsen", None)}
+
+
 def test_colon_introduced_quote_on_the_same_line() -> None:
     text = 'Mayor Ilse Karsten said: "The tunnel stays open through the winter."'
     (q,) = real(text)

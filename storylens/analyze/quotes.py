@@ -165,6 +165,9 @@ def attribute(
     if subject is not None:  # "X said: "..."" / "X was blunter: "...": the clause before the colon speaks
         cue = subject.head if is_cue(subject.head) else None
         return _Attribution(cue=cue, speaker=make_speaker(doc, subject, earlier, quoted), continued=True)
+    signed = _dash_signature(doc, mark)
+    if signed is not None:  # "“...” ― Jane Doe": a signature beats any cue or speaker nearby
+        return _Attribution(cue=None, speaker=make_speaker(doc, signed, earlier, quoted), continued=True)
     para = doc.char_span(*_paragraph_bounds(text_of(doc), mark.start), alignment_mode="expand")
     cue = find_governing_cue(span, quoted, (para.start, para.end) if para is not None else (0, len(doc)))
     if cue is None:
@@ -176,9 +179,6 @@ def attribute(
             return _Attribution(cue=cue, speaker=speaker)
     if previous is not None and _continues(text_of(doc), mark, previous):
         return dataclasses.replace(previous[1], continued=True)
-    signed = _dash_signature(doc, outer)
-    if signed is not None:
-        return _Attribution(cue=None, speaker=make_speaker(doc, signed, earlier, quoted), continued=True)
     return _fallback(doc, span, mark, quoted, earlier, previous)
 
 
@@ -233,18 +233,31 @@ def _last_sentence_subject(doc: Any, start: int, end: int, quoted: set[int]) -> 
     return next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in quoted), None)
 
 
-def _dash_signature(doc: Any, outer: Any) -> Any | None:
-    """The name signing a quote after a dash ("“...” ― Jane Doe"): the head of the proper-noun run."""
-    i = outer.end
-    while i < len(doc) and doc[i].is_space and "\n" not in doc[i].text:
+DASHES = ("―", "—", "–", "--", "-")
+
+
+def _dash_signature(doc: Any, mark: Marked) -> Any | None:
+    """The name signing a quote after a dash ("“...” ― Jane Doe."): the last word of the proper-noun run.
+
+    Read from the characters after the closing mark, since the tokenizer may glue the dash to the mark ("”―").
+    """
+    text = text_of(doc)
+    i = mark.close
+    while i < len(text) and text[i] in " \t\xa0":
         i += 1
-    if i + 1 >= len(doc) or doc[i].text not in ("―", "—", "–", "-", "--"):
+    dash = next((d for d in DASHES if text.startswith(d, i)), None)
+    if dash is None:
         return None
+    after = doc.char_span(i + len(dash), len(text), alignment_mode="expand")
     run: list[Any] = []
-    for token in doc[i + 1 : i + 8]:
+    for token in (after or [])[:8]:
+        if token.is_space and not run and "\n" not in token.text:
+            continue
         if token.pos_ != "PROPN" and not (run and token.text in (".", "-")):
             break
         run.append(token)
+    while run and run[-1].pos_ != "PROPN":
+        run.pop()
     return run[-1] if run else None
 
 

@@ -61,6 +61,7 @@ PARTICLE_CUES = frozenset(
 LABEL_LEMMAS = _lexicon(
     "call describe hail praise welcome promote tout dub label term brand characterize characterise style"
 )
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "mister"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "we", "it"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -288,6 +289,7 @@ def is_person_name(doc: Any, ent: Any) -> bool:
 
 def _named(doc: Any, ent: Any, token: Any) -> Speaker:
     """A speaker named by entity ``ent``: full name looked up in the article, title and appositive as description."""
+    ent = _trimmed(ent)
     is_person = is_person_name(doc, ent)
     titles = 0
     while is_person and titles < len(ent) - 1 and ent[titles].lower_ in TITLE_WORDS:
@@ -301,6 +303,20 @@ def _named(doc: Any, ent: Any, token: Any) -> Speaker:
         if phrase.text.strip() and len(phrase) > len(ent):
             name = phrase.text.strip()
     return Speaker(name=name, description=description, start=ent.start_char, end=ent.end_char, is_person=is_person)
+
+
+def _trimmed(ent: Any) -> Any:
+    """The entity without end tokens that hold no letter or digit (the tagger may take in a glued "”―")."""
+    start, end = ent.start, ent.end
+    while end - start > 1 and not any(ch.isalnum() for ch in ent.doc[start].text):
+        start += 1
+    while end - start > 1 and not any(ch.isalnum() for ch in ent.doc[end - 1].text):
+        end -= 1
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    from spacy.tokens import Span
+
+    return Span(ent.doc, start, end, label=ent.label_)
 
 
 def _strip_det(ent: Any) -> str:
@@ -346,6 +362,8 @@ def title_before(ent: Any) -> str | None:
     if i > 0 and doc[i - 1].dep_ == "compound" and doc[i - 1].head.i in range(ent.start, ent.end):
         i -= 1
     text = doc[i : ent.start].text.strip(" ,")
+    if text.lower().rstrip(".") in HONORIFICS:  # "Mr." says nothing about who the speaker is
+        return None
     return text or None
 
 
