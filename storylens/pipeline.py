@@ -8,11 +8,15 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from storylens import __version__
 from storylens.errors import CompareError, StorylensError
 from storylens.options import Options
-from storylens.records import Analysis, Article, Note, Report, Source
+from storylens.records import Analysis, Article, Note, Report, Source, SummarySentence
+
+if TYPE_CHECKING:
+    from storylens.align import Alignment
 
 SCHEMA = "storylens.report/1"
 
@@ -129,6 +133,7 @@ def compare_prepared(prepared: Prepared, options: Options, progress: Progress = 
     progress("compare", 2, 3)
     # 7.
     summary = summarize_story(articles, alignment)
+    notes.extend(_unshared_note(articles, alignment, summary))
     progress("compare", 3, 3)
     return Report(
         schema=SCHEMA,
@@ -150,6 +155,19 @@ def compare_prepared(prepared: Prepared, options: Options, progress: Progress = 
         summary=tuple(summary),
         notes=tuple(notes),
     )
+
+
+def _unshared_note(articles: Sequence[Article], alignment: Alignment, summary: Sequence[SummarySentence]) -> list[Note]:
+    """A note when two or more articles share no fact: a summary of single-source facts, or likely unrelated."""
+    from storylens.summarize import FACT_ORDER
+
+    if len(articles) < 2 or any(f.label in FACT_ORDER for f in alignment.facts):
+        return []
+    if summary:
+        message = "no fact is carried by two or more outlets: the summary gives what each outlet reports on its own"
+        return [Note(level="info", message=message)]
+    message = "the articles share no fact and their leads do not tell one event: they may be about different events"
+    return [Note(level="warning", message=message)]
 
 
 def story_title(articles: Sequence[Article]) -> str:

@@ -67,3 +67,22 @@ def test_other_language_is_flagged_not_aligned(tmp_path) -> None:
     assert "brueckenblatt" in report.off_topic
     assert all("brueckenblatt" not in f.articles for f in report.facts)
     assert any("language" in n.message for n in report.notes if n.source == "brueckenblatt")
+
+
+def test_unrelated_articles_get_no_summary_and_a_warning(tmp_path) -> None:
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / "orchestra.txt").write_text(OFF_TOPIC, encoding="utf-8")
+    (folder / "wheat.txt").write_text(
+        "Wheat prices fell for a third straight week as heavy rain improved the outlook for the southern harvest. "
+        "Traders said export demand remained weak. The benchmark contract closed 2 percent lower on Friday.\n",
+        encoding="utf-8",
+    )
+    (folder / "cycle-lane.txt").write_text(
+        "A new cycle lane opened along the river embankment on Monday after two years of construction. "
+        "The city expects 4,000 cyclists a day to use it. Shop owners had opposed the loss of parking spaces.\n",
+        encoding="utf-8",
+    )
+    report = run(folder)
+    assert report.summary == ()
+    assert any(n.level == "warning" and "different events" in n.message for n in report.notes)

@@ -132,9 +132,42 @@ def test_short_summary_is_filled_with_single_source_facts_lead_first_outlets_in_
     assert summary[1].outlets == ("A",)  # s4 is from an off-topic article: never drawn on
 
 
-def test_single_source_facts_alone_make_no_summary() -> None:
-    alignment = Alignment(facts=(_single("s1", "a", 0, "The harbour authority will publish the full contract."),))
-    assert summarize_story(ARTICLES, alignment) == []
+def _leads(*leads: str) -> list[Article]:
+    return [Article(id=a, source=f"{a}.txt", text=t, content_hash=a, outlet=a.upper(), outlet_from="input")
+            for a, t in zip("abc", leads, strict=False)]  # fmt: skip
+
+
+ONE_EVENT = (
+    "The harbour authority signed a contract on Monday to rebuild the collapsed north quay by next summer.",
+    "A deal to rebuild the harbour's collapsed north quay was signed on Monday, with work due to end next summer.",
+    "Rebuilding of the north quay, which collapsed in March, will start after the port signed the contract.",
+)
+
+
+@pytest.mark.slow
+def test_outlets_telling_one_event_with_no_shared_fact_get_a_single_source_summary() -> None:
+    details = (
+        "Fishing crews will be given a temporary berth on the south side while the work goes on.",
+        "The contract is worth about 40 million and went to a consortium of two local builders.",
+        "Engineers blame the collapse on decades of salt water eating into the quay's steel piles.",
+    )
+    texts = [f"{lead} {detail}" for lead, detail in zip(ONE_EVENT, details, strict=True)]
+    rows = enumerate(zip("abc", ONE_EVENT, details, strict=True))
+    facts = tuple(_single(f"s{k}", a, len(lead) + 1, d) for k, (a, lead, d) in rows)
+    summary = summarize_story(_leads(*texts), Alignment(facts=facts))
+    assert [s.label for s in summary] == ["single-source"] * 3
+    assert [s.outlets for s in summary] == [("A",), ("B",), ("C",)]
+
+
+@pytest.mark.slow
+def test_unrelated_articles_sharing_no_fact_get_no_summary() -> None:
+    texts = (
+        ONE_EVENT[0],
+        "The national orchestra opened its winter season with a programme of early Baroque concertos.",
+        "Wheat prices fell for a third week as rain improved the outlook for the southern harvest.",
+    )
+    facts = tuple(_single(f"s{k}", a, 0, t) for k, (a, t) in enumerate(zip("abc", texts, strict=True)))
+    assert summarize_story(_leads(*texts), Alignment(facts=facts)) == []
 
 
 def test_no_facts_no_summary() -> None:
