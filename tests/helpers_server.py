@@ -5,10 +5,12 @@ from __future__ import annotations
 import collections
 import contextlib
 import http.server
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 Reply = tuple[int, dict[str, str], bytes]
 """What a route answers: status, headers, body."""
@@ -106,11 +108,19 @@ def _make_handler(server: LocalServer) -> type[http.server.BaseHTTPRequestHandle
     return Handler
 
 
+class _QuietServer(http.server.ThreadingHTTPServer):
+    """A test server that does not print a traceback when a client drops a connection it was told to drop."""
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 @contextlib.contextmanager
 def serve() -> Iterator[LocalServer]:
     """Run a ``LocalServer`` in a background thread for the duration of the block."""
     server = LocalServer()
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _make_handler(server))
+    httpd = _QuietServer(("127.0.0.1", 0), _make_handler(server))
     httpd.daemon_threads = True
     server.port = httpd.server_address[1]
     thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
