@@ -159,9 +159,9 @@ def compare_prepared(prepared: Prepared, options: Options, progress: Progress = 
 
 def _unshared_note(articles: Sequence[Article], alignment: Alignment, summary: Sequence[SummarySentence]) -> list[Note]:
     """A note when two or more articles share no fact: a summary of single-source facts, or likely unrelated."""
-    from storylens.summarize import FACT_ORDER
+    from storylens.summarize import shares_a_fact
 
-    if len(articles) < 2 or any(f.label in FACT_ORDER for f in alignment.facts):
+    if len(articles) < 2 or shares_a_fact(alignment.facts):
         return []
     if summary:
         message = "no fact is carried by two or more outlets: the summary gives what each outlet reports on its own"

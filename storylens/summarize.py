@@ -383,8 +383,13 @@ roundups (three outlets' leads on one event) 97% of stories reach it; of triples
 stories, 0.5% do (400 of each, ``bench/summary_allsides.py`` reads the same data)."""
 
 
-def tell_one_event(articles: Sequence[Article], alignment: Alignment) -> bool:
-    """True when two or more on-topic articles that share no fact still tell one event, judged by their leads.
+def shares_a_fact(facts: Sequence[Fact]) -> bool:
+    """True when some fact is carried by two or more independent outlets (something to agree on)."""
+    return any(f.label in FACT_ORDER for f in facts)
+
+
+def tell_one_event(articles: Sequence[Article]) -> bool:
+    """True when two or more (on-topic) articles tell one event, judged by their titles and leads.
 
     Outlets writing short leads often word the same event too differently for any claim to align; their
     single-source facts, each labelled so, still make a useful summary. Unrelated articles get none.
@@ -392,12 +397,11 @@ def tell_one_event(articles: Sequence[Article], alignment: Alignment) -> bool:
     from storylens.cluster import lead_text
     from storylens.nlp import embed
 
-    kept = [a for a in articles if a.id not in set(alignment.off_topic)]
-    if len(kept) < 2:
+    if len(articles) < 2:
         return False
-    vectors = embed([lead_text(a) for a in kept])
+    vectors = embed([lead_text(a) for a in articles])
     sims = vectors @ vectors.T
-    pairs = [float(sims[i, j]) for i in range(len(kept)) for j in range(i + 1, len(kept))]
+    pairs = [float(sims[i, j]) for i in range(len(articles)) for j in range(i + 1, len(articles))]
     return sum(pairs) / len(pairs) >= SAME_EVENT_COSINE
 
 
@@ -405,8 +409,8 @@ def summarize_story(articles: Sequence[Article], alignment: Alignment) -> list[S
     """Summary sentences built from consensus facts first, then majority facts, then conflicts.
 
     A summary short of the minimum is filled with single-source facts. With no fact carried by two or more
-    outlets, the summary is only those, when the articles still tell one event (``tell_one_event``); else it is empty
-    (the report's notes say why).
+    outlets, the summary is only those when the articles still tell one event (``tell_one_event``); else it is
+    empty (the report's notes say why).
     Every sentence is a cleaned mention of a fact or a conflict's sides, so it can be traced back to the articles.
     """
     outlets = {a.id: a.outlet for a in articles}
@@ -418,13 +422,13 @@ def summarize_story(articles: Sequence[Article], alignment: Alignment) -> list[S
     summary = fact_sentences(
         alignment.facts, MAX_SENTENCES - len(conflicts), alignment.conflicts, [c for c, _ in told], texts
     )
-    on_topic = [a.id for a in articles if a.id not in set(alignment.off_topic)]
-    if not any(f.label in FACT_ORDER for f in alignment.facts) and not tell_one_event(articles, alignment):
+    on_topic = [a for a in articles if a.id not in set(alignment.off_topic)]
+    if not shares_a_fact(alignment.facts) and not tell_one_event(on_topic):
         return []
     need = MIN_SENTENCES - len(summary) - len(conflicts)
     if need > 0:
         summary += single_source_sentences(
-            alignment.facts, need, summary, on_topic, alignment.conflicts, [c for c, _ in told], texts
+            alignment.facts, need, summary, [a.id for a in on_topic], alignment.conflicts, [c for c, _ in told], texts
         )
     # 3.
     return summary + conflicts

@@ -184,10 +184,11 @@ def _can_merge(
 def combine(views: Sequence[ClaimView], vectors: np.ndarray) -> np.ndarray:
     """Centred claim vectors joined with centred vectors of the claims with their names left out.
 
-    Outlets paraphrase one proposition with different names for the same actors ("the move", "the
-    capital's decision", "the country's entry"), while unrelated claims of one story share its main names; the name-free
-    text scores what is said rather than who it is said about. Scaling both halves by sqrt(1/2) makes the dot
-    product of two joined vectors the mean of the two cosines, so neighbour search and thresholds still apply.
+    Outlets paraphrase one proposition with different names for the same actors ("the move", "the capital's
+    decision", "the country's entry"), while unrelated claims of one story share its main names; the name-free
+    text scores what is said rather than who it is said about. Scaling the halves by sqrt(1 - MASK_WEIGHT) and
+    sqrt(MASK_WEIGHT) makes the dot product of two joined vectors a weighted mean of the two cosines, so
+    neighbour search and thresholds still apply.
     """
     import numpy as np
 

@@ -67,6 +67,9 @@ def text_of(doc: Any) -> str:
     return cached
 
 
+QUOTE_MARKS = "\"“”'‘’«»"
+
+
 def is_question(text: str) -> bool:
     """True when the sentence asks rather than asserts: it ends in a question mark (before any closing quote).
 
@@ -74,10 +77,7 @@ def is_question(text: str) -> bool:
     (``frame/stance.py``): questions in news copy are mostly rhetorical and mean the opposite of their words
     ("after weeks of delay, who could blame them?" defends "them").
     """
-    return text.rstrip().rstrip(_QUOTE_MARKS).rstrip().endswith("?")
-
-
-_QUOTE_MARKS = "\"“”'‘’«»"
+    return text.rstrip().rstrip(QUOTE_MARKS).rstrip().endswith("?")
 
 
 DEPENDENT_OPENERS = frozenset(

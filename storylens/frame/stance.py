@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from storylens.align import Alignment
-from storylens.analyze.sentences import is_question
+from storylens.analyze.sentences import QUOTE_MARKS, is_question
 from storylens.frame import lexicon
 from storylens.records import Analysis, Article, Fact, Mention, Quote
 
@@ -46,7 +46,6 @@ REFERENCE_RELEVANCE = 0.75
 """Relevance given to a sentence that refers back to the event ("the move") whatever its similarity."""
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
-QUOTE_MARKS = "\"“”'‘’«»"
 SHORT_QUOTED = re.compile(r"[“\"‘']\w[\w’'-]*(?:\s\w[\w’'-]*){0,2}[”\"’']")
 QUOTED = re.compile(
     r"“[^”]*”|\"[^\"]*\"|«[^»]*»"  # words in quotation marks
