@@ -5,9 +5,10 @@
    the top of the articles by the most outlets first (so the event leads), and never a fact that shares a
    sentence with one already told;
 2. each fact is said in its plainest wording: the mention with the fewest evaluative or loaded words and the
-   fewest words no other outlet uses, preferring one that states no side of a conflict told below, with
-   scare quotes, datelines and list bullets stripped; a mention whose loading trails its main clause ("X will
-   join Y, a move criticized as hollow") offers that clause as a wording too;
+   fewest words no other outlet uses, never a value only a minority of outlets gives when another wording
+   exists, preferring one that states no side of a conflict told below, with scare quotes, datelines and list
+   bullets stripped; a mention whose loading trails its main clause ("X will join Y, a move criticized as
+   hollow") offers that clause as a wording too;
 3. then the conflicts: "Outlets disagree on X: A reports “...”; B reports “...”".
 """
 
@@ -57,24 +58,29 @@ def is_standalone(text: str) -> bool:
 
 
 DISPUTED_COST = 1.0
-"""Added to a wording's cost for each step into a dispute: stating any side of a conflict, then a minority side."""
+"""Added to a wording's cost when it states a side of a conflict (another outlet may say it without the value)."""
 
 
 def plainest_mention(
     fact: Fact, candidates: Sequence[Mention] | None = None, conflicts: Sequence[Conflict] = ()
 ) -> Mention | None:
     """The least loaded of ``candidates`` (default: the fact's mentions), preferring mid-length ones, words
-    the other outlets use too, and no disputed value (or else the value most outlets give); ties broken by
-    article id for determinism."""
+    the other outlets use too, and no disputed value; ties broken by article id for determinism.
+
+    A wording that gives a value fewer outlets give than another side's ("former director" where most say
+    "director", "48 hours" against two outlets' "72 hours") is taken only when every wording does: the summary
+    must not lend a minority's version the voice of the fact, however plain its words.
+    """
     pool = fact.mentions if candidates is None else candidates
     if not pool:
         return None
 
-    def cost(m: Mention) -> tuple[float, str, int]:
+    def cost(m: Mention) -> tuple[bool, float, str, int]:
         length = len(m.text)
         size = max(0, length - 180) / 60 + max(0, 50 - length) / 20
-        disputed = DISPUTED_COST * (states_a_side(m, conflicts) + states_a_side(m, conflicts, minority=True))
-        return (loadedness(m.text) + size + own_wording(m, fact.mentions) + disputed, m.article, m.start)
+        disputed = DISPUTED_COST * states_a_side(m, conflicts)
+        loading = loadedness(m.text) + size + own_wording(m, fact.mentions) + disputed
+        return (states_a_side(m, conflicts, minority=True), loading, m.article, m.start)
 
     return min(pool, key=cost)
 
@@ -119,16 +125,6 @@ def _is_repeat(text: str, chosen: Sequence[str]) -> bool:
         return False
     vectors = embed([text, *chosen])
     return bool((vectors[1:] @ vectors[0]).max() >= REPEAT_COSINE)
-
-
-def minority_articles(conflicts: Sequence[Conflict]) -> dict[str, set[str]]:
-    """Fact id -> articles on a smaller side of a conflict about that fact (their wording is not the fact's)."""
-    out: dict[str, set[str]] = {}
-    for c in conflicts:
-        sides = sorted(({m.article for m in s.mentions} for s in c.sides), key=len, reverse=True)
-        if c.fact and len(sides) >= 2:
-            out.setdefault(c.fact, set()).update(*sides[1:])
-    return out
 
 
 def states_a_side(mention: Mention, conflicts: Sequence[Conflict], minority: bool = False) -> bool:
@@ -202,7 +198,6 @@ def fact_sentences(
         (f for f in facts if f.label in FACT_ORDER),
         key=lambda f: (FACT_ORDER.index(f.label), _rank(f, texts, widest), _fact_number(f)),
     )
-    minority = minority_articles(conflicts)
     by_id = {f.id: f for f in facts}
     out: list[SummarySentence] = []
     for fact in ranked:
@@ -210,7 +205,7 @@ def fact_sentences(
             break  # facts only some outlets carry are used just to reach the minimum
         if _shares_a_sentence(fact, [by_id[i] for s in out for i in s.facts if i in by_id]):
             continue
-        sentence = _fact_sentence(fact, out, minority, conflicts, told, texts)
+        sentence = _fact_sentence(fact, out, conflicts, told, texts)
         if sentence is not None:
             out.append(sentence)
         if len(out) >= limit:
@@ -273,12 +268,11 @@ def single_source_sentences(
         ((k, rank[a], f) for a, fs in per_article.items() for k, f in enumerate(sorted(fs, key=_position))),
         key=lambda t: (t[0], t[1], t[2].id),
     )
-    minority = minority_articles(conflicts)
     out: list[SummarySentence] = []
     for _, _, fact in queue:
         if len(out) >= need:
             break
-        sentence = _fact_sentence(fact, [*chosen, *out], minority, conflicts, told, texts or {})
+        sentence = _fact_sentence(fact, [*chosen, *out], conflicts, told, texts or {})
         if sentence is not None:
             out.append(sentence)
     return out
@@ -292,14 +286,13 @@ def _position(fact: Fact) -> tuple[int, str]:
 def _fact_sentence(
     fact: Fact,
     chosen: Sequence[SummarySentence],
-    minority: dict[str, set[str]],
     conflicts: Sequence[Conflict],
     told: Sequence[Conflict],
     texts: dict[str, str],
 ) -> SummarySentence | None:
     """The fact said in its plainest full-sentence wording, or None when it cannot stand alone, repeats a
     chosen sentence, or states a side of a conflict already told."""
-    keep = [m for m in fact.mentions if m.article not in minority.get(fact.id, ()) and is_full_sentence(m, texts)]
+    keep = [m for m in fact.mentions if is_full_sentence(m, texts)]
     keep += [c for m in keep if (c := unloaded_clause(m)) is not None]
     # A wording that states a side of a conflict the summary tells anyway is the last choice, not a reason to
     # drop the fact: another outlet may state it without the disputed value.

@@ -10,6 +10,7 @@ from storylens.align import Alignment
 from storylens.records import Article, Conflict, ConflictSide, Fact, Mention
 from storylens.summarize import (
     conflict_sentence,
+    fact_sentences,
     plain_text,
     plainest_mention,
     says,
@@ -269,6 +270,24 @@ def test_a_wording_stating_a_told_conflict_side_gives_way_to_another_outlets() -
     summary = summarize_story(_story(texts), Alignment(facts=(strike,), conflicts=(duration,)))
     assert summary[0].text == worded["b"] and summary[0].label == "consensus"
     assert summary[-1].text == "Outlets disagree on duration: A reports “48-hour”; C reports “72-hour”."
+
+
+def test_the_fact_is_told_in_a_majority_wording_when_only_a_minority_one_is_plainer() -> None:
+    """The plainest wording states the value one outlet alone gives: the fact is told in the majority's words."""
+    worded = {
+        "a": "The strike at the port will last 48 hours, the port authority said on Friday.",
+        "b": "The reckless, disastrous strike at the port will last 72 hours, the port authority said on Friday.",
+        "c": "The reckless, damaging strike at the port will last 72 hours, the port authority said on Friday.",
+    }
+    texts, strike = _told_by_all(worded)
+    duration = Conflict(id="c1", kind="number", about="duration", fact="f1", sides=(
+        ConflictSide(value="48 hours", mentions=(_at("a", texts["a"], worded["a"]),)),
+        ConflictSide(value="72 hours", mentions=tuple(_at(k, texts[k], worded[k]) for k in "bc")),
+    ))  # fmt: skip
+    assert plainest_mention(strike) is not None and plainest_mention(strike).article == "a"  # type: ignore[union-attr]
+    told = fact_sentences((strike,), 4, conflicts=(duration,))
+    assert [s.text for s in told] in ([worded["b"]], [worded["c"]])
+    assert told[0].label == "contested"
 
 
 def test_words_only_one_outlet_adds_count_against_its_wording() -> None:
