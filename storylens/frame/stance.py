@@ -105,8 +105,10 @@ def _vader() -> object:
     return SentimentIntensityAnalyzer()
 
 
+@functools.lru_cache(maxsize=65536)
 def vader_compound(text: str) -> float:
-    """VADER's compound sentiment of ``text`` in [-1, 1]."""
+    """VADER's compound sentiment of ``text`` in [-1, 1] (cached: stance, tone and the summary's choice of
+    wording score many of the same sentences)."""
     return float(_vader().polarity_scores(text)["compound"])  # type: ignore[attr-defined]
 
 
