@@ -133,7 +133,7 @@ def compare_prepared(prepared: Prepared, options: Options, progress: Progress = 
     progress("compare", 2, 3)
     # 7.
     summary = summarize_story(articles, alignment)
-    notes.extend(_unshared_note(articles, alignment, summary))
+    notes.extend(_story_notes(articles, alignment, summary))
     progress("compare", 3, 3)
     return Report(
         schema=SCHEMA,
@@ -157,11 +157,24 @@ def compare_prepared(prepared: Prepared, options: Options, progress: Progress = 
     )
 
 
-def _unshared_note(articles: Sequence[Article], alignment: Alignment, summary: Sequence[SummarySentence]) -> list[Note]:
-    """A note when two or more articles share no fact: a summary of single-source facts, or likely unrelated."""
+def _story_notes(articles: Sequence[Article], alignment: Alignment, summary: Sequence[SummarySentence]) -> list[Note]:
+    """A note when the articles may not be one story: their leads tell different events, or they share no fact
+    (then the summary, if any, gives single-source facts)."""
+    from storylens.align.topic import DIFFERENT_EVENTS_COSINE, lead_agreement
     from storylens.summarize import shares_a_fact
 
-    if len(articles) < 2 or shares_a_fact(alignment.facts):
+    on_topic = [a for a in articles if a.id not in set(alignment.off_topic)]
+    if len(on_topic) < 2:
+        return []
+    agreement = lead_agreement(on_topic)
+    if agreement < DIFFERENT_EVENTS_COSINE:
+        message = (
+            f"the articles' titles and leads tell different events (mean similarity {agreement:.2f}): facts they"
+            " seem to share may be coincidences and no summary is written; `storylens cluster` groups articles"
+            " into stories"
+        )
+        return [Note(level="warning", message=message)]
+    if shares_a_fact(alignment.facts):
         return []
     if summary:
         message = "no fact is carried by two or more outlets: the summary gives what each outlet reports on its own"

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from storylens.align import Alignment
+from storylens.align.topic import DIFFERENT_EVENTS_COSINE, SAME_EVENT_COSINE, lead_agreement
 from storylens.analyze.sentences import BULLET, leans_on_context, main_clause
 from storylens.frame.stance import lexicon_score, vader_compound
 from storylens.records import Article, Conflict, ConflictSide, Fact, Mention, SummarySentence
@@ -370,40 +371,18 @@ def _join(names: Sequence[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-SAME_EVENT_COSINE = 0.4
-"""Mean MiniLM cosine between articles' title-and-lead texts above which they tell one event. On AllSides
-roundups (three outlets' leads on one event) 97% of stories reach it; of triples drawn from three different
-stories, 0.5% do (400 of each, ``bench/summary_allsides.py`` reads the same data)."""
-
-
 def shares_a_fact(facts: Sequence[Fact]) -> bool:
     """True when some fact is carried by two or more independent outlets (something to agree on)."""
     return any(f.label in FACT_ORDER for f in facts)
-
-
-def tell_one_event(articles: Sequence[Article]) -> bool:
-    """True when two or more (on-topic) articles tell one event, judged by their titles and leads.
-
-    Outlets writing short leads often word the same event too differently for any claim to align; their
-    single-source facts, each labelled so, still make a useful summary. Unrelated articles get none.
-    """
-    from storylens.cluster import lead_text
-    from storylens.nlp import embed
-
-    if len(articles) < 2:
-        return False
-    vectors = embed([lead_text(a) for a in articles])
-    sims = vectors @ vectors.T
-    pairs = [float(sims[i, j]) for i in range(len(articles)) for j in range(i + 1, len(articles))]
-    return sum(pairs) / len(pairs) >= SAME_EVENT_COSINE
 
 
 def summarize_story(articles: Sequence[Article], alignment: Alignment) -> list[SummarySentence]:
     """Summary sentences built from consensus facts first, then majority facts, then conflicts.
 
     A summary short of the minimum is filled with single-source facts. With no fact carried by two or more
-    outlets, the summary is only those when the articles still tell one event (``tell_one_event``); else it is
-    empty (the report's notes say why).
+    outlets, the summary is only those when the articles' leads still tell one event (``SAME_EVENT_COSINE``);
+    leads that tell different events (``DIFFERENT_EVENTS_COSINE``) get no summary, whatever facts they seem to
+    share: a neutral summary of unrelated articles would join coincidences (the report's notes say why).
     Every sentence is a cleaned mention of a fact or a conflict's sides, so it can be traced back to the articles.
     """
     outlets = {a.id: a.outlet for a in articles}
@@ -416,7 +395,8 @@ def summarize_story(articles: Sequence[Article], alignment: Alignment) -> list[S
         alignment.facts, MAX_SENTENCES - len(conflicts), alignment.conflicts, [c for c, _ in told], texts
     )
     on_topic = [a for a in articles if a.id not in set(alignment.off_topic)]
-    if not shares_a_fact(alignment.facts) and not tell_one_event(on_topic):
+    agreement = lead_agreement(on_topic)
+    if agreement < DIFFERENT_EVENTS_COSINE or (not shares_a_fact(alignment.facts) and agreement < SAME_EVENT_COSINE):
         return []
     need = MIN_SENTENCES - len(summary) - len(conflicts)
     if need > 0:

@@ -86,3 +86,22 @@ def test_unrelated_articles_get_no_summary_and_a_warning(tmp_path) -> None:
     report = run(folder)
     assert report.summary == ()
     assert any(n.level == "warning" and "different events" in n.message for n in report.notes)
+
+
+def test_articles_telling_different_events_get_no_summary_even_when_a_phrase_aligns(tmp_path) -> None:
+    """Unrelated reports that share a stock sentence: the sentence aligns, but their leads tell different
+    events, so no neutral summary is written and a warning says why (the shared fact stays in the report)."""
+    stock = "The company did not respond to a request for comment on Friday."
+    leads = {
+        "ferry.txt": "A ferry operator cancelled all crossings to the northern islands after a storm damaged its pier.",
+        "bakery.txt": "A family bakery in the old town won the national bread prize for its rye sourdough loaf.",
+        "chip.txt": "A chip maker said quarterly revenue rose 18 percent as demand for data-centre processors grew.",
+    }
+    folder = tmp_path / "unrelated"
+    folder.mkdir()
+    for name, lead in leads.items():
+        (folder / name).write_text(f"{lead} {stock}\n", encoding="utf-8")
+    report = run(folder)
+    assert any(len(set(f.articles)) >= 2 for f in report.facts)  # the stock sentence aligned
+    assert report.summary == ()
+    assert any(n.level == "warning" and "tell different events" in n.message for n in report.notes)
