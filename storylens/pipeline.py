@@ -160,18 +160,16 @@ def compare_prepared(prepared: Prepared, options: Options, progress: Progress = 
 def _story_notes(articles: Sequence[Article], alignment: Alignment, summary: Sequence[SummarySentence]) -> list[Note]:
     """A note when the articles may not be one story: their leads tell different events, or they share no fact
     (then the summary, if any, gives single-source facts)."""
-    from storylens.align.topic import DIFFERENT_EVENTS_COSINE, lead_agreement
+    from storylens.align.topic import DIFFERENT_EVENTS_COSINE
     from storylens.summarize import shares_a_fact
 
-    on_topic = [a for a in articles if a.id not in set(alignment.off_topic)]
-    if len(on_topic) < 2:
+    if len(articles) - len(alignment.off_topic) < 2:
         return []
-    agreement = lead_agreement(on_topic)
-    if agreement < DIFFERENT_EVENTS_COSINE:
+    if alignment.lead_agreement < DIFFERENT_EVENTS_COSINE:
         message = (
-            f"the articles' titles and leads tell different events (mean similarity {agreement:.2f}): facts they"
-            " seem to share may be coincidences and no summary is written; `storylens cluster` groups articles"
-            " into stories"
+            f"the articles' titles and leads tell different events (mean similarity {alignment.lead_agreement:.2f}):"
+            " facts they seem to share may be coincidences and no summary is written; `storylens cluster` groups"
+            " articles into stories"
         )
         return [Note(level="warning", message=message)]
     if shares_a_fact(alignment.facts):

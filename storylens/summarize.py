@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 from storylens.align import Alignment
-from storylens.align.topic import DIFFERENT_EVENTS_COSINE, SAME_EVENT_COSINE, lead_agreement
+from storylens.align.topic import DIFFERENT_EVENTS_COSINE, SAME_EVENT_COSINE
 from storylens.analyze.sentences import BULLET, leans_on_context, main_clause
 from storylens.frame.stance import lexicon_score, vader_compound
 from storylens.records import Article, Conflict, ConflictSide, Fact, Mention, SummarySentence
@@ -385,6 +385,9 @@ def summarize_story(articles: Sequence[Article], alignment: Alignment) -> list[S
     share: a neutral summary of unrelated articles would join coincidences (the report's notes say why).
     Every sentence is a cleaned mention of a fact or a conflict's sides, so it can be traced back to the articles.
     """
+    agreement = alignment.lead_agreement
+    if agreement < DIFFERENT_EVENTS_COSINE or (not shares_a_fact(alignment.facts) and agreement < SAME_EVENT_COSINE):
+        return []
     outlets = {a.id: a.outlet for a in articles}
     told = [(c, s) for c in alignment.conflicts if (s := conflict_sentence(c, outlets)) is not None]
     told = told[:MAX_CONFLICTS]
@@ -395,9 +398,6 @@ def summarize_story(articles: Sequence[Article], alignment: Alignment) -> list[S
         alignment.facts, MAX_SENTENCES - len(conflicts), alignment.conflicts, [c for c, _ in told], texts
     )
     on_topic = [a for a in articles if a.id not in set(alignment.off_topic)]
-    agreement = lead_agreement(on_topic)
-    if agreement < DIFFERENT_EVENTS_COSINE or (not shares_a_fact(alignment.facts) and agreement < SAME_EVENT_COSINE):
-        return []
     need = MIN_SENTENCES - len(summary) - len(conflicts)
     if need > 0:
         summary += single_source_sentences(

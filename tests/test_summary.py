@@ -7,6 +7,7 @@ import re
 import pytest
 
 from storylens.align import Alignment
+from storylens.align.topic import lead_agreement
 from storylens.records import Article, Conflict, ConflictSide, Fact, Mention
 from storylens.summarize import (
     conflict_sentence,
@@ -155,7 +156,8 @@ def test_outlets_telling_one_event_with_no_shared_fact_get_a_single_source_summa
     texts = [f"{lead} {detail}" for lead, detail in zip(ONE_EVENT, details, strict=True)]
     rows = enumerate(zip("abc", ONE_EVENT, details, strict=True))
     facts = tuple(_single(f"s{k}", a, len(lead) + 1, d) for k, (a, lead, d) in rows)
-    summary = summarize_story(_leads(*texts), Alignment(facts=facts))
+    articles = _leads(*texts)
+    summary = summarize_story(articles, Alignment(facts=facts, lead_agreement=lead_agreement(articles)))
     assert [s.label for s in summary] == ["single-source"] * 3
     assert [s.outlets for s in summary] == [("A",), ("B",), ("C",)]
 
@@ -168,7 +170,8 @@ def test_unrelated_articles_sharing_no_fact_get_no_summary() -> None:
         "Wheat prices fell for a third week as rain improved the outlook for the southern harvest.",
     )
     facts = tuple(_single(f"s{k}", a, 0, t) for k, (a, t) in enumerate(zip("abc", texts, strict=True)))
-    assert summarize_story(_leads(*texts), Alignment(facts=facts)) == []
+    articles = _leads(*texts)
+    assert summarize_story(articles, Alignment(facts=facts, lead_agreement=lead_agreement(articles))) == []
 
 
 def test_no_facts_no_summary() -> None:

@@ -10,7 +10,7 @@ from storylens.align.conflicts import find_conflicts
 from storylens.align.coverage import coverage_matrix, label_for, omissions_and_exclusives
 from storylens.align.facts import ClaimView, cluster_claims, mask_names
 from storylens.align.provenance import group_quotes, named_key, quote_conflicts, story_quotes
-from storylens.align.topic import off_topic, other_language
+from storylens.align.topic import lead_agreement, off_topic, other_language
 from storylens.analyze.sentences import leans_on_context, main_clause
 from storylens.records import Analysis, Article, Claim, Conflict, DuplicateGroup, Fact, Mention, Note, QuoteGroup
 
@@ -35,6 +35,7 @@ class Alignment:
     omissions: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     exclusives: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     off_topic: tuple[str, ...] = ()
+    lead_agreement: float = 1.0  # how far the compared articles' leads tell one event (``topic.lead_agreement``)
     notes: tuple[Note, ...] = ()
 
 
@@ -84,6 +85,7 @@ def align_story(
         omissions=omissions,
         exclusives=exclusives,
         off_topic=tuple(foreign + strays),
+        lead_agreement=lead_agreement(kept),
         notes=tuple(notes),
     )
 
