@@ -1,10 +1,14 @@
-"""Edge cases of a comparison: two articles, copies, an off-topic article, another language."""
+"""Edge cases of a comparison: two articles, copies, an off-topic article, another story mixed in, another language."""
 
 from __future__ import annotations
 
 import shutil
 from pathlib import Path
 
+import numpy as np
+import pytest
+
+from storylens.align.topic import main_story
 from storylens.options import Options
 from storylens.pipeline import compare
 from tests.conftest import EXAMPLE, FIXED_TIME
@@ -50,6 +54,37 @@ def test_off_topic_article_is_flagged_and_left_out(tmp_path) -> None:
     assert all("orchestra" not in f.articles for f in report.facts)
     assert any(n.source == "orchestra" for n in report.notes)
     assert "orchestra" not in report.coverage[report.facts[0].id]
+
+
+CONCERT = {
+    "concert-gazette.txt": (
+        "The regional orchestra opened its spring season on Sunday with a sold-out concert of three Sibelius "
+        "symphonies. Conductor Marta Illes led the orchestra before an audience of 1,200. The programme ran for two "
+        "hours, and the audience called the musicians back for three encores.\n"
+    ),
+    "concert-review.txt": (
+        "The regional orchestra began its spring season with three Sibelius symphonies on Sunday, playing to a full "
+        "hall of 1,200. Marta Illes conducted. The orchestra returned for three encores after the two-hour "
+        "programme.\n"
+    ),
+    "concert-notes.txt": (
+        "A sold-out hall of 1,200 heard the regional orchestra open its spring season on Sunday with Sibelius. "
+        "Conductor Marta Illes chose three of his symphonies for the night. The musicians came back for three "
+        "encores.\n"
+    ),
+}
+
+
+def test_a_story_mixed_with_reports_of_another_event_is_compared_alone(tmp_path) -> None:
+    """Three reports of a concert among five of the bridge story: they agree with one another, so no
+    article-by-article test flags them, but their leads form a smaller group than the story's, so they are left
+    out and the bridge facts are labelled by the five outlets that tell it."""
+    report = run(story_with(tmp_path, CONCERT))
+    assert set(report.off_topic) == {"concert-gazette", "concert-review", "concert-notes"}
+    assert all(not set(f.articles) & set(report.off_topic) for f in report.facts)
+    assert any(f.label == "consensus" and len(set(f.articles)) == 5 for f in report.facts)
+    assert report.summary
+    assert any(n.level == "warning" and "other events" in n.message and n.source is None for n in report.notes)
 
 
 def test_copy_of_an_article_counts_once(tmp_path) -> None:
@@ -105,3 +140,31 @@ def test_articles_telling_different_events_get_no_summary_even_when_a_phrase_ali
     assert any(len(set(f.articles)) >= 2 for f in report.facts)  # the stock sentence aligned
     assert report.summary == ()
     assert any(n.level == "warning" and "tell different events" in n.message for n in report.notes)
+
+
+def _leads(*groups: tuple[int, int, float]) -> np.ndarray:
+    """Unit lead vectors: for each (axis, count, spread), ``count`` articles on that axis, ``spread`` apart."""
+    rows = []
+    for axis, count, spread in groups:
+        for _ in range(count):
+            v = np.zeros(64)
+            v[axis], v[32 + len(rows)] = 1.0, spread
+            rows.append(v / np.linalg.norm(v))
+    return np.array(rows)
+
+
+@pytest.mark.parametrize(
+    ("groups", "expected"),
+    [
+        pytest.param([(0, 4, 0.3), (1, 2, 0.3)], [0, 1, 2, 3], id="the larger group of linked leads is the story"),
+        pytest.param(
+            [(0, 2, 0.3), *((a, 1, 0.3) for a in range(1, 9))],
+            list(range(10)),
+            id="a pair among unrelated pages is not",
+        ),
+        pytest.param([(0, 3, 0.8), (1, 3, 0.3)], [3, 4, 5], id="a tie goes to the group whose leads agree most"),
+        pytest.param([(a, 1, 0.3) for a in range(5)], list(range(5)), id="no two leads link: every article"),
+    ],
+)
+def test_main_story_is_the_largest_group_of_linked_leads(groups, expected) -> None:
+    assert main_story(_leads(*groups)) == expected

@@ -10,7 +10,7 @@ from storylens.align.conflicts import find_conflicts
 from storylens.align.coverage import coverage_matrix, label_for, omissions_and_exclusives
 from storylens.align.facts import ClaimView, cluster_claims, mask_names
 from storylens.align.provenance import group_quotes, named_key, quote_conflicts, story_quotes
-from storylens.align.topic import lead_agreement, off_topic, other_language
+from storylens.align.topic import lead_vectors, mean_cosine, off_topic, other_language
 from storylens.analyze.sentences import leans_on_context, main_clause
 from storylens.records import Analysis, Article, Claim, Conflict, DuplicateGroup, Fact, Mention, Note, QuoteGroup
 
@@ -47,7 +47,7 @@ def align_story(
     """Align the claims of ``articles`` into facts and find what they agree on, omit and dispute.
 
     1. leave out articles in another language, then embed every claim once;
-    2. leave out articles about another event (few claims matching anything elsewhere);
+    2. leave out articles about another event (outside the main story's group of leads, or few claims matching it);
     3. cluster claims into facts and label each by the independent sources (wire copies count once);
     4. conflicts inside facts and across the story (titles, quotes), then the coverage matrix;
     5. quote provenance: the same quotation across outlets.
@@ -61,13 +61,12 @@ def align_story(
     claims = [c for a in kept for c in by_id[a.id].claims] if kept else []
     vectors = embed([c.text for c in claims])
     # 2.
-    strays = off_topic([a.id for a in kept], [c.article for c in claims], vectors)
-    notes += [
-        Note(level="warning", message=f"{aid} seems to be about another event: left out of the comparison", source=aid)
-        for aid in strays
-    ]
+    leads = lead_vectors(kept) if kept else vectors[:0]
+    strays = off_topic([a.id for a in kept], [c.article for c in claims], vectors, leads)
+    notes += _stray_notes(strays, len(kept))
     keep = [i for i, c in enumerate(claims) if c.article not in strays]
     claims, vectors = [claims[i] for i in keep], vectors[keep]
+    leads = leads[[i for i, a in enumerate(kept) if a.id not in strays]]
     kept = [a for a in kept if a.id not in strays]
     # 3.
     source_of = _sources(kept, duplicates)
@@ -87,9 +86,24 @@ def align_story(
         omissions=omissions,
         exclusives=exclusives,
         off_topic=tuple(foreign + strays),
-        lead_agreement=lead_agreement(kept),
+        lead_agreement=mean_cosine(leads),
         notes=tuple(notes),
     )
+
+
+def _stray_notes(strays: Sequence[str], articles: int) -> tuple[Note, ...]:
+    """A warning per article left out as being about another event, and one for the input when several are."""
+    notes = [
+        Note(level="warning", message=f"{aid} seems to be about another event: left out of the comparison", source=aid)
+        for aid in strays
+    ]
+    if len(strays) >= 2:
+        message = (
+            f"{len(strays)} of {articles} articles seem to be about other events: the comparison covers the"
+            f" {articles - len(strays)} that tell the main story; `storylens cluster` groups articles into stories"
+        )
+        notes.append(Note(level="warning", message=message))
+    return tuple(notes)
 
 
 def _sources(articles: Sequence[Article], duplicates: Sequence[DuplicateGroup]) -> dict[str, str]:

@@ -1,9 +1,10 @@
 """Which articles can be compared: the same language, and about the same event as the others.
 
-An article in another language is flagged (its claims would only align by accident). An article is off-topic when
-few of its claims have a close match in any other article and its centroid sits far from the others' - both
-measured on the MiniLM embeddings already computed for alignment, so the check is nearly free. Whether the
-articles as a whole tell one event is read from their titles and leads (``lead_agreement``).
+An article in another language is flagged (its claims would only align by accident). The main story is the largest
+group of articles whose titles and leads link (``main_story``); an article is off-topic when few of its claims have
+a close match in the story's other articles and its centroid sits far from theirs - measured on the MiniLM
+embeddings already computed for alignment, so the check is nearly free. Whether the articles left as a whole tell
+one event is read from their titles and leads too (``lead_agreement``).
 """
 
 from __future__ import annotations
@@ -33,6 +34,9 @@ DIFFERENT_EVENTS_COSINE = 0.25
 """Lead agreement below which articles tell different events, whatever claims of theirs happen to align. No
 AllSides story (307 val stories) falls below it and 0.5% of their pairs of outlets do; 25 news pages drawn at
 random from the extraction benchmark average 0.04, and still "share" generic quotes and phrases."""
+MAIN_STORY_SHARE = 1 / 3
+"""Least share of the articles that the largest group of linked leads must hold to be taken as the main story
+(see ``main_story``): a pair of look-alike reports among twenty unrelated pages is not "the story"."""
 
 
 def language_of(article: Article) -> str:
@@ -62,42 +66,95 @@ def other_language(articles: Sequence[Article]) -> tuple[list[str], list[Note]]:
     return flagged, notes
 
 
+def lead_vectors(articles: Sequence[Article]) -> np.ndarray:
+    """Unit MiniLM vectors of the articles' title-and-lead texts, one row per article."""
+    from storylens.cluster import lead_text
+    from storylens.nlp import embed
+
+    return embed([lead_text(a) for a in articles])
+
+
 def lead_agreement(articles: Sequence[Article]) -> float:
     """Mean MiniLM cosine between the articles' title-and-lead texts (0 for fewer than two articles).
 
     Outlets open a report with its event, so leads of one story agree even when their wordings are too far apart
     for claims to align, and leads of different events do not, even when generic phrases align.
     """
-    from storylens.cluster import lead_text
-    from storylens.nlp import embed
+    return mean_cosine(lead_vectors(articles)) if len(articles) >= 2 else 0.0
 
-    if len(articles) < 2:
+
+def mean_cosine(vectors: np.ndarray) -> float:
+    """Mean cosine over the pairs of rows of unit ``vectors`` (0 for fewer than two rows)."""
+    n = len(vectors)
+    if n < 2:
         return 0.0
-    sims = embed([lead_text(a) for a in articles])
-    sims = sims @ sims.T
-    pairs = [float(sims[i, j]) for i in range(len(articles)) for j in range(i + 1, len(articles))]
-    return sum(pairs) / len(pairs)
+    sims = vectors @ vectors.T
+    return float((sims.sum() - sims.trace()) / (n * (n - 1)))
 
 
-def off_topic(article_ids: Sequence[str], claim_articles: Sequence[str], vectors: np.ndarray) -> list[str]:
-    """Articles whose claims mostly find no match in the other articles (needs three or more articles)."""
+def main_story(leads: np.ndarray) -> list[int]:
+    """Indices of the articles that tell the main story: the largest group whose leads link.
+
+    Two articles link when their leads' cosine reaches ``SAME_EVENT_COSINE``, and groups are what links join,
+    so a story holds together through any chain of its outlets. A group counts as the story only when it has two
+    or more articles and at least ``MAIN_STORY_SHARE`` of them; otherwise (all articles unrelated, or many small
+    groups) every article is taken, and the lead agreement check warns instead. Ties go to the group whose leads
+    agree most, then to the one listed first.
+    """
+    from scipy.sparse import csr_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    n = len(leads)
+    everyone = list(range(n))
+    if n < 3:
+        return everyone
+    _, labels = connected_components(csr_matrix((leads @ leads.T) >= SAME_EVENT_COSINE), directed=False)
+    members: dict[int, list[int]] = {}
+    for i, label in enumerate(labels):
+        members.setdefault(int(label), []).append(i)
+    best = max(members.values(), key=lambda g: (len(g), mean_cosine(leads[g]), -g[0]))
+    return best if len(best) >= 2 and len(best) >= MAIN_STORY_SHARE * n else everyone
+
+
+def off_topic(
+    article_ids: Sequence[str], claim_articles: Sequence[str], vectors: np.ndarray, leads: np.ndarray
+) -> list[str]:
+    """Articles about another event than the main story's (needs three or more articles).
+
+    1. the main story is the largest group of articles whose leads link (``main_story``);
+    2. an article is off-topic when few of its claims have a close match in the story's other articles and its
+       centroid sits far from theirs;
+    3. inside the main story fewer than half its articles can be flagged, so a story of loosely related reports is
+       not emptied; outside it, every article that fails the test is (one story mixed with others' reports).
+    """
     import numpy as np
 
     if len(article_ids) < 3 or len(claim_articles) == 0:
         return []
     owner = np.array([article_ids.index(a) for a in claim_articles])
-    flagged = []
+    story = main_story(leads)
+    in_story = np.isin(owner, story)
+    inside: list[str] = []
+    outside: list[str] = []
     for k, aid in enumerate(article_ids):
-        mine, rest = vectors[owner == k], vectors[owner != k]
+        mine, rest = vectors[owner == k], vectors[in_story & (owner != k)]
         if len(mine) == 0 or len(rest) == 0:
             continue
-        best = _best_match(mine, rest)
-        matched = float((best >= MATCH_COSINE).mean())
-        centre = mine.mean(axis=0) @ rest.mean(axis=0)
-        centre /= float(np.linalg.norm(mine.mean(axis=0)) * np.linalg.norm(rest.mean(axis=0))) or 1.0
-        if matched < MIN_MATCHED_SHARE and centre < MAX_CENTROID_COSINE:
-            flagged.append(aid)
-    return flagged if len(flagged) < len(article_ids) / 2 else []
+        if _strays(mine, rest):
+            (inside if k in story else outside).append(aid)
+    if len(inside) >= len(story) / 2:
+        inside = []
+    return [aid for aid in article_ids if aid in inside or aid in outside]
+
+
+def _strays(mine: np.ndarray, rest: np.ndarray) -> bool:
+    """True when few of ``mine`` (an article's claim vectors) match a row of ``rest`` and their centroids differ."""
+    import numpy as np
+
+    matched = float((_best_match(mine, rest) >= MATCH_COSINE).mean())
+    centre = mine.mean(axis=0) @ rest.mean(axis=0)
+    centre /= float(np.linalg.norm(mine.mean(axis=0)) * np.linalg.norm(rest.mean(axis=0))) or 1.0
+    return matched < MIN_MATCHED_SHARE and centre < MAX_CENTROID_COSINE
 
 
 def _best_match(mine: np.ndarray, rest: np.ndarray) -> np.ndarray:
