@@ -6,7 +6,10 @@ nothing is downloaded at run time (MiniLM runs through ONNX Runtime, see ``embed
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import sys
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from storylens.errors import AnalysisError
@@ -30,8 +33,9 @@ def get_nlp() -> Language:
     Layers keep the ops they were built with, so the choice holds after loading.
     """
     try:
-        import spacy
-        from thinc.api import use_ops
+        with torch_hidden():
+            import spacy
+            from thinc.api import use_ops
 
         with use_ops("numpy", use_blis=False):
             return spacy.load(SPACY_MODEL)
@@ -39,6 +43,24 @@ def get_nlp() -> Language:
         raise AnalysisError(
             f"cannot load the spaCy model {SPACY_MODEL!r} ({exc}); run `make install` to install it"
         ) from exc
+
+
+@contextlib.contextmanager
+def torch_hidden() -> Iterator[None]:
+    """Imports inside see PyTorch as not installed (unless it is already imported).
+
+    thinc imports PyTorch when it is imported, only to learn whether GPU layers are possible; that takes ~1.5 s of
+    every cold run. The small English pipeline runs on NumPy and needs no PyTorch, which storylens installs only
+    for the one-off MiniLM export (``embedder.export``); that export still imports it normally afterwards.
+    """
+    hide = "torch" not in sys.modules
+    if hide:
+        sys.modules["torch"] = None  # type: ignore[assignment]  # the documented way to make an import fail
+    try:
+        yield
+    finally:
+        if hide and sys.modules.get("torch", False) is None:
+            del sys.modules["torch"]
 
 
 @functools.cache

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -78,3 +81,21 @@ def test_unwritable_cache_falls_back_to_the_temp_dir(tmp_path: Path, monkeypatch
     monkeypatch.setattr(tempfile, "tempdir", None)  # re-read TMPDIR
     path = embedder.ensure_model()
     assert path.parent == tmp_path / "tmp" / "storylens-models" and path.exists()
+
+
+def test_parsing_leaves_pytorch_unloaded_and_a_first_export_still_works(tmp_path: Path) -> None:
+    """spaCy's import no longer drags PyTorch in (``nlp.torch_hidden``); the export that needs it, run later in
+    the same process as a first ``compare`` on a fresh machine would, still imports it and writes the model."""
+    script = (
+        "import sys\n"
+        "from storylens.analyze.sentences import parse\n"
+        "doc, sentences = parse('The council approved the budget on Tuesday. The mayor said it was fair.')\n"
+        "assert len(sentences) == 2 and 'torch' not in sys.modules, sorted(m for m in sys.modules if 'torch' in m)\n"
+        "from storylens import embedder\n"
+        "print(embedder.load().encode(['A bridge closed.']).shape, 'torch' in sys.modules)\n"
+    )
+    env = {**os.environ, "STORYLENS_MODELS": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split() == ["(1,", "384)", "True"]
+    assert list(tmp_path.glob("*.onnx"))

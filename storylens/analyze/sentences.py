@@ -16,11 +16,12 @@ import functools
 import re
 from typing import Any
 
-from spacy.language import Language
-from spacy.tokens import Doc
-
-from storylens.nlp import get_nlp
+from storylens.nlp import get_nlp, torch_hidden
 from storylens.records import Sentence
+
+with torch_hidden():  # spaCy's first import, usually: see ``torch_hidden``
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 COMPONENT = "storylens_paragraphs"
 
