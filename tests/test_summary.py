@@ -7,7 +7,7 @@ import re
 import pytest
 
 from storylens.align import Alignment
-from storylens.align.topic import lead_agreement
+from storylens.align.topic import lead_vectors, mean_cosine
 from storylens.records import Article, Conflict, ConflictSide, Fact, Mention
 from storylens.summarize import (
     conflict_sentence,
@@ -157,7 +157,7 @@ def test_outlets_telling_one_event_with_no_shared_fact_get_a_single_source_summa
     rows = enumerate(zip("abc", ONE_EVENT, details, strict=True))
     facts = tuple(_single(f"s{k}", a, len(lead) + 1, d) for k, (a, lead, d) in rows)
     articles = _leads(*texts)
-    summary = summarize_story(articles, Alignment(facts=facts, lead_agreement=lead_agreement(articles)))
+    summary = summarize_story(articles, Alignment(facts=facts, lead_agreement=mean_cosine(lead_vectors(articles))))
     assert [s.label for s in summary] == ["single-source"] * 3
     assert [s.outlets for s in summary] == [("A",), ("B",), ("C",)]
 
@@ -171,7 +171,7 @@ def test_unrelated_articles_sharing_no_fact_get_no_summary() -> None:
     )
     facts = tuple(_single(f"s{k}", a, 0, t) for k, (a, t) in enumerate(zip("abc", texts, strict=True)))
     articles = _leads(*texts)
-    assert summarize_story(articles, Alignment(facts=facts, lead_agreement=lead_agreement(articles))) == []
+    assert summarize_story(articles, Alignment(facts=facts, lead_agreement=mean_cosine(lead_vectors(articles)))) == []
 
 
 def test_no_facts_no_summary() -> None:

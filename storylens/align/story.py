@@ -36,8 +36,8 @@ class Alignment:
     exclusives: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     off_topic: tuple[str, ...] = ()
     lead_agreement: float = 1.0
-    """How far the compared articles' leads tell one event (``topic.lead_agreement``, set by ``align_story``);
-    an alignment built by hand is taken as one story."""
+    """How far the compared articles' leads tell one event: the mean cosine of their ``topic.lead_vectors``, set by
+    ``align_story``; an alignment built by hand is taken as one story."""
     notes: tuple[Note, ...] = ()
 
 

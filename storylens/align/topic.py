@@ -4,7 +4,7 @@ An article in another language is flagged (its claims would only align by accide
 group of articles whose titles and leads link (``main_story``); an article is off-topic when few of its claims have
 a close match in the story's other articles and its centroid sits far from theirs - measured on the MiniLM
 embeddings already computed for alignment, so the check is nearly free. Whether the articles left as a whole tell
-one event is read from their titles and leads too (``lead_agreement``).
+one event is read from their titles and leads too (their mean cosine, ``Alignment.lead_agreement``).
 """
 
 from __future__ import annotations
@@ -67,20 +67,15 @@ def other_language(articles: Sequence[Article]) -> tuple[list[str], list[Note]]:
 
 
 def lead_vectors(articles: Sequence[Article]) -> np.ndarray:
-    """Unit MiniLM vectors of the articles' title-and-lead texts, one row per article."""
-    from storylens.cluster import lead_text
-    from storylens.nlp import embed
-
-    return embed([lead_text(a) for a in articles])
-
-
-def lead_agreement(articles: Sequence[Article]) -> float:
-    """Mean MiniLM cosine between the articles' title-and-lead texts (0 for fewer than two articles).
+    """Unit MiniLM vectors of the articles' title-and-lead texts, one row per article.
 
     Outlets open a report with its event, so leads of one story agree even when their wordings are too far apart
     for claims to align, and leads of different events do not, even when generic phrases align.
     """
-    return mean_cosine(lead_vectors(articles)) if len(articles) >= 2 else 0.0
+    from storylens.cluster import lead_text
+    from storylens.nlp import embed
+
+    return embed([lead_text(a) for a in articles])
 
 
 def mean_cosine(vectors: np.ndarray) -> float:
