@@ -259,6 +259,14 @@ def test_a_fact_sharing_a_sentence_with_one_already_told_is_not_told_again() -> 
     assert [s.facts for s in summary] == [("f1",)]
 
 
+def _duration(texts: dict[str, str], worded: dict[str, str], sides: dict[str, str]) -> Conflict:
+    """A duration conflict on fact f1: value -> the outlets (one letter each) whose wording gives it."""
+    return Conflict(id="c1", kind="number", about="duration", fact="f1", sides=tuple(
+        ConflictSide(value=value, mentions=tuple(_at(k, texts[k], worded[k]) for k in outlets))
+        for value, outlets in sides.items()
+    ))  # fmt: skip
+
+
 def test_a_wording_stating_a_told_conflict_side_gives_way_to_another_outlets() -> None:
     worded = {
         "a": "Dockworkers at the port began a 48-hour strike on Thursday over pay.",
@@ -266,10 +274,7 @@ def test_a_wording_stating_a_told_conflict_side_gives_way_to_another_outlets() -
         "c": "Dockworkers at the port began a 72-hour strike on Thursday over pay.",
     }
     texts, strike = _told_by_all(worded)
-    duration = Conflict(id="c1", kind="number", about="duration", fact="f1", sides=(
-        ConflictSide(value="48-hour", mentions=(_at("a", texts["a"], worded["a"]),)),
-        ConflictSide(value="72-hour", mentions=(_at("c", texts["c"], worded["c"]),)),
-    ))  # fmt: skip
+    duration = _duration(texts, worded, {"48-hour": "a", "72-hour": "c"})
     summary = summarize_story(_story(texts), Alignment(facts=(strike,), conflicts=(duration,)))
     assert summary[0].text == worded["b"] and summary[0].label == "consensus"
     assert summary[-1].text == "Outlets disagree on duration: A reports “48-hour”; C reports “72-hour”."
@@ -283,10 +288,7 @@ def test_the_fact_is_told_in_a_majority_wording_when_only_a_minority_one_is_plai
         "c": "The reckless, damaging strike at the port will last 72 hours, the port authority said on Friday.",
     }
     texts, strike = _told_by_all(worded)
-    duration = Conflict(id="c1", kind="number", about="duration", fact="f1", sides=(
-        ConflictSide(value="48 hours", mentions=(_at("a", texts["a"], worded["a"]),)),
-        ConflictSide(value="72 hours", mentions=tuple(_at(k, texts[k], worded[k]) for k in "bc")),
-    ))  # fmt: skip
+    duration = _duration(texts, worded, {"48 hours": "a", "72 hours": "bc"})
     plainest = plainest_mention(strike)
     assert plainest is not None and plainest.article == "a"  # without the conflict, its wording wins
     told = fact_sentences((strike,), 4, conflicts=(duration,))

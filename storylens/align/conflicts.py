@@ -18,7 +18,7 @@ from typing import Any
 from storylens.align.amounts import amounts_in, days_in, same_amount
 from storylens.align.titles import title_conflicts
 from storylens.analyze.sentences import reparse
-from storylens.analyze.values import NOT_A_VERB, Frame, frame_in
+from storylens.analyze.values import Frame, frame_in, governing_verb
 from storylens.records import Analysis, Article, Conflict, ConflictSide, Fact, Mention, Sentence, Value
 
 IGNORED_VERBS = {"be", "have", "do", "say", "tell", "report", "add", "state", "announce", "expect", "set", "go"}
@@ -162,7 +162,7 @@ def _dated_event(analysis: Analysis, value: Value) -> str:
     span = doc.char_span(value.start - sentence.start, value.end - sentence.start, alignment_mode="expand")
     if span is None:
         return ""
-    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX") and t.dep_ not in NOT_A_VERB), None)
+    verb = governing_verb(span.root)
     if verb is None or verb.tag_ == "VB":  # a bare infinitive ("let talks collapse") reads wrong on its own
         return ""
     parts = [c for c in verb.children if c.dep_ in EVENT_PARTS]

@@ -61,7 +61,7 @@ def align_story(
     claims = [c for a in kept for c in by_id[a.id].claims] if kept else []
     vectors = embed([c.text for c in claims])
     # 2.
-    leads = lead_vectors(kept) if kept else vectors[:0]
+    leads = lead_vectors(kept)
     strays = off_topic([a.id for a in kept], [c.article for c in claims], vectors, leads)
     notes += _stray_notes(strays, len(kept))
     keep = [i for i, c in enumerate(claims) if c.article not in strays]

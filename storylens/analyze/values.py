@@ -508,7 +508,7 @@ def value_frame(doc: Any, start: int, end: int) -> Frame:
     root = span.root
     attached = root.head.head if root.head.pos_ == "ADP" else root.head  # "on Monday" -> what "on" modifies
     measure = _measure_nouns(root, inside)
-    verb = next((t for t in root.ancestors if t.pos_ in ("VERB", "AUX") and t.dep_ not in NOT_A_VERB), None)
+    verb = governing_verb(root)
     if verb is None:
         return Frame(measure=measure)
     holder, subject = verb, None
@@ -535,7 +535,12 @@ def value_frame(doc: Any, start: int, end: int) -> Frame:
 
 # An auxiliary is not the governing verb; a "verb" in a noun's slot is the tagger mistaking a noun ("recall its
 # drops on Wednesday" with "drops" tagged VERB but parsed as the object).
-NOT_A_VERB = frozenset({"aux", "auxpass", "dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "compound"})
+_NOT_A_VERB = frozenset({"aux", "auxpass", "dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "compound"})
+
+
+def governing_verb(token: Any) -> Any | None:
+    """The nearest verb above ``token`` that heads a clause (not an auxiliary, nor a verb used as a noun's part)."""
+    return next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX") and t.dep_ not in _NOT_A_VERB), None)
 
 
 def _taken_from(verb: Any, inside: range) -> list[Any]:
