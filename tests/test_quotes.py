@@ -150,6 +150,20 @@ def test_a_quoted_adjective_and_noun_is_a_borrowed_phrase_not_a_scare_quote() ->
     assert q.kind == "partial" and q.text == "widespread decline"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the parser makes "both announced" the main clause and the consultation sentence what was announced
+        "The only consultation consisted of two evening “open meetings” in the library, both announced a week ahead.",
+        "Then someone at the back shouted “not again” and left.",
+    ],
+)
+def test_an_indefinite_pronoun_names_no_speaker(sentence: str) -> None:
+    quotes = quotes_of(f"“We were never consulted,” said Ida Brun, who leads the residents' group.\n{sentence}")
+    assert [q.speaker for q in quotes] == ["Ida Brun", None]
+    assert quotes[1].kind == "scare"
+
+
 def test_short_quote_with_attribution_is_a_real_quote() -> None:
     text = "Director Anna Hale said she had a “productive meeting” with the unions."
     (q,) = real(text)

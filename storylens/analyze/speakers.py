@@ -64,6 +64,7 @@ LABEL_LEMMAS = _lexicon(
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "mister"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "we", "it"})
+FIRST_PERSON = frozenset({"i", "me"})  # "I" saying something between quotes is the speaker being quoted
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # Dependents that belong to a speaker's noun phrase (left side); prepositions are added for common nouns only.
 PHRASE_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "case", "punct", "quantmod", "npadvmod"})
@@ -233,8 +234,10 @@ def _through_relative(token: Any) -> Any:
 def make_speaker(doc: Any, token: Any, earlier: Sequence[Speaker], quoted: Collection[int]) -> Speaker | None:
     """The ``Speaker`` that ``token`` names, resolving pronouns and definite descriptions ("the official")."""
     low = token.lower_
-    if token.pos_ == "PRON" or low in PERSON_PRONOUNS | GROUP_PRONOUNS:
+    if low in PERSON_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON:
         return resolve_pronoun(doc, token, earlier, quoted)
+    if token.pos_ == "PRON":  # "both", "each", "someone", "this": no one in particular (often a misparse)
+        return None
     ent = _entity_of(token)
     if ent is not None and ent.label_ in NAME_LABELS:
         return _named(doc, ent, token)
