@@ -180,6 +180,11 @@ def test_kazakhstan_cleaning_accuracy_is_perfect(tmp_path: Path) -> None:
         ("(Reporting by Ann Example; Editing by Bo Sample)", "credit"),
         ("(Additional reporting by Cy Person in Romeford)", "credit"),
         ("Donate: Keep our newsroom open. Every pound helps.", "subscribe"),
+        ("Related topics: River Wall · Weather warnings · Mayor Ann Example", "tags"),
+        ("Published 09:12 GMT · Updated 11:40 GMT", "date"),
+        ("Updated 18:40", "date"),
+        ("Saturday, late edition", "edition"),
+        ("Riverside Radio — the voice of the valley. Listen on 97.2 FM and online.", "station"),
     ],
 )
 def test_closing_page_furniture_goes(line: str, reason: str) -> None:
@@ -195,6 +200,20 @@ def test_body_lines_that_look_like_furniture_stay() -> None:
         "(Reporting by the inspectors, the council said, was thorough.) The mayor agreed.\n"
     )
     assert len(clean_text(raw).text.split("\n")) == 3
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The evening edition of the paper sold out by noon.",
+        "Listeners can tune in on 97.2 FM for the mayor's address.",
+        "Updated 18:40 figures showed the river still rising.",
+        "Topics: the wall · the pumps · the insurance claims that followed the flood in the lower town last spring.",
+    ],
+)
+def test_body_lines_that_share_words_with_page_furniture_stay(line: str) -> None:
+    cleaned = clean_text(f"Storm floods the lower town\n\nWater rose above the river wall overnight.\n\n{line}\n")
+    assert cleaned.text == f"Water rose above the river wall overnight.\n{line}"
 
 
 def test_masthead_above_the_body_goes_and_bar_lines_in_the_body_stay() -> None:

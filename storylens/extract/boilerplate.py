@@ -47,11 +47,29 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "tags",
             r"^((related )?(topics|tags)|filed under|more about|categories)\s*:\s*"
             + _LABEL
-            + r"(\s*[,;|]\s*"
+            + r"(\s*[,;|·•]\s*"
             + _LABEL
             + r")*$",
         ),
         ("reading-time", r"^(reading time|read time|estimated reading time)\b.{0,30}$"),
+        # "Published 14:52 GMT · Updated 17:10 GMT": times with no date (a dated line is a byline date)
+        (
+            "date",
+            r"^((first )?(published|updated|posted|modified)|last updated)\s*:?\s*(at\s+)?\d{1,2}[:.]\d{2}"
+            r"(\s*[ap]\.?m\.?)?(\s+[a-z]{2,4})?(\s*[·|•,;–—-]\s*(published|updated|posted|modified)\s*:?\s*"
+            r"(at\s+)?\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(\s+[a-z]{2,4})?)*$",
+        ),
+        # "Tuesday, evening edition", "Late City Edition": which printing of the paper the page comes from
+        (
+            "edition",
+            r"^((mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(morning|afternoon|evening|early|late|late city|city"
+            r"|final|weekend|print|digital|online|national|international|regional)\s+edition$",
+        ),
+        # a broadcaster's station line: "The voice of the west. Listen on 98.4 FM and online."
+        (
+            "station",
+            r"^(.{0,60}[.!:|—–-]\s+)?(listen|tune in)\b.{0,20}\b\d{2,4}([.,]\d{1,2})?\s*(fm|am|mhz|khz|dab)\b.{0,40}$",
+        ),
         ("reading-time", r"^\d+\s*(min|mins|minutes?)\s+read\.?$"),
         (
             "comment-form",
