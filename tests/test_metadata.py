@@ -80,7 +80,10 @@ def test_sentences_are_not_bylines(line: str) -> None:
         ("WASHINGTON: The senate voted.", "WASHINGTON"),
         ("ST. LOUIS (AP) — Police said.", "ST. LOUIS (AP)"),
         ("LONDON, Nov 13 (Reuters) - Shares fell.", "LONDON, Nov 13 (Reuters)"),
+        ("KYIV, Ukraine (AP) — Sirens sounded.", "KYIV, Ukraine (AP)"),
+        ("PORT ALDER, Westmark — The ferry left.", "PORT ALDER, Westmark"),
         ("Meanwhile: nothing happened.", None),
+        ("Meanwhile, The Board — its chair said — agreed.", None),
         ("US - and others - agreed.", None),
     ],
 )

@@ -21,6 +21,7 @@ BYLINE_RE = re.compile(
 )
 DATELINE_RE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’-]*(?:[ ][A-Z][A-Z.'’-]*){0,3})"  # WASHINGTON, PORT ALDER, ST. LOUIS
+    r"(?P<region>,\s+[A-Z][\w.'’-]+(?:[ ][A-Z][\w.'’-]+){0,2})?"  # KYIV, Ukraine / WASHINGTON, D.C.
     r"(?P<when>,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # LONDON, Nov 13
     r"(?:\s*\((?P<agency>[^)]{2,40})\))?"  # (Reuters)
     r"\s*(?::|[-–—]{1,2})\s+(?=\S)"
