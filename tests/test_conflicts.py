@@ -245,6 +245,22 @@ def sides_found(check: str, texts: dict[str, str]) -> list[dict[str, list[str]]]
             id="what an amount is taken from loses it",
         ),
         pytest.param(
+            "amount_conflicts",
+            {"a": "Ministers signed the deal for the Northern Link, a 1,410-kilometre railway to the coast.",
+             "b": "The 1,140-km railway will carry freight from the mines to the coast.",
+             "c": "The 1,140 km railway is designed to carry 12 million tonnes a year."},
+            [{"1,140-km": ["b", "c"], "1,410-kilometre": ["a"]}],
+            id="a size belongs to the noun it sizes, whatever else each sentence says",
+        ),
+        pytest.param(
+            "amount_conflicts",
+            {"a": "The budget is set at $2 billion, and the first trains are not expected until 2031.",
+             "b": "The first trains are planned for 2029.",
+             "c": "The first trains would run in 2029, ministers said."},
+            [{"2029": ["b", "c"], "until 2031": ["a"]}],
+            id="a year beside another amount in the sentence still counts",
+        ),
+        pytest.param(
             "day_conflicts",
             {"a": "The ferry service was halted on Wednesday after a storm damaged the pier.",
              "b": "The ferry service was halted on Thursday after a storm damaged the pier.",
@@ -387,6 +403,8 @@ def test_a_count_conflict_names_what_is_counted() -> None:
     assert _measure("number", "day") == "the number of days"
     assert _measure("number", "") == "number"
     assert _measure("money", "EUR") == "money"
+    assert _measure("number", "km") == "the length in km"
+    assert _measure("number", "cubic m") == "the volume in cubic m"
 
 
 @pytest.mark.slow
@@ -401,6 +419,27 @@ def test_a_list_conflict_says_what_is_listed() -> None:
     )
     (conflict,) = list_conflicts([fact], by_id)
     assert conflict.about.startswith("which countries are listed: ")
+
+
+@pytest.mark.slow
+def test_a_list_told_with_descriptions_and_possessives_is_still_a_list() -> None:
+    from storylens.align.conflicts import list_conflicts
+
+    fact, by_id = one_fact(
+        {
+            # the parser hangs "Brevcor" on "firm", an apposition of "Aldmin", and not on the coordination
+            "a": "The mine will be run by a consortium of Aldoria's state mining company Aldmin, Brevia's state "
+            "metals firm Brevcor and Castell Resources.",
+            # and "Aldoria" (not "Falk Cement") is the last conjunct here
+            "b": "The mine will be run by a consortium of Aldmin, Brevcor, Castell Resources and Aldoria's own Falk "
+            "Cement.",
+        }
+    )
+    (conflict,) = list_conflicts([fact], by_id)
+    assert [s.value for s in conflict.sides] == [
+        "Aldmin, Brevcor, Castell Resources",
+        "Aldmin, Brevcor, Castell Resources, Falk Cement",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -61,6 +61,13 @@ def test_money_percent_and_counts():
     assert got["80%"][:2] == ("percent", 80)
 
 
+def test_sizes_in_units_of_measure_are_read_in_one_spelling():
+    got = values("The 1,140-km line cost less than a 1,410-kilometre one. It carries 24 billion cubic metres a year.")
+    assert got["1,140-km"][:3] == ("number", 1140, "km")
+    assert got["1,410-kilometre"][:3] == ("number", 1410, "km")
+    assert got["24 billion cubic metres"][:3] == ("number", 2.4e10, "cubic m")
+
+
 def test_percent_words_and_other_currencies():
     got = values("Turnout rose to 80 percent while prices fell 3.5 per cent. The fund holds €5 million.")
     assert got["80 percent"][:2] == ("percent", 80)

@@ -23,20 +23,24 @@ MONEY_RE = re.compile(r"(?:US)?\$\s?(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|bil
 PERCENT_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:%|per ?cent)", re.I)
 DURATION_RE = re.compile(NUM + r"\s+(minute|hour|day|week|month|year|decade)s?\b", re.I)
 YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+YEAR_ONLY = re.compile(r"1[89]\d\d|20\d\d")
 COUNT_RE = re.compile(r"\b(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion)?\s+([a-z]+)", re.I)
 Amount = tuple[str, float, str, str, int]  # (kind, value, unit, text as written, offset of the text)
 
 
 def amounts_in(text: str, start: int, values: Sequence[Value]) -> list[Amount]:
     """Amounts of a mention text; ``values`` are the article's Value records (may be empty) in absolute offsets,
-    and so are the offsets returned. Weekdays are not amounts (``days_in``)."""
+    and so are the offsets returned. Weekdays are not amounts (``days_in``); a year alone is ("until 2031")."""
     end = start + len(text)
-    typed = [v for v in values if start <= v.start and v.end <= end and v.value is not None and v.unit != "weekday"]
-    if typed:
-        return [_tally(v) if v.kind == "tally" else
-                _in_days(v.kind, float(v.value or 0.0), (v.unit or "").lower(), v.text, v.start) for v in typed
-                if v.kind != "ordinal"]  # fmt: skip
-    return read_amounts(text, start)
+    inside = [v for v in values if start <= v.start and v.end <= end]
+    typed = [v for v in inside if v.value is not None and v.unit != "weekday"]
+    if not typed:
+        return read_amounts(text, start)
+    years = [("date", float(v.date), "year", v.text, v.start) for v in inside
+             if v.kind == "date" and v.date and YEAR_ONLY.fullmatch(v.date)]  # fmt: skip
+    return [_tally(v) if v.kind == "tally" else
+            _in_days(v.kind, float(v.value or 0.0), (v.unit or "").lower(), v.text, v.start) for v in typed
+            if v.kind != "ordinal"] + years  # fmt: skip
 
 
 def days_in(text: str, start: int, values: Sequence[Value]) -> list[tuple[Value, str]]:

@@ -18,7 +18,7 @@ from typing import Any
 from storylens.align.amounts import amounts_in, days_in, same_amount
 from storylens.align.titles import title_conflicts
 from storylens.analyze.sentences import reparse
-from storylens.analyze.values import Frame, frame_in, governing_verb
+from storylens.analyze.values import UNIT_SPELLINGS, Frame, frame_in, governing_verb
 from storylens.records import Analysis, Article, Conflict, ConflictSide, Fact, Mention, Sentence, Value
 
 IGNORED_VERBS = {"be", "have", "do", "say", "tell", "report", "add", "state", "announce", "expect", "set", "go"}
@@ -88,7 +88,7 @@ def amount_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
         # "the vote was 29 to 24"): a story's separate votes are separate facts. Other amounts must be shown to
         # measure the same thing.
         frames = {id(x): _frame(by_id[x[2].article], x[3], x[3] + len(x[1])) for g in groups for x in g}
-        same = _same_activity if " per " in unit else _same_measure
+        same = _same_activity if " per " in unit else _same_size if _is_dimension(unit) else _same_measure
         kept = groups if kind == "tally" else [
             g for g in groups
             if any(same(frames[id(x)], frames[id(y)])
@@ -103,6 +103,9 @@ def _measure(kind: str, unit: str) -> str:
     """What an amount conflict is about: "the number of people" for a count of people, else the amount's kind."""
     if kind != "number" or not unit:
         return kind
+    if _is_dimension(unit):  # "the length in km", "the volume in cubic m"
+        first, last = unit.split()[0], unit.split()[-1]
+        return f"the {DIMENSION_NAMES.get(first) or DIMENSION_NAMES.get(last, 'size')} in {unit}"
     *head, last = unit.split()
     if last in ("people", "person"):
         last = "people"
@@ -206,6 +209,27 @@ def _same_measure(a: Frame, b: Frame) -> bool:
     if (a.verb == b.verb and a.verb not in IGNORED_VERBS) or a.subject & b.subject:
         return True
     return (not a.subject or not b.subject) and bool(a.measure & b.measure)
+
+
+def _is_dimension(unit: str) -> bool:
+    """True for a unit of measure (km, kg, MW...), as opposed to a count of things or an amount of money."""
+    return unit.split()[-1] in _DIMENSIONS if unit else False
+
+
+_DIMENSIONS = frozenset(UNIT_SPELLINGS.values())
+DIMENSION_NAMES = {
+    "km": "length", "m": "length", "cm": "length", "mm": "length", "mi": "length", "ft": "length",
+    "kg": "weight", "g": "weight", "t": "weight", "l": "volume", "cubic": "volume", "square": "area", "ha": "area",
+    "kw": "power", "mw": "power", "gw": "power",
+}  # fmt: skip
+"""What a unit of measure measures, for a conflict's wording."""
+
+
+def _same_size(a: Frame, b: Frame) -> bool:
+    """True when two measurements are of one thing: a size given as an attribute ("a 1,140-km pipeline", "the
+    1,410-kilometre pipeline") belongs to the noun it sizes, whatever each sentence goes on to say about it; other
+    measurements are told apart as amounts are (``_same_measure``)."""
+    return bool(a.measure & b.measure) or _same_measure(a, b)
 
 
 def _same_activity(a: Frame, b: Frame) -> bool:

@@ -316,15 +316,14 @@ def _list_items(span: Any) -> tuple[str, ...]:
         chain = [t]
         stack = [t]
         while stack:
-            for c in stack.pop().children:
-                if c.dep_ == "conj" and c.pos_ == "PROPN":
-                    chain.append(c)
-                    stack.append(c)
+            for c in _next_items(stack.pop()):
+                chain.append(c)
+                stack.append(c)
         if t.head.lower_ == "between":  # "between A and B, C, D": A is the other party, not an item
             chain = chain[1:]
         if len(chain) < 3 or _is_open_list(t):
             continue
-        names = [_name_of(x) for x in sorted(chain, key=lambda x: x.i)]
+        names = list(dict.fromkeys(_name_of(_possessed(x)) for x in sorted(chain, key=lambda x: x.i)))
         if len(names) > len(best):
             best = names
     return tuple(best)
@@ -335,6 +334,27 @@ def _is_open_list(first: Any) -> bool:
     head = first.head
     window = {first.doc[j].lower_ for j in range(max(first.left_edge.i - 2, 0), first.left_edge.i + 1)}
     return bool(window & LIST_OPENERS) or head.lower_ in LIST_OPENERS or head.lemma_.lower() in LIST_OPENERS
+
+
+def _next_items(item: Any) -> list[Any]:
+    """The names coordinated after a list item: its conjuncts, and a name the parser hung on it as an apposition
+    through a description ("KestGaz, Zarovia's state energy firm Zarneft and ...": firm -> Zarneft)."""
+    out = []
+    for c in item.children:
+        if c.dep_ == "conj" and c.pos_ == "PROPN":
+            out.append(c)
+        elif c.dep_ == "appos" and c.pos_ == "NOUN":
+            out += [n for n in c.children if n.dep_ == "appos" and n.pos_ == "PROPN"]
+    return out
+
+
+def _possessed(token: Any) -> Any:
+    """The name a possessor in a list stands before ("..., Halberd Energy and Kestria's own Dalmer Steelworks":
+    the item is Dalmer Steelworks, which the parser often leaves out of the coordination), else the token."""
+    if not any(c.dep_ == "case" for c in token.children):
+        return token
+    after = token.doc[token.i + 1 : min(token.i + 6, token.sent.end)]
+    return next((t for t in after if t.pos_ == "PROPN" and t.i > token.i + 1), token)
 
 
 def _name_of(token: Any) -> str:

@@ -182,6 +182,19 @@ _SIGN_BEFORE = re.compile(r"(?:US\$|A\$|C\$|HK\$|[$€£¥₹₽₩₪])\s?$")
 _WEEKDAY = re.compile(r"(mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?", re.I)
 _WEEKDAYS = ["mon", "tues", "wednes", "thurs", "fri", "satur", "sun"]
 _LABELS = {"MONEY", "PERCENT", "DATE", "TIME", "CARDINAL", "QUANTITY", "ORDINAL"}
+UNIT_SPELLINGS = {
+    "kilometre": "km", "kilometer": "km", "kms": "km", "metre": "m", "meter": "m", "centimetre": "cm",
+    "centimeter": "cm", "millimetre": "mm", "millimeter": "mm", "mile": "mi", "foot": "ft", "feet": "ft",
+    "kilogram": "kg", "kilogramme": "kg", "kilo": "kg", "gram": "g", "gramme": "g", "tonne": "t", "litre": "l",
+    "liter": "l", "hectare": "ha", "kilowatt": "kw", "megawatt": "mw", "gigawatt": "gw",
+}  # fmt: skip
+"""One spelling per unit of measure, so "1,140-km" and "1,140-kilometre" are read as the same unit."""
+_SCALE_WORDS = "hundred|thousand|million|billion|trillion|bn|mn|tn"
+
+
+def unit_name(words: list[str]) -> str | None:
+    """The unit a value counts or measures, from its words' lemmas, each unit of measure in one spelling."""
+    return " ".join(UNIT_SPELLINGS.get(w, w) for w in words) or None
 
 
 def find_values(article_id: str, doc: Any) -> list[Value]:
@@ -254,7 +267,7 @@ def read_span(article_id: str, span: Any) -> Value | None:
         return None
     # 3.
     if label == "QUANTITY":
-        fields["unit"] = " ".join(t.lemma_.lower() for t in span if not t.like_num and t.is_alpha) or None
+        fields["unit"] = unit_name([t.lemma_.lower() for t in span if not t.like_num and t.is_alpha])
     if fields.get("kind") in ("number", "ordinal") and not fields.get("unit"):
         fields["unit"] = count_unit(span)
     if fields.get("kind") == "number" and fields.get("unit") in ("percent", "percentage point"):
@@ -305,7 +318,7 @@ def _parse(label: str, body: str) -> dict[str, Any] | None:
         ordinal = None if found else parse_ordinal(body)  # "the 21st time", labelled DATE by the small model
         return found or (None if ordinal is None else {"kind": "ordinal", "value": ordinal})
     if label == "QUANTITY":
-        m = re.match(r"^(.*?\d|[a-z-]+)\s+(.+)$", body, re.I)
+        m = re.match(rf"^(.*?\d(?:\s*(?:{_SCALE_WORDS})\b)?|[a-z-]+)[\s-]+(.+)$", body, re.I)  # "1,140-km"
         n = parse_number(m.group(1)) if m else None
         return None if n is None else {"kind": "number", "value": n, "unit": m.group(2).lower()}  # type: ignore[union-attr]
     n = parse_number(body)
@@ -458,7 +471,7 @@ def count_unit(span: Any) -> str | None:
         if left.pos_ != "NOUN" or left.i != head.i - len(words):
             break
         words.insert(0, left.lower_)
-    return " ".join(words)
+    return unit_name(words)
 
 
 def _infer_years(doc: Any, values: list[Value]) -> list[Value]:
