@@ -3,8 +3,8 @@
 MiniLM is most of a comparison's work (~2.5 s of the example story's 3.5 s warm). A journalist re-runs a
 comparison to add an outlet or write another format, and the library re-compares a story each time an article
 joins it: without this, each run embeds every claim of the story again. A vector depends only on its text
-(ONNX Runtime gives the same bits whatever else is in the batch, tested), so a stored one is exactly the one
-the model would compute and reports are identical with or without the cache.
+(ONNX Runtime gives the same bits whatever else is in the batch, measured on this project's machine), so a stored
+one is the one the model would compute: a report made from stored vectors equals one made without (tested).
 
 The store is one SQLite file beside the exported model, named by model package and export versions like the
 export itself, so a new model never reads old vectors. It holds at most ``LIMIT`` vectors (~1.6 KB each); the

@@ -33,6 +33,10 @@ NAV_WORDS = _wordset(
     rss feed feeds save saved bookmark listen"""
 )
 _LABEL = r"[\w'&.-]+(?:\s[\w'&.-]+){0,3}"
+_STAMP = (  # "Updated 17:10 GMT", "Last updated 9.30am"
+    r"((first )?(published|updated|posted|modified)|last updated)\s*:?\s*(at\s+)?\d{1,2}[:.]\d{2}"
+    r"(\s*[ap]\.?m\.?)?(\s+[a-z]{2,4})?"
+)
 _FILLER = _wordset("on to our the us in via and & of for with this article story page a an up now")
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (reason, re.compile(pattern, re.IGNORECASE))
@@ -53,12 +57,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("reading-time", r"^(reading time|read time|estimated reading time)\b.{0,30}$"),
         # "Published 14:52 GMT · Updated 17:10 GMT": times with no date (a dated line is a byline date)
-        (
-            "date",
-            r"^((first )?(published|updated|posted|modified)|last updated)\s*:?\s*(at\s+)?\d{1,2}[:.]\d{2}"
-            r"(\s*[ap]\.?m\.?)?(\s+[a-z]{2,4})?(\s*[·|•,;–—-]\s*(published|updated|posted|modified)\s*:?\s*"
-            r"(at\s+)?\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(\s+[a-z]{2,4})?)*$",
-        ),
+        ("date", rf"^{_STAMP}(\s*[·|•,;–—-]\s*{_STAMP})*$"),
         # "Tuesday, evening edition", "Late City Edition": which printing of the paper the page comes from
         (
             "edition",
