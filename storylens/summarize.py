@@ -295,10 +295,13 @@ def _fact_sentence(
     chosen sentence, or states a side of a conflict already told."""
     keep = [m for m in fact.mentions if is_full_sentence(m, texts)]
     keep += [c for m in keep if (c := unloaded_clause(m)) is not None]
-    # A wording that states a side of a conflict the summary tells anyway is the last choice, not a reason to
-    # drop the fact: another outlet may state it without the disputed value.
-    untold = [m for m in keep if not states_a_side(m, told)]
-    mention = plainest_mention(fact, untold or keep, conflicts)
+    # One outlet's evaluative words never become the summary's ("a reckless deal") while another wording has
+    # none and gives no minority's value (``plainest_mention``). Among the rest, a wording that states a side of
+    # a conflict the summary tells anyway is the last choice, not a reason to drop the fact: another outlet may
+    # state it without the disputed value.
+    plain = [m for m in keep if not lexicon_score(m.text)[1] and not states_a_side(m, conflicts, minority=True)] or keep
+    untold = [m for m in plain if not states_a_side(m, told)]
+    mention = plainest_mention(fact, untold or plain, conflicts)
     if mention is None:
         return None
     text = plain_text(mention.text)

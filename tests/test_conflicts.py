@@ -403,6 +403,7 @@ def test_a_count_conflict_names_what_is_counted() -> None:
     assert _measure("number", "day") == "the number of days"
     assert _measure("number", "") == "number"
     assert _measure("money", "EUR") == "money"
+    assert _measure("date", "year") == "the year"
     assert _measure("number", "km") == "the length in km"
     assert _measure("number", "cubic m") == "the volume in cubic m"
 

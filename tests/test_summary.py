@@ -280,6 +280,31 @@ def test_a_wording_stating_a_told_conflict_side_gives_way_to_another_outlets() -
     assert summary[-1].text == "Outlets disagree on duration: A reports “48-hour”; C reports “72-hour”."
 
 
+def test_an_outlets_evaluative_words_are_not_the_way_round_a_told_conflict() -> None:
+    """Only the loaded wording leaves out the day the outlets dispute: the fact is left to the conflict's sentence
+    rather than told in that outlet's words."""
+    worded = {
+        "a": "The port authority on Thursday signed a reckless, shameful deal with the shipping lines.",
+        "b": "The port authority signed a deal with the shipping lines on Wednesday.",
+        "c": "The port authority signed a deal with the shipping lines on Thursday, officials said.",
+        "d": "The port authority signed the deal with the shipping lines on Thursday.",
+    }
+    texts, deal = _told_by_all(worded)
+    day = Conflict(
+        id="c1",
+        kind="date",
+        about="on which day the port authority signed a deal",
+        fact="f1",
+        sides=(
+            ConflictSide(value="Wednesday", mentions=(_at("b", texts["b"], worded["b"]),)),
+            ConflictSide(value="Thursday", mentions=tuple(_at(k, texts[k], worded[k]) for k in "cd")),
+        ),
+    )
+    summary = summarize_story(_story(texts), Alignment(facts=(deal,), conflicts=(day,)))
+    assert not any("reckless" in s.text for s in summary)
+    assert summary[-1].text.startswith("Outlets disagree on which day the port authority signed a deal: ")
+
+
 def test_the_fact_is_told_in_a_majority_wording_when_only_a_minority_one_is_plainer() -> None:
     """The plainest wording states the value one outlet alone gives: the fact is told in the majority's words."""
     worded = {

@@ -101,6 +101,8 @@ def amount_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
 
 def _measure(kind: str, unit: str) -> str:
     """What an amount conflict is about: "the number of people" for a count of people, else the amount's kind."""
+    if kind == "date" and unit == "year":
+        return "the year"
     if kind != "number" or not unit:
         return kind
     if _is_dimension(unit):  # "the length in km", "the volume in cubic m"
