@@ -185,6 +185,18 @@ def test_kazakhstan_cleaning_accuracy_is_perfect(tmp_path: Path) -> None:
         ("Updated 18:40", "date"),
         ("Saturday, late edition", "edition"),
         ("Riverside Radio — the voice of the valley. Listen on 97.2 FM and online.", "station"),
+        ("Log in or register to join the discussion.", "comment-form"),
+        (
+            "The Gazette and the town's food bank are collecting for flooded families. Every gift helps. Give now",
+            "subscribe",
+        ),
+        (
+            "Support independent journalism. We are funded by readers. Become a member from 3 pounds a month",
+            "subscribe",
+        ),
+        ("Fearless. Local. Reader-funded.", "masthead"),
+        ("Live updates: the flood in the lower town, hour by hour", "read-more"),
+        ("Listen live: Riverside Radio", "read-more"),
     ],
 )
 def test_closing_page_furniture_goes(line: str, reason: str) -> None:
@@ -208,6 +220,9 @@ def test_body_lines_that_look_like_furniture_stay() -> None:
         "The evening edition of the paper sold out by noon.",
         "Listeners can tune in on 97.2 FM for the mayor's address.",
         "Updated 18:40 figures showed the river still rising.",
+        "The charity urged people to give now.",
+        "He left. She stayed.",
+        "Live music returned to the square: hundreds danced.",
         "Topics: the wall · the pumps · the insurance claims that followed the flood in the lower town last spring.",
     ],
 )

@@ -164,6 +164,18 @@ def test_an_indefinite_pronoun_names_no_speaker(sentence: str) -> None:
     assert quotes[1].kind == "scare"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2019 the council launched its much-advertised “flood shield”, promising to protect every street.",
+        "Officials urged residents to ignore so-called “citizen tallies”, warning that they spread fear.",
+    ],
+)
+def test_a_label_held_at_a_distance_is_a_scare_quote_even_beside_a_speaker(text: str) -> None:
+    (q,) = quotes_of(text)
+    assert q.kind == "scare" and q.speaker is None
+
+
 def test_short_quote_with_attribution_is_a_real_quote() -> None:
     text = "Director Anna Hale said she had a “productive meeting” with the unions."
     (q,) = real(text)

@@ -318,7 +318,7 @@ def classify(words: str, span: Any, attribution: _Attribution) -> str:
     """ "scare", "direct" or "partial" for one quoted stretch (step 3 of ``find_quotes``)."""
     plain = re.sub(r"['’]s\b", "", words)
     tokens = re.findall(r"\w+", plain)
-    if len(tokens) <= 1 or is_title(plain):
+    if len(tokens) <= 1 or is_title(plain) or _held_at_a_distance(span):
         return "scare"
     cue = attribution.cue
     introduced = attribution.speaker is not None and (cue is not None or attribution.continued)
@@ -329,6 +329,21 @@ def classify(words: str, span: Any, attribution: _Attribution) -> str:
     first = next((ch for ch in words if ch.isalpha()), "")
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in span)
     return "direct" if first.isupper() and has_verb and len(tokens) >= 4 else "partial"
+
+
+def _held_at_a_distance(span: Any) -> bool:
+    """True for a short quoted name the writer holds at a distance, whoever is near: "so-called" before the marks
+    ("so-called “independent tallies”"), or a noun compound closing a noun phrase the writer opened ("its
+    much-advertised “resilience plan”"). Words someone said have a verb or an adjective of their own."""
+    words = [t for t in span if t.is_alpha]
+    if not 0 < len(words) <= 3:
+        return False
+    before = span.doc.text[max(span.start_char - 12, 0) : span.start_char].lower()
+    if "so-called" in before or "so called" in before:
+        return True
+    head = words[-1]
+    opened = any(t.dep_ in ("det", "poss") and t.i < span.start for t in head.children)
+    return opened and all(t.pos_ in ("NOUN", "PROPN") for t in words) and head.dep_ in ("dobj", "pobj", "nsubj")
 
 
 def _borrowed_phrase(span: Any) -> bool:

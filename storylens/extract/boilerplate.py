@@ -44,7 +44,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "read-more",
             r"^(read more|read also|also read|see also|more on this|related( story| article)?|recommended"
-            r"|more from|must read|don'?t miss|watch|listen)\s*[:|»>–—-]\s*\S",
+            r"|more from|must read|don'?t miss|(watch|listen)( live| now| again)?|live( updates| blog)?)\s*[:|»>–—-]\s*\S",
         ),
         # "Related topics: A, B, C": a list of short labels, never a sentence
         (
@@ -73,7 +73,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "comment-form",
             r"^(leave a (reply|comment)|post a comment|add a comment|cancel reply|post comment"
-            r"|join the (discussion|conversation)|comments are closed|\d+\s+comments?|comments?\s*\(\d+\))\W{0,3}"
+            r"|join the (discussion|conversation)|comments are closed|\d+\s+comments?|comments?\s*\(\d+\)"
+            r"|(log in|sign in)( or register)? to (comment|join the (discussion|conversation)))\W{0,3}"
             r"(?=\s|$).{0,40}$",
         ),
         (
@@ -82,7 +83,15 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|save my name, email|you must be logged in to post",
         ),
         ("subscribe", r"^(subscribe|follow us|download (our|the) app)\b.{0,160}$"),
-        ("subscribe", r"^(donate|support us|support our (work|journalism)|become a (member|supporter))\b\W.{0,160}$"),
+        (
+            "subscribe",
+            r"^(donate|support us|support our (work|journalism)|support (independent|quality|local) (journalism|news)"
+            r"|become a (member|supporter))\b\W.{0,160}$",
+        ),
+        # the body of an appeal box under its heading: "... are collecting for families. Every gift helps. Give now"
+        ("subscribe", r"^.{0,200}\b(give|donate|subscribe|sign up|join|support us) now\s*[›»→>!]?$"),  # a button
+        # a masthead's tagline: "Independent. Critical. Reader-funded."
+        ("masthead", r"^([A-Z][\w'-]*\.\s*){2,5}$"),
         (
             "subscribe",
             r"^(sign up|signup|get|join|register)\b.{0,80}\b(our|newsletters?|updates|alerts|inbox)\b.{0,80}$",
