@@ -44,7 +44,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "read-more",
             r"^(read more|read also|also read|see also|more on this|related( story| article)?|recommended"
-            r"|more from|must read|don'?t miss|(watch|listen)( live| now| again)?|live( updates| blog)?)\s*[:|»>–—-]\s*\S",
+            r"|more from|must read|don'?t miss|(watch|listen)( live| now| again)?|live( updates| blog)?)"
+            r"\s*[:|»>–—-]\s*\S",
         ),
         # "Related topics: A, B, C": a list of short labels, never a sentence
         (
