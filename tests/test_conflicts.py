@@ -261,6 +261,29 @@ def sides_found(check: str, texts: dict[str, str]) -> list[dict[str, list[str]]]
             id="a year beside another amount in the sentence still counts",
         ),
         pytest.param(
+            "amount_conflicts",
+            {"a": "The flood killed at least 40 people and injured more than 300.",
+             "b": "The toll stood at 52 dead and 410 injured on Sunday.",
+             "c": "More than 300 people were hurt, officials said."},
+            [{"52": ["b"], "at least 40": ["a"]}, {"410": ["b"], "more than 300": ["a", "c"]}],
+            id="the dead and the injured are counted apart whatever the verb",
+        ),
+        pytest.param(
+            "amount_conflicts",
+            {"a": "The storm killed at least 40 people, officials said on Sunday.",
+             "b": "In 1998, a storm on the same coast killed more than 200 people.",
+             "c": "The coast was last hit in 1998, when a storm killed 200 people."},
+            [],
+            id="an earlier disaster's toll is not this one's",
+        ),
+        pytest.param(
+            "amount_conflicts",
+            {"a": "The council declared a 30-day state of emergency on Saturday.",
+             "b": "The council waited until Saturday, more than twelve hours after the storm, to act."},
+            [],
+            id="a duration after an event is a moment, not a length",
+        ),
+        pytest.param(
             "day_conflicts",
             {"a": "The ferry service was halted on Wednesday after a storm damaged the pier.",
              "b": "The ferry service was halted on Thursday after a storm damaged the pier.",
@@ -394,6 +417,25 @@ def test_one_disagreement_in_two_facts_merges_unless_an_article_changes_side() -
     assert len(apart) == 2
 
 
+def test_a_toll_told_across_facts_is_one_conflict_with_every_value() -> None:
+    from storylens.align.story import _number_conflicts
+    from storylens.records import Conflict, ConflictSide, Mention
+
+    def conflict(fact: str, about: str, sides: dict[str, list[str]]) -> Conflict:
+        return Conflict(id="", kind="number", about=f"{about}: {fact}", fact=fact, sides=tuple(
+            ConflictSide(value=v, mentions=tuple(Mention(article=a, start=0, end=1, text=fact) for a in arts))
+            for v, arts in sides.items()))  # fmt: skip
+
+    lead = conflict("f1", "the number of dead", {"at least 40": ["a"], "52": ["b"], "more than 60": ["c"]})
+    later = conflict("f2", "the number of dead", {"At least 52": ["d"], "more than 60": ["c"]})
+    injured = conflict("f3", "the number of injured", {"52": ["e"], "more than 60": ["f"]})
+    merged = _number_conflicts([lead, later, injured])
+    assert len(merged) == 2
+    dead = next(c for c in merged if c.about.startswith("the number of dead"))
+    assert {s.value: sorted({m.article for m in s.mentions}) for s in dead.sides} == {
+        "at least 40": ["a"], "52": ["b", "d"], "more than 60": ["c"]}  # fmt: skip
+
+
 def test_a_count_conflict_names_what_is_counted() -> None:
     from storylens.align.conflicts import _measure
 
@@ -404,6 +446,7 @@ def test_a_count_conflict_names_what_is_counted() -> None:
     assert _measure("number", "") == "number"
     assert _measure("money", "EUR") == "money"
     assert _measure("date", "year") == "the year"
+    assert _measure("number", "dead") == "the number of dead"
     assert _measure("number", "km") == "the length in km"
     assert _measure("number", "cubic m") == "the volume in cubic m"
 

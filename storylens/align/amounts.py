@@ -38,9 +38,14 @@ def amounts_in(text: str, start: int, values: Sequence[Value]) -> list[Amount]:
         return read_amounts(text, start)
     years = [("date", float(v.date), "year", v.text, v.start) for v in inside
              if v.kind == "date" and v.date and YEAR_ONLY.fullmatch(v.date)]  # fmt: skip
+    moments = {id(v) for v in typed if v.kind == "duration" and _OFFSET.match(text, v.end - start)}
     return [_tally(v) if v.kind == "tally" else
             _in_days(v.kind, float(v.value or 0.0), (v.unit or "").lower(), v.text, v.start) for v in typed
-            if v.kind != "ordinal"] + years  # fmt: skip
+            if v.kind != "ordinal" and id(v) not in moments] + years  # fmt: skip
+
+
+_OFFSET = re.compile(r"\s+(?:after|before|since|ago|later|earlier|into)\b", re.I)
+"""After a duration, words that make it a moment ("twelve hours after the quake"), not a length of time."""
 
 
 def days_in(text: str, start: int, values: Sequence[Value]) -> list[tuple[Value, str]]:
@@ -129,3 +134,35 @@ def same_amount(a: float, b: float, kind: str) -> bool:
         return a == b
     hi = max(abs(a), abs(b))
     return hi == 0 or abs(a - b) / hi <= 0.1
+
+
+CASUALTIES = (
+    (
+        "dead",
+        re.compile(r"\b(dead|deaths?|died|dies|killed|kills?|killing|fatalit(?:y|ies)|perished|lives|toll)\b", re.I),
+    ),
+    ("injured", re.compile(r"\b(injur(?:ed|ies|y|ing)|hurt|wounded|wounding)\b", re.I)),
+    ("missing", re.compile(r"\b(missing|unaccounted)\b", re.I)),
+    ("displaced", re.compile(r"\b(homeless|displaced|evacuated)\b", re.I)),
+    ("rescued", re.compile(r"\b(rescued|saved|freed)\b", re.I)),
+)
+"""What a count of people counts in news of disasters, wars and crime, by the words beside it."""
+PEOPLE_UNITS = frozenset({"", "people", "person"})
+_CLAUSE_MARK = re.compile(r"[,;:.()\d]|\b(?:and|or|but|while|as)\b")
+
+
+def casualty_of(text: str, start: int, end: int) -> str | None:
+    """ "dead", "injured", "missing"... for the count at ``text[start:end]``, from the nearest such word after it
+    in its clause ("112 dead and 940 injured", "600 people were injured"), else before it ("the death toll rose
+    to 112", "killed at least 87 people"); None when neither side says."""
+    after = text[end:]
+    stop = _CLAUSE_MARK.search(after)
+    after = after[: stop.start()] if stop else after
+    before = text[:start]
+    marks = list(_CLAUSE_MARK.finditer(before))
+    before = before[marks[-1].end() :] if marks else before
+    for window, nearest in ((after, min), (before, max)):
+        found = [(m.start(), kind) for kind, pattern in CASUALTIES for m in pattern.finditer(window)]
+        if found:
+            return nearest(found)[1]
+    return None

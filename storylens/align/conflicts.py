@@ -15,10 +15,18 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from storylens.align.amounts import amounts_in, days_in, same_amount
+from storylens.align.amounts import (
+    CASUALTIES,
+    PEOPLE_UNITS,
+    YEAR_ONLY,
+    amounts_in,
+    casualty_of,
+    days_in,
+    same_amount,
+)
 from storylens.align.titles import title_conflicts
 from storylens.analyze.sentences import reparse
-from storylens.analyze.values import UNIT_SPELLINGS, Frame, frame_in, governing_verb
+from storylens.analyze.values import UNIT_SPELLINGS, Frame, dated_in, frame_in, governing_verb
 from storylens.records import Analysis, Article, Conflict, ConflictSide, Fact, Mention, Sentence, Value
 
 IGNORED_VERBS = {"be", "have", "do", "say", "tell", "report", "add", "state", "announce", "expect", "set", "go"}
@@ -68,7 +76,8 @@ def amount_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
     (``_same_measure``); it then keeps all its mentions, since giving the same value is agreement enough."""
     per_key: dict[tuple[str, str], list[tuple[float, str, Mention, int]]] = {}
     for m in fact.mentions:
-        found = amounts_in(m.text, m.start, by_id[m.article].values)
+        found = [(k, v, _counted(m, k, u, t, at), t, at) for k, v, u, t, at in amounts_in(m.text, m.start,
+                 by_id[m.article].values)]  # fmt: skip
         keys = [(k, u) for k, _, u, _, _ in found]
         for kind, value, unit, text, at in found:
             if keys.count((kind, unit)) == 1:
@@ -88,10 +97,13 @@ def amount_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
         # "the vote was 29 to 24"): a story's separate votes are separate facts. Other amounts must be shown to
         # measure the same thing.
         frames = {id(x): _frame(by_id[x[2].article], x[3], x[3] + len(x[1])) for g in groups for x in g}
-        same = _same_activity if " per " in unit else _same_size if _is_dimension(unit) else _same_measure
+        same = (_same_activity if " per " in unit else _same_size if _is_dimension(unit)
+                else _same_toll if unit in CASUALTY_KINDS else _same_measure)  # fmt: skip
+        when = {id(x): _occasion(by_id[x[2].article], x[3], x[3] + len(x[1])) if kind != "date" else ""
+                for g in groups for x in g}  # fmt: skip
         kept = groups if kind == "tally" else [
             g for g in groups
-            if any(same(frames[id(x)], frames[id(y)])
+            if any(same(frames[id(x)], frames[id(y)]) and when[id(x)] == when[id(y)]
                    for h in groups if h is not g for x in g for y in h if y[2].article != x[2].article)
         ]  # fmt: skip
         named = {g[0][1].strip(): [x[2] for x in g] for g in kept if g}
@@ -99,10 +111,21 @@ def amount_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
     return out
 
 
+def _counted(mention: Mention, kind: str, unit: str, text: str, at: int) -> str:
+    """What a count counts: its unit, or for a count of people the casualty its words name ("112 dead", "940
+    injured", "killed 87 people"), so the dead and the injured of one story are never set against each other."""
+    if kind != "number" or unit not in PEOPLE_UNITS:
+        return unit
+    offset = at - mention.start
+    return casualty_of(mention.text, offset, offset + len(text)) or unit
+
+
 def _measure(kind: str, unit: str) -> str:
     """What an amount conflict is about: "the number of people" for a count of people, else the amount's kind."""
     if kind == "date" and unit == "year":
         return "the year"
+    if unit in CASUALTY_KINDS:
+        return f"the number of {unit}"
     if kind != "number" or not unit:
         return kind
     if _is_dimension(unit):  # "the length in km", "the volume in cubic m"
@@ -190,6 +213,18 @@ def _core(token: Any) -> list[Any]:
     return out
 
 
+def _occasion(analysis: Analysis, start: int, end: int) -> str:
+    """The year an amount's own verb is dated to ("In 1983, a quake near the town killed more than 300 people":
+    "1983"), or "" for the story's own occasion: an earlier quake's toll is not a count of this one's dead."""
+    sentence = _sentence_of(analysis, start, end)
+    if sentence is None:
+        return ""
+    years = [(v.start - sentence.start, v.end - sentence.start) for v in analysis.values
+             if v.kind == "date" and v.date and YEAR_ONLY.fullmatch(v.date)
+             and sentence.start <= v.start < sentence.end]  # fmt: skip
+    return dated_in(sentence.text, start - sentence.start, end - sentence.start, years) if years else ""
+
+
 def _frame(analysis: Analysis, start: int, end: int) -> Frame:
     """The frame of the value at ``start:end``, read from a fresh parse of its sentence."""
     sentence = _sentence_of(analysis, start, end)
@@ -219,6 +254,7 @@ def _is_dimension(unit: str) -> bool:
 
 
 _DIMENSIONS = frozenset(UNIT_SPELLINGS.values())
+CASUALTY_KINDS = frozenset(kind for kind, _ in CASUALTIES)
 DIMENSION_NAMES = {
     "km": "length", "m": "length", "cm": "length", "mm": "length", "mi": "length", "ft": "length",
     "kg": "weight", "g": "weight", "t": "weight", "l": "volume", "cubic": "volume", "square": "area", "ha": "area",
@@ -232,6 +268,12 @@ def _same_size(a: Frame, b: Frame) -> bool:
     1,410-kilometre pipeline") belongs to the noun it sizes, whatever each sentence goes on to say about it; other
     measurements are told apart as amounts are (``_same_measure``)."""
     return bool(a.measure & b.measure) or _same_measure(a, b)
+
+
+def _same_toll(a: Frame, b: Frame) -> bool:
+    """True for two counts of one casualty ("112 dead", "at least 87 people were killed"): whatever verb tells
+    it, a story has one toll of each kind."""
+    return True
 
 
 def _same_activity(a: Frame, b: Frame) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -284,18 +285,34 @@ def _merge_repeats(conflicts: Sequence[Conflict]) -> list[Conflict]:
             kept.append(c)
             continue
         first = kept[home]
-        extra = {s.value.lower(): s.mentions for s in c.sides}
+        extra = {_value_key(s.value): s for s in c.sides}
         sides = tuple(
-            dataclasses.replace(s, mentions=tuple(dict.fromkeys(s.mentions + extra.get(s.value.lower(), ()))))
+            dataclasses.replace(s, mentions=tuple(dict.fromkeys(s.mentions + extra.pop(_value_key(s.value)).mentions)))
+            if _value_key(s.value) in extra else s
             for s in first.sides
-        )
-        kept[home] = dataclasses.replace(first, sides=sides)
+        )  # fmt: skip
+        kept[home] = dataclasses.replace(first, sides=sides + tuple(extra.values()))
     return kept
 
 
 def _same_disagreement(a: Conflict, b: Conflict) -> bool:
-    """True when two conflicts oppose the same values and no article changes side between them."""
-    if a.kind != b.kind or {s.value.lower() for s in a.sides} != {s.value.lower() for s in b.sides}:
+    """True when two conflicts oppose the same values, or one opposes some of the other's values on the same
+    measure (three outlets' death tolls told across several facts), and no article changes side between them."""
+    if a.kind != b.kind:
         return False
-    side_of = {m.article: s.value.lower() for s in a.sides for m in s.mentions}
-    return all(side_of.get(m.article, s.value.lower()) == s.value.lower() for s in b.sides for m in s.mentions)
+    va, vb = {_value_key(s.value) for s in a.sides}, {_value_key(s.value) for s in b.sides}
+    if va != vb and not (a.kind == "number" and _matter(a) == _matter(b) and (va <= vb or vb <= va)):
+        return False
+    side_of = {m.article: _value_key(s.value) for s in a.sides for m in s.mentions}
+    return all(side_of.get(m.article, _value_key(s.value)) == _value_key(s.value) for s in b.sides for m in s.mentions)
+
+
+def _value_key(value: str) -> str:
+    """A side's value as compared across conflicts: its numbers ("at least 112" and "112" agree), else its text."""
+    numbers = re.findall(r"\d[\d,.]*\d|\d", value)
+    return " ".join(n.replace(",", "") for n in numbers) if numbers else value.lower()
+
+
+def _matter(conflict: Conflict) -> str:
+    """What a conflict is about without the fact it was found in ("the number of dead: The quake ...")."""
+    return conflict.about.split(": ", 1)[0]

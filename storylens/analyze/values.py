@@ -585,3 +585,19 @@ def _measure_nouns(root: Any, inside: range) -> frozenset[str]:
 def frame_in(text: str, start: int, end: int) -> Frame:
     """The frame of the value at ``start:end`` of one sentence's ``text`` (parsed once per text)."""
     return value_frame(reparse(text), start, end)
+
+
+def dated_in(text: str, start: int, end: int, years: list[tuple[int, int]]) -> str:
+    """Which of ``years`` (spans of bare years in one sentence's ``text``) dates the value at ``start:end``: one
+    on the value's own verb ("In 1983 a quake killed 300 people") or one whose clause holds that verb ("in 1983,
+    when a quake killed 300 people"); "" when none does."""
+    doc = reparse(text)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    verb = governing_verb(span.root) if span is not None else None
+    if verb is None:
+        return ""
+    for a, b in years:
+        year = doc.char_span(a, b, alignment_mode="expand")
+        if year is not None and (governing_verb(year.root) == verb or year.root in verb.ancestors):
+            return year.text
+    return ""
