@@ -34,6 +34,7 @@ _ATTRIBUTION = re.compile(
     r"^(?:\S+\s+){0,4}(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|replied|explained|insisted|"
     r"noted|declared|stated|argued|continued|tweeted|warned|recalled)\b[^.?!]{0,40}[.?!]?$"
 )
+_ABBREVIATED = re.compile(r"(?:\b[A-Za-z]\.){2,}$")  # a.m., p.m., U.S., e.g.
 _FRAGMENT = re.compile(rf"^[\s{re.escape(_CLOSERS)}.!?…]+$")
 
 
@@ -230,6 +231,9 @@ def _belongs_to_previous(text: str, previous: tuple[int, int], start: int, end: 
     before = text[previous[0] : previous[1]].rstrip()
     # `GENEVA (Reuters) - The talks...`: a piece that does not end a sentence runs on into the next one.
     if before and before[-1] not in _TERMINAL + _CLOSERS:
+        return True
+    # `It struck at 2:14 a.m. local time`: a lower-case word after an abbreviation's dots goes on the sentence.
+    if _ABBREVIATED.search(before) and piece[:1].islower():
         return True
     if len(before) < 2 or before[-1] not in _CLOSERS:
         return False
