@@ -293,6 +293,15 @@ def sides_found(check: str, texts: dict[str, str]) -> list[dict[str, list[str]]]
         ),
         pytest.param(
             "day_conflicts",
+            {"a": "The storm hit the coast at 2:10 a.m. on Sunday, officials said.",
+             "b": "The storm hit the coast at 3:45 a.m. on Sunday.",
+             "c": "The storm hit the coast at 2:25 a.m., flooding the harbour.",
+             "d": "The storm hit the coast shortly after 4 a.m."},
+            [{"2:10 a.m.": ["a", "c"], "3:45 a.m.": ["b"]}],
+            id="one event at two clock times; minutes apart agree, 'after' is another relation",
+        ),
+        pytest.param(
+            "day_conflicts",
             {"a": "The ferry service was halted on Wednesday.", "b": "Engineers inspected the pier on Thursday.",
              "c": "The service stopped on Monday and resumed on Friday."},
             [],

@@ -68,6 +68,12 @@ def test_sizes_in_units_of_measure_are_read_in_one_spelling():
     assert got["24 billion cubic metres"][:3] == ("number", 2.4e10, "cubic m")
 
 
+def test_clock_times_are_minutes_after_midnight():
+    got = values("The quake struck at 2:14 a.m. local time on Saturday, and the cabinet met at 5 p.m.")
+    assert got["2:14 a.m."][:3] == ("date", 134, "clock")
+    assert got["5 p.m."][:3] == ("date", 1020, "clock")
+
+
 def test_percent_words_and_other_currencies():
     got = values("Turnout rose to 80 percent while prices fell 3.5 per cent. The fund holds €5 million.")
     assert got["80 percent"][:2] == ("percent", 80)

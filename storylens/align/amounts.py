@@ -33,7 +33,7 @@ def amounts_in(text: str, start: int, values: Sequence[Value]) -> list[Amount]:
     and so are the offsets returned. Weekdays are not amounts (``days_in``); a year alone is ("until 2031")."""
     end = start + len(text)
     inside = [v for v in values if start <= v.start and v.end <= end]
-    typed = [v for v in inside if v.value is not None and v.unit != "weekday"]
+    typed = [v for v in inside if v.value is not None and v.unit not in ("weekday", "clock")]
     if not typed:
         return read_amounts(text, start)
     years = [("date", float(v.date), "year", v.text, v.start) for v in inside
@@ -49,16 +49,17 @@ _OFFSET = re.compile(r"\s+(?:after|before|since|ago|later|earlier|into)\b", re.I
 
 
 def days_in(text: str, start: int, values: Sequence[Value]) -> list[tuple[Value, str]]:
-    """The dates of a mention text that name a day, each with the key two such dates are compared by: a weekday
-    (``on Tuesday``: "weekday:2") or a calendar day (``March 4``, ``March 4, 2025``: "day:03-04"); years alone and
-    months are amounts, compared elsewhere."""
+    """The dates of a mention text that name a day or a time of day, each with the key two such dates are
+    compared by: a weekday (``on Tuesday``: "weekday:2"), a calendar day (``March 4``, ``March 4, 2025``:
+    "day:03-04") or a clock time (``at 2:14 a.m.``: "clock:134", minutes after midnight); years alone and months
+    are amounts, compared elsewhere."""
     end = start + len(text)
     out = []
     for v in values:
         if not (start <= v.start and v.end <= end and v.kind == "date"):
             continue
-        if v.unit == "weekday" and v.value is not None:
-            out.append((v, f"weekday:{int(v.value)}"))
+        if v.unit in ("weekday", "clock") and v.value is not None:
+            out.append((v, f"{v.unit}:{int(v.value)}"))
         elif v.date and (day := _CALENDAR_DAY.search(v.date)):
             out.append((v, f"day:{day.group(1)}"))
     return out

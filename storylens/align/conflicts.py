@@ -147,22 +147,33 @@ def _measure(kind: str, unit: str) -> str:
 
 def day_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
     """One event placed on different days ("collapsed on Tuesday" vs "the collapse late on Monday night"; "ruled
-    on March 4" vs "the March 3 ruling"): each mention names exactly one day, and a side keeps the mentions whose
-    day hangs from the same event word as a mention of another day of the same sort (weekday or calendar day), in
-    another article (``_same_event``), with the same relation to it."""
+    on March 4" vs "the March 3 ruling") or at different times ("struck at 2:14 a.m." vs "at 3:05 a.m.")."""
+    return [c for sort in ("weekday", "day", "clock") for c in _when_conflicts(fact, by_id, sort)]
+
+
+CLOCK_TOLERANCE = 20
+"""Minutes within which two clock times of one event agree ("at 3 a.m." and "at 3:05 a.m.")."""
+
+
+def _when_conflicts(fact: Fact, by_id: dict[str, Analysis], sort: str) -> list[Conflict]:
+    """Conflicts over dates of one ``sort`` (weekday, calendar day or clock time): each mention names exactly one
+    such date, and a side keeps the mentions whose date hangs from the same event word as a mention of another
+    date, in another article (``_same_event``), with the same relation to it."""
     items: list[tuple[Mention, Value, str]] = []
     for m in fact.mentions:
-        days = days_in(m.text, m.start, by_id[m.article].values)
+        days = [(v, key) for v, key in days_in(m.text, m.start, by_id[m.article].values) if key.startswith(sort)]
         if len(days) == 1:
             items.append((m, *days[0]))
+    if sort == "clock":
+        items = _clock_clusters(items)
     if len({key for _, _, key in items}) < 2:
         return []
     frames = [_frame(by_id[m.article], v.start, v.end) for m, v, _ in items]
     groups: dict[str, list[tuple[str, Mention]]] = {}
     for i, (m, v, key) in enumerate(items):
         if any(
-            other != key and other.split(":")[0] == key.split(":")[0] and n.article != m.article
-            and _relation(w) == _relation(v) and _same_event(frames[i], frames[j])
+            other != key and n.article != m.article and _relation(w) == _relation(v)
+            and _same_event(frames[i], frames[j])
             for j, (n, w, other) in enumerate(items)
         ):  # fmt: skip
             groups.setdefault(key, []).append((v.text, m))
@@ -171,8 +182,19 @@ def day_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
     ordered = [m for side in sorted(named.values(), key=len, reverse=True) for m in side]
     said = (_dated_event(by_id[m.article], spans[(m.article, m.start)]) for m in ordered)
     what = next((s for s in said if s), "")
-    about = f"on which day {what}" if what else f"on which day: {fact.statement}"
-    return _sides(fact, named, "date", about)
+    asked = "at what time" if sort == "clock" else "on which day"
+    return _sides(fact, named, "date", f"{asked} {what}" if what else f"{asked}: {fact.statement}")
+
+
+def _clock_clusters(items: list[tuple[Mention, Value, str]]) -> list[tuple[Mention, Value, str]]:
+    """The items with clock times no more than ``CLOCK_TOLERANCE`` after the earliest of their run keyed alike."""
+    first_of: dict[int, int] = {}
+    first = None
+    for t in sorted({int(key.split(":")[1]) for _, _, key in items}):
+        if first is None or t - first > CLOCK_TOLERANCE:
+            first = t
+        first_of[t] = first
+    return [(m, v, f"clock:{first_of[int(key.split(':')[1])]}") for m, v, key in items]
 
 
 EVENT_PARTS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg", "prt", "dobj"})

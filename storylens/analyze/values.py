@@ -315,6 +315,7 @@ def _parse(label: str, body: str) -> dict[str, Any] | None:
         return None if n is None else {"kind": "ordinal", "value": n}
     if label in ("DATE", "TIME"):
         found = parse_duration(body) or (parse_date(body) if label == "DATE" else None) or parse_weekday(body)
+        found = found or (parse_clock(body) if label == "TIME" else None)
         ordinal = None if found else parse_ordinal(body)  # "the 21st time", labelled DATE by the small model
         return found or (None if ordinal is None else {"kind": "ordinal", "value": ordinal})
     if label == "QUANTITY":
@@ -426,6 +427,21 @@ def parse_date(text: str) -> dict[str, Any] | None:
             continue
         return _date(year, mon, int(m.group(dg)) if dg else None)
     return None
+
+
+def parse_clock(text: str) -> dict[str, Any] | None:
+    """``"2:14 a.m."`` / ``"3 p.m. local time"`` -> date with unit "clock" and value the minutes after midnight."""
+    m = _CLOCK.fullmatch(text.strip())
+    if not m:
+        return None
+    hour, minute = int(m.group(1)) % 12, int(m.group(2) or 0)
+    if minute > 59:
+        return None
+    return {"kind": "date", "value": float(60 * (hour + (12 if m.group(3).lower() == "p" else 0)) + minute),
+            "unit": "clock"}  # fmt: skip
+
+
+_CLOCK = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\.?(?:\s+(?:local time|[A-Z]{2,4}))?", re.I)
 
 
 def parse_weekday(text: str) -> dict[str, Any] | None:
