@@ -1,12 +1,13 @@
 """Typed conflicts: matters that articles report incompatibly, each side with the sentences that carry it.
 
 Inside one fact (the articles are talking about the same proposition): amounts that disagree beyond rounding
-and measure the same thing (not an offer against a demand), the weekday of one event ("collapsed on Tuesday" vs
-"late on Monday night"), event status ("has closed" vs "will close"), timing against an event ("during the
-summit" vs "ahead of the visit"). Across the story: the title of one person ("former President X" vs "President
-X") and closed lists of names where one article's list is a strict part of another's. Precision first: each
-check needs both sides to be explicit, and ambiguous mentions (two amounts of one kind in one sentence) are
-skipped.
+and measure the same thing on the same occasion (not an offer against a demand, the dead against the injured,
+or this quake's toll against one of 1983), the day or clock time of one event ("collapsed on Tuesday" vs "late
+on Monday night", "at 2:14 a.m." vs "at 3:05 a.m."), event status ("has closed" vs "will close"), timing
+against an event ("during the summit" vs "ahead of the visit"). Across the story: the title of one person
+("former President X" vs "President X") and closed lists of names where one article's list is a strict part of
+another's. Precision first: each check needs both sides to be explicit, and ambiguous mentions (two amounts of
+one kind in one sentence) are skipped.
 """
 
 from __future__ import annotations
@@ -76,8 +77,8 @@ def amount_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
     (``_same_measure``); it then keeps all its mentions, since giving the same value is agreement enough."""
     per_key: dict[tuple[str, str], list[tuple[float, str, Mention, int]]] = {}
     for m in fact.mentions:
-        found = [(k, v, _counted(m, k, u, t, at), t, at) for k, v, u, t, at in amounts_in(m.text, m.start,
-                 by_id[m.article].values)]  # fmt: skip
+        amounts = amounts_in(m.text, m.start, by_id[m.article].values)
+        found = [(k, v, _counted(m, k, u, t, at), t, at) for k, v, u, t, at in amounts]
         keys = [(k, u) for k, _, u, _, _ in found]
         for kind, value, unit, text, at in found:
             if keys.count((kind, unit)) == 1:
@@ -121,7 +122,8 @@ def _counted(mention: Mention, kind: str, unit: str, text: str, at: int) -> str:
 
 
 def _measure(kind: str, unit: str) -> str:
-    """What an amount conflict is about: "the number of people" for a count of people, else the amount's kind."""
+    """What an amount conflict is about: "the number of people" for a count of people, "the number of dead",
+    "the length in km", "the year", else the amount's kind."""
     if kind == "date" and unit == "year":
         return "the year"
     if unit in CASUALTY_KINDS:

@@ -286,12 +286,12 @@ def _merge_repeats(conflicts: Sequence[Conflict]) -> list[Conflict]:
             continue
         first = kept[home]
         extra = {_value_key(s.value): s for s in c.sides}
-        sides = tuple(
-            dataclasses.replace(s, mentions=tuple(dict.fromkeys(s.mentions + extra.pop(_value_key(s.value)).mentions)))
-            if _value_key(s.value) in extra else s
-            for s in first.sides
-        )  # fmt: skip
-        kept[home] = dataclasses.replace(first, sides=sides + tuple(extra.values()))
+        sides = []
+        for s in first.sides:
+            more = extra.pop(_value_key(s.value), None)
+            mentions = s.mentions if more is None else tuple(dict.fromkeys(s.mentions + more.mentions))
+            sides.append(dataclasses.replace(s, mentions=mentions))
+        kept[home] = dataclasses.replace(first, sides=(*sides, *extra.values()))
     return kept
 
 
