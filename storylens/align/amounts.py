@@ -30,7 +30,7 @@ Amount = tuple[str, float, str, str, int]  # (kind, value, unit, text as written
 
 def amounts_in(text: str, start: int, values: Sequence[Value]) -> list[Amount]:
     """Amounts of a mention text; ``values`` are the article's Value records (may be empty) in absolute offsets,
-    and so are the offsets returned. Weekdays are not amounts (``days_in``); a year alone is ("until 2031")."""
+    and so are the offsets returned. Weekdays are not amounts (``days_in``); a year alone is ("not until 2030")."""
     end = start + len(text)
     inside = [v for v in values if start <= v.start and v.end <= end]
     typed = [v for v in inside if v.value is not None and v.unit not in ("weekday", "clock")]
@@ -51,7 +51,7 @@ _OFFSET = re.compile(r"\s+(?:after|before|since|ago|later|earlier|into)\b", re.I
 def days_in(text: str, start: int, values: Sequence[Value]) -> list[tuple[Value, str]]:
     """The dates of a mention text that name a day or a time of day, each with the key two such dates are
     compared by: a weekday (``on Tuesday``: "weekday:2"), a calendar day (``March 4``, ``March 4, 2025``:
-    "day:03-04") or a clock time (``at 2:14 a.m.``: "clock:134", minutes after midnight); years alone and months
+    "day:03-04") or a clock time (``at 4:10 a.m.``: "clock:250", minutes after midnight); years alone and months
     are amounts, compared elsewhere."""
     end = start + len(text)
     out = []
@@ -154,8 +154,8 @@ _CLAUSE_MARK = re.compile(r"[,;:.()\d]|\b(?:and|or|but|while|as)\b")
 
 def casualty_of(text: str, start: int, end: int) -> str | None:
     """ "dead", "injured", "missing"... for the count at ``text[start:end]``, from the nearest such word after it
-    in its clause ("112 dead and 940 injured", "600 people were injured"), else before it ("the death toll rose
-    to 112", "killed at least 87 people"); None when neither side says."""
+    in its clause ("52 dead and 410 injured", "300 people were injured"), else before it ("the death toll rose
+    to 52", "killed at least 40 people"); None when neither side says."""
     after = text[end:]
     stop = _CLAUSE_MARK.search(after)
     after = after[: stop.start()] if stop else after

@@ -2,8 +2,8 @@
 
 Inside one fact (the articles are talking about the same proposition): amounts that disagree beyond rounding
 and measure the same thing on the same occasion (not an offer against a demand, the dead against the injured,
-or this quake's toll against one of 1983), the day or clock time of one event ("collapsed on Tuesday" vs "late
-on Monday night", "at 2:14 a.m." vs "at 3:05 a.m."), event status ("has closed" vs "will close"), timing
+or this flood's toll against one of 1998), the day or clock time of one event ("collapsed on Tuesday" vs "late
+on Monday night", "at 4:10 a.m." vs "at 5:40 a.m."), event status ("has closed" vs "will close"), timing
 against an event ("during the summit" vs "ahead of the visit"). Across the story: the title of one person
 ("former President X" vs "President X") and closed lists of names where one article's list is a strict part of
 another's. Precision first: each check needs both sides to be explicit, and ambiguous mentions (two amounts of
@@ -113,8 +113,8 @@ def amount_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
 
 
 def _counted(mention: Mention, kind: str, unit: str, text: str, at: int) -> str:
-    """What a count counts: its unit, or for a count of people the casualty its words name ("112 dead", "940
-    injured", "killed 87 people"), so the dead and the injured of one story are never set against each other."""
+    """What a count counts: its unit, or for a count of people the casualty its words name ("52 dead", "410
+    injured", "killed 40 people"), so the dead and the injured of one story are never set against each other."""
     if kind != "number" or unit not in PEOPLE_UNITS:
         return unit
     offset = at - mention.start
@@ -149,12 +149,12 @@ def _measure(kind: str, unit: str) -> str:
 
 def day_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
     """One event placed on different days ("collapsed on Tuesday" vs "the collapse late on Monday night"; "ruled
-    on March 4" vs "the March 3 ruling") or at different times ("struck at 2:14 a.m." vs "at 3:05 a.m.")."""
+    on March 4" vs "the March 3 ruling") or at different times ("hit at 4:10 a.m." vs "at 5:40 a.m.")."""
     return [c for sort in ("weekday", "day", "clock") for c in _when_conflicts(fact, by_id, sort)]
 
 
 CLOCK_TOLERANCE = 20
-"""Minutes within which two clock times of one event agree ("at 3 a.m." and "at 3:05 a.m.")."""
+"""Minutes within which two clock times of one event agree ("at 5 a.m." and "at 5:10 a.m.")."""
 
 
 def _when_conflicts(fact: Fact, by_id: dict[str, Analysis], sort: str) -> list[Conflict]:
@@ -238,8 +238,8 @@ def _core(token: Any) -> list[Any]:
 
 
 def _occasion(analysis: Analysis, start: int, end: int) -> str:
-    """The year an amount's own verb is dated to ("In 1983, a quake near the town killed more than 300 people":
-    "1983"), or "" for the story's own occasion: an earlier quake's toll is not a count of this one's dead."""
+    """The year an amount's own verb is dated to ("In 1998, a flood on the coast killed more than 200 people":
+    "1998"), or "" for the story's own occasion: an earlier flood's toll is not a count of this one's dead."""
     sentence = _sentence_of(analysis, start, end)
     if sentence is None:
         return ""
@@ -288,14 +288,14 @@ DIMENSION_NAMES = {
 
 
 def _same_size(a: Frame, b: Frame) -> bool:
-    """True when two measurements are of one thing: a size given as an attribute ("a 1,140-km pipeline", "the
-    1,410-kilometre pipeline") belongs to the noun it sizes, whatever each sentence goes on to say about it; other
+    """True when two measurements are of one thing: a size given as an attribute ("a 320-km railway", "the
+    230-kilometre railway") belongs to the noun it sizes, whatever each sentence goes on to say about it; other
     measurements are told apart as amounts are (``_same_measure``)."""
     return bool(a.measure & b.measure) or _same_measure(a, b)
 
 
 def _same_toll(a: Frame, b: Frame) -> bool:
-    """True for two counts of one casualty ("112 dead", "at least 87 people were killed"): whatever verb tells
+    """True for two counts of one casualty ("52 dead", "at least 40 people were killed"): whatever verb tells
     it, a story has one toll of each kind."""
     return True
 

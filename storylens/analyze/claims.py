@@ -338,7 +338,7 @@ def _is_open_list(first: Any) -> bool:
 
 def _next_items(item: Any) -> list[Any]:
     """The names coordinated after a list item: its conjuncts, and a name the parser hung on it as an apposition
-    through a description ("KestGaz, Zarovia's state energy firm Zarneft and ...": firm -> Zarneft)."""
+    through a description ("Aldmin, Brevia's state metals firm Brevcor and ...": firm -> Brevcor)."""
     out = []
     for c in item.children:
         if c.dep_ == "conj" and c.pos_ == "PROPN":
@@ -349,8 +349,8 @@ def _next_items(item: Any) -> list[Any]:
 
 
 def _possessed(token: Any) -> Any:
-    """The name a possessor in a list stands before ("..., Halberd Energy and Kestria's own Dalmer Steelworks":
-    the item is Dalmer Steelworks, which the parser often leaves out of the coordination), else the token."""
+    """The name a possessor in a list stands before ("..., Castell Resources and Aldoria's own Falk Cement":
+    the item is Falk Cement, which the parser often leaves out of the coordination), else the token."""
     if not any(c.dep_ == "case" for c in token.children):
         return token
     after = token.doc[token.i + 1 : min(token.i + 6, token.sent.end)]

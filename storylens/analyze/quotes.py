@@ -333,8 +333,8 @@ def classify(words: str, span: Any, attribution: _Attribution) -> str:
 
 def _held_at_a_distance(span: Any) -> bool:
     """True for a short quoted name the writer holds at a distance, whoever is near: "so-called" before the marks
-    ("so-called “independent tallies”"), or a noun compound closing a noun phrase the writer opened ("its
-    much-advertised “resilience plan”"). Words someone said have a verb or an adjective of their own."""
+    ("so-called “citizen tallies”"), or a noun compound closing a noun phrase the writer opened ("its
+    much-advertised “flood shield”"). Words someone said have a verb or an adjective of their own."""
     words = [t for t in span if t.is_alpha]
     if not 0 < len(words) <= 3:
         return False

@@ -232,7 +232,7 @@ def _belongs_to_previous(text: str, previous: tuple[int, int], start: int, end: 
     # `GENEVA (Reuters) - The talks...`: a piece that does not end a sentence runs on into the next one.
     if before and before[-1] not in _TERMINAL + _CLOSERS:
         return True
-    # `It struck at 2:14 a.m. local time`: a lower-case word after an abbreviation's dots goes on the sentence.
+    # `It hit at 4:10 a.m. local time`: a lower-case word after an abbreviation's dots goes on the sentence.
     if _ABBREVIATED.search(before) and piece[:1].islower():
         return True
     if len(before) < 2 or before[-1] not in _CLOSERS:

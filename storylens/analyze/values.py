@@ -188,7 +188,7 @@ UNIT_SPELLINGS = {
     "kilogram": "kg", "kilogramme": "kg", "kilo": "kg", "gram": "g", "gramme": "g", "tonne": "t", "litre": "l",
     "liter": "l", "hectare": "ha", "kilowatt": "kw", "megawatt": "mw", "gigawatt": "gw",
 }  # fmt: skip
-"""One spelling per unit of measure, so "1,140-km" and "1,140-kilometre" are read as the same unit."""
+"""One spelling per unit of measure, so "320-km" and "320-kilometre" are read as the same unit."""
 _SCALE_WORDS = "hundred|thousand|million|billion|trillion|bn|mn|tn"
 
 
@@ -319,7 +319,7 @@ def _parse(label: str, body: str) -> dict[str, Any] | None:
         ordinal = None if found else parse_ordinal(body)  # "the 21st time", labelled DATE by the small model
         return found or (None if ordinal is None else {"kind": "ordinal", "value": ordinal})
     if label == "QUANTITY":
-        m = re.match(rf"^(.*?\d(?:\s*(?:{_SCALE_WORDS})\b)?|[a-z-]+)[\s-]+(.+)$", body, re.I)  # "1,140-km"
+        m = re.match(rf"^(.*?\d(?:\s*(?:{_SCALE_WORDS})\b)?|[a-z-]+)[\s-]+(.+)$", body, re.I)  # "320-km"
         n = parse_number(m.group(1)) if m else None
         return None if n is None else {"kind": "number", "value": n, "unit": m.group(2).lower()}  # type: ignore[union-attr]
     n = parse_number(body)
@@ -430,7 +430,7 @@ def parse_date(text: str) -> dict[str, Any] | None:
 
 
 def parse_clock(text: str) -> dict[str, Any] | None:
-    """``"2:14 a.m."`` / ``"3 p.m. local time"`` -> date with unit "clock" and value the minutes after midnight."""
+    """``"4:10 a.m."`` / ``"3 p.m. local time"`` -> date with unit "clock" and value the minutes after midnight."""
     m = _CLOCK.fullmatch(text.strip())
     if not m:
         return None
@@ -605,8 +605,8 @@ def frame_in(text: str, start: int, end: int) -> Frame:
 
 def dated_in(text: str, start: int, end: int, years: list[tuple[int, int]]) -> str:
     """Which of ``years`` (spans of bare years in one sentence's ``text``) dates the value at ``start:end``: one
-    on the value's own verb ("In 1983 a quake killed 300 people") or one whose clause holds that verb ("in 1983,
-    when a quake killed 300 people"); "" when none does."""
+    on the value's own verb ("In 1998 a flood killed 200 people") or one whose clause holds that verb ("in 1998,
+    when a flood killed 200 people"); "" when none does."""
     doc = reparse(text)
     span = doc.char_span(start, end, alignment_mode="expand")
     verb = governing_verb(span.root) if span is not None else None

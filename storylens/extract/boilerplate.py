@@ -57,15 +57,15 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             + r")*$",
         ),
         ("reading-time", r"^(reading time|read time|estimated reading time)\b.{0,30}$"),
-        # "Published 14:52 GMT · Updated 17:10 GMT": times with no date (a dated line is a byline date)
+        # "Published 09:12 GMT · Updated 11:40 GMT": times with no date (a dated line is a byline date)
         ("date", rf"^{_STAMP}(\s*[·|•,;–—-]\s*{_STAMP})*$"),
-        # "Tuesday, evening edition", "Late City Edition": which printing of the paper the page comes from
+        # "Saturday, late edition", "Late City Edition": which printing of the paper the page comes from
         (
             "edition",
             r"^((mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(morning|afternoon|evening|early|late|late city|city"
             r"|final|weekend|print|digital|online|national|international|regional)\s+edition$",
         ),
-        # a broadcaster's station line: "The voice of the west. Listen on 98.4 FM and online."
+        # a broadcaster's station line: "The voice of the valley. Listen on 97.2 FM and online."
         (
             "station",
             r"^(.{0,60}[.!:|—–-]\s+)?(listen|tune in)\b.{0,20}\b\d{2,4}([.,]\d{1,2})?\s*(fm|am|mhz|khz|dab)\b.{0,40}$",
