@@ -176,6 +176,23 @@ def test_a_label_held_at_a_distance_is_a_scare_quote_even_beside_a_speaker(text:
     assert q.kind == "scare" and q.speaker is None
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the tagger reads the lower-case "minister" as a proper noun here
+        ("Interior Minister Ana Roe, who flew in at dawn, said the search would go on.\n"
+         "“We will not stop searching,” the minister said.", "Ana Roe"),
+        ("Mayor Tom Berg spoke first. Then the council met.\n“It is a sad day,” the mayor said.", "Tom Berg"),
+        # a title only names someone it stands before
+        ("Delegates for Tom Berg met on Monday.\n“It is a sad day,” the delegate said.", "the delegate"),
+        ("“It is a sad day,” the mayor said.", "the mayor"),
+    ],
+)  # fmt: skip
+def test_the_title_names_the_person_it_stood_before(text: str, speaker: str) -> None:
+    (q,) = real(text)
+    assert q.speaker == speaker
+
+
 def test_short_quote_with_attribution_is_a_real_quote() -> None:
     text = "Director Anna Hale said she had a “productive meeting” with the unions."
     (q,) = real(text)

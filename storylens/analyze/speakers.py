@@ -249,13 +249,32 @@ def make_speaker(doc: Any, token: Any, earlier: Sequence[Speaker], quoted: Colle
         if child.dep_ == "appos" and child.ent_type_ == "PERSON" and (ent := _entity_of(child)) is not None:
             named = _named(doc, ent, child)
             return dataclasses.replace(named, description=text)
-    if token.pos_ == "PROPN":  # a name the entity recogniser missed: the capitalised run after any titles
+    common = token.pos_ == "NOUN" or token.text.islower()  # the tagger sometimes calls "the minister" a name
+    if token.pos_ == "PROPN" and not common:  # a name the entity recogniser missed: the capitalised run after titles
         return _unrecognised_name(phrase, token)
-    if phrase[0].lower_ == "the" and token.pos_ == "NOUN":
+    if phrase[0].lower_ == "the" and common:
         for prior in reversed(earlier):
             if prior.description and token.lemma_.lower() in prior.description.lower():
                 return prior
+        titled = _titled_before(doc, token)
+        if titled is not None:
+            return _named(doc, titled, titled.root)
     return Speaker(name=text, description=text, start=phrase.start_char, end=phrase.end_char)
+
+
+def _titled_before(doc: Any, token: Any) -> Any | None:
+    """The last person named before ``token`` with its noun as a title ("Interior Minister Ana Roe ... the
+    minister said": Ana Roe), whether or not she was quoted yet; None when no one was."""
+    title = token.lemma_.lower()
+    if title not in TITLE_WORDS - {"the", "a", "an", "former"}:
+        return None
+    for ent in reversed([e for e in doc.ents if e.end <= token.i and e.label_ == "PERSON"]):
+        i = ent.start - 1
+        while i >= 0 and doc[i].text[:1].isupper() and doc[i].lower_ != title:
+            i -= 1  # "Interior Minister Ana Roe": back over the capitalised words of the title
+        if i >= 0 and doc[i].lower_ == title and doc[i].text[:1].isupper() and ent.start - i <= 3:
+            return ent
+    return None
 
 
 def _unrecognised_name(phrase: Any, token: Any) -> Speaker:
