@@ -25,6 +25,13 @@ def test_same_amount_tolerates_rounding_only() -> None:
     assert not same_amount(1992, 1993, "date")
 
 
+def test_numbers_written_with_decimals_agree_only_up_to_their_last_decimal() -> None:
+    assert not same_amount(6.8, 6.4, "number")  # within 10%, but each was written to a tenth
+    assert same_amount(6.8, 6.75, "number")  # 6.75 rounds to 6.8
+    assert not same_amount(3.5, 3.4, "percent")
+    assert same_amount(1400, 1450, "number")
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -267,6 +274,15 @@ def sides_found(check: str, texts: dict[str, str]) -> list[dict[str, list[str]]]
              "c": "More than 300 people were hurt, officials said."},
             [{"52": ["b"], "at least 40": ["a"]}, {"410": ["b"], "more than 300": ["a", "c"]}],
             id="the dead and the injured are counted apart whatever the verb",
+        ),
+        pytest.param(
+            "amount_conflicts",
+            {"a": "The geological survey said the tremor had a magnitude of 5.9 and was felt in the capital.",
+             "b": "A magnitude 5.2 tremor shook the valley, the national observatory said.",
+             "c": "The observatory recorded the tremor at magnitude 5.2 shortly before dawn.",
+             "d": "A magnitude 5.9 tremor shook the valley, killing two people."},
+            [{"5.2": ["b", "c"], "5.9": ["a", "d"]}],
+            id="two readings on one scale disagree, whatever noun follows them",
         ),
         pytest.param(
             "amount_conflicts",

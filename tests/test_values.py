@@ -74,6 +74,19 @@ def test_clock_times_are_minutes_after_midnight():
     assert got["5 p.m."][:3] == ("date", 1020, "clock")
 
 
+def test_a_time_of_day_without_am_or_pm_is_a_clock_time_not_a_number():
+    got = values("The dam gave way at 4:35 on Sunday morning, and the alarm sounded at 16:05.")
+    assert got["4:35"][:3] == ("date", 275, "clock")
+    assert got["16:05"][:3] == ("date", 965, "clock")
+
+
+def test_a_number_after_a_scale_noun_is_a_reading_on_that_scale():
+    got = values("The observatory measured the tremor at magnitude 5.2. It followed a magnitude 5.9 tremor.")
+    assert got["5.2"][:3] == ("number", 5.2, "magnitude")  # the small model calls this one a date
+    assert got["5.9"][:3] == ("number", 5.9, "magnitude")  # not a count of tremors
+    assert values("The storm was upgraded to a Category 3 hurricane.")["3"][:3] == ("number", 3, "category")
+
+
 def test_percent_words_and_other_currencies():
     got = values("Turnout rose to 80 percent while prices fell 3.5 per cent. The fund holds €5 million.")
     assert got["80 percent"][:2] == ("percent", 80)

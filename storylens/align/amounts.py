@@ -31,11 +31,11 @@ Amount = tuple[str, float, str, str, int]  # (kind, value, unit, text as written
 def amounts_in(text: str, start: int, values: Sequence[Value]) -> list[Amount]:
     """Amounts of a mention text; ``values`` are the article's Value records (may be empty) in absolute offsets,
     and so are the offsets returned. Weekdays are not amounts (``days_in``); a year alone is ("not until 2030")."""
+    if not values:
+        return read_amounts(text, start)
     end = start + len(text)
     inside = [v for v in values if start <= v.start and v.end <= end]
     typed = [v for v in inside if v.value is not None and v.unit not in ("weekday", "clock")]
-    if not typed:
-        return read_amounts(text, start)
     years = [("date", float(v.date), "year", v.text, v.start) for v in inside
              if v.kind == "date" and v.date and YEAR_ONLY.fullmatch(v.date)]  # fmt: skip
     moments = {id(v) for v in typed if v.kind == "duration" and _OFFSET.match(text, v.end - start)}
@@ -128,13 +128,22 @@ def _inside(span: tuple[int, int], taken: Sequence[tuple[int, int]]) -> bool:
 
 
 def same_amount(a: float, b: float, kind: str) -> bool:
-    """True when two values agree up to rounding (years and vote tallies exactly; others within 10%)."""
+    """True when two values agree up to rounding: years and vote tallies exactly; two values both written with
+    decimals ("6.8" and "6.4", "3.5%" and "3.4%") within half a unit of the coarser one's last decimal, since
+    whoever wrote a decimal meant that precision; others within 10% ("1,400" and "about 1,450")."""
     if kind == "date":
         return int(a) == int(b)
     if kind == "tally":
         return a == b
+    if _decimals(a) and _decimals(b):
+        return abs(a - b) <= 0.5 * 10 ** -min(_decimals(a), _decimals(b)) + 1e-9
     hi = max(abs(a), abs(b))
     return hi == 0 or abs(a - b) / hi <= 0.1
+
+
+def _decimals(x: float) -> int:
+    """How many decimals ``x`` was written with (0 for a whole number)."""
+    return 0 if x == int(x) else len(repr(x).split(".")[1])
 
 
 CASUALTIES = (

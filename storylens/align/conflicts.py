@@ -27,7 +27,7 @@ from storylens.align.amounts import (
 )
 from storylens.align.titles import title_conflicts
 from storylens.analyze.sentences import reparse
-from storylens.analyze.values import UNIT_SPELLINGS, Frame, dated_in, frame_in, governing_verb
+from storylens.analyze.values import SCALE_NOUNS, UNIT_SPELLINGS, Frame, dated_in, frame_in, governing_verb
 from storylens.records import Analysis, Article, Conflict, ConflictSide, Fact, Mention, Sentence, Value
 
 IGNORED_VERBS = {"be", "have", "do", "say", "tell", "report", "add", "state", "announce", "expect", "set", "go"}
@@ -99,7 +99,7 @@ def amount_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
         # measure the same thing.
         frames = {id(x): _frame(by_id[x[2].article], x[3], x[3] + len(x[1])) for g in groups for x in g}
         same = (_same_activity if " per " in unit else _same_size if _is_dimension(unit)
-                else _same_toll if unit in CASUALTY_KINDS else _same_measure)  # fmt: skip
+                else _same_toll if unit in CASUALTY_KINDS or unit in SCALE_NOUNS else _same_measure)  # fmt: skip
         when = {id(x): _occasion(by_id[x[2].article], x[3], x[3] + len(x[1])) if kind != "date" else ""
                 for g in groups for x in g}  # fmt: skip
         kept = groups if kind == "tally" else [
@@ -123,13 +123,15 @@ def _counted(mention: Mention, kind: str, unit: str, text: str, at: int) -> str:
 
 def _measure(kind: str, unit: str) -> str:
     """What an amount conflict is about: "the number of people" for a count of people, "the number of dead",
-    "the length in km", "the year", else the amount's kind."""
+    "the length in km", "the magnitude", "the year", else the amount's kind."""
     if kind == "date" and unit == "year":
         return "the year"
     if unit in CASUALTY_KINDS:
         return f"the number of {unit}"
     if kind != "number" or not unit:
         return kind
+    if unit in SCALE_NOUNS:  # "the magnitude", "the category"
+        return f"the {unit}"
     if _is_dimension(unit):  # "the length in km", "the volume in cubic m"
         first, last = unit.split()[0], unit.split()[-1]
         return f"the {DIMENSION_NAMES.get(first) or DIMENSION_NAMES.get(last, 'size')} in {unit}"
@@ -295,8 +297,9 @@ def _same_size(a: Frame, b: Frame) -> bool:
 
 
 def _same_toll(a: Frame, b: Frame) -> bool:
-    """True for two counts of one casualty ("52 dead", "at least 40 people were killed"): whatever verb tells
-    it, a story has one toll of each kind."""
+    """True for two counts of one casualty ("52 dead", "at least 40 people were killed"), or two readings on one
+    scale in one fact ("a magnitude 6.8 quake", "measured the tremor at magnitude 6.4"): whatever verb tells it,
+    a story has one toll of each kind, and one fact one reading."""
     return True
 
 

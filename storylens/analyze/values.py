@@ -192,16 +192,24 @@ UNIT_SPELLINGS = {
 _SCALE_WORDS = "hundred|thousand|million|billion|trillion|bn|mn|tn"
 
 
+SCALE_NOUNS = ("magnitude", "category", "level", "grade", "rating", "score", "index")
+"""Nouns naming a scale that the number after them is read on ("a magnitude 6.8 earthquake", "a magnitude of
+6.4", "a Category 4 storm"): the number is a reading on that scale, not a count of what follows it."""
+_SCALE_BEFORE = re.compile(rf"\b({'|'.join(SCALE_NOUNS)})(?:[\s-]+of)?[\s-]+$", re.I)
+
+
 def unit_name(words: list[str]) -> str | None:
     """The unit a value counts or measures, from its words' lemmas, each unit of measure in one spelling."""
     return " ".join(UNIT_SPELLINGS.get(w, w) for w in words) or None
 
 
 def find_values(article_id: str, doc: Any) -> list[Value]:
-    """Typed values of ``doc``: every numeric entity that can be read, plus numerals spaCy left unlabelled."""
+    """Typed values of ``doc``: every numeric entity that can be read, plus numerals and times of day ("at 4:35")
+    spaCy left unlabelled."""
     spans = [e for e in doc.ents if e.label_ in _LABELS]
     covered = {t.i for e in spans for t in e}
-    spans += [doc[t.i : t.i + 1] for t in doc if t.i not in covered and t.like_num and t.pos_ == "NUM"]
+    spans += [doc[t.i : t.i + 1] for t in doc
+              if t.i not in covered and ((t.like_num and t.pos_ == "NUM") or _CLOCK_24.fullmatch(t.text))]  # fmt: skip
     values = []
     for span in sorted(spans, key=lambda s: s.start_char):
         value = read_span(article_id, span)
@@ -261,6 +269,8 @@ def read_span(article_id: str, span: Any) -> Value | None:
     tally = _TALLY.fullmatch(body.strip())
     if tally and _about_a_vote(span.doc, span.start_char):  # one span "61-40" or "61 to 40" (CARDINAL or DATE)
         fields: dict[str, Any] | None = {"kind": "tally", "value": float(tally.group(1)), "unit": "votes"}
+    elif (scale := _scale_before(text, start, label, body)) is not None:
+        fields = scale
     else:
         fields = _parse(label, body.strip())
     if fields is None:
@@ -281,6 +291,18 @@ def read_span(article_id: str, span: Any) -> Value | None:
 
 
 _RATE = re.compile(r"\s+(?:a|an|per|each|every)\s+(second|minute|hour|day|week|month|year)\b", re.I)
+
+
+def _scale_before(text: str, start: int, label: str, body: str) -> dict[str, Any] | None:
+    """A plain number read on the scale named right before it (``SCALE_NOUNS``), whatever the label spaCy gave
+    it (the small model calls "magnitude 6.4" a date), else ``None``."""
+    scale = _SCALE_BEFORE.search(text[max(0, start - 20) : start])
+    if scale is None or label not in ("CARDINAL", "DATE", "QUANTITY") or not _PLAIN_NUMBER.fullmatch(body.strip()):
+        return None
+    return {"kind": "number", "value": float(body.strip().replace(",", "")), "unit": scale.group(1).lower()}
+
+
+_PLAIN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def _qualifier(text: str, start: int, end: int) -> tuple[str | None, int]:
@@ -322,6 +344,8 @@ def _parse(label: str, body: str) -> dict[str, Any] | None:
         m = re.match(rf"^(.*?\d(?:\s*(?:{_SCALE_WORDS})\b)?|[a-z-]+)[\s-]+(.+)$", body, re.I)  # "320-km"
         n = parse_number(m.group(1)) if m else None
         return None if n is None else {"kind": "number", "value": n, "unit": m.group(2).lower()}  # type: ignore[union-attr]
+    if clock := parse_clock(body):  # "at 2:14 on Saturday", which the small model may call a number
+        return clock
     n = parse_number(body)
     return None if n is None else {"kind": "number", "value": n}
 
@@ -430,7 +454,10 @@ def parse_date(text: str) -> dict[str, Any] | None:
 
 
 def parse_clock(text: str) -> dict[str, Any] | None:
-    """``"4:10 a.m."`` / ``"3 p.m. local time"`` -> date with unit "clock" and value the minutes after midnight."""
+    """``"4:10 a.m."`` / ``"3 p.m. local time"`` / ``"14:52 GMT"`` -> date with unit "clock" and value the minutes
+    after midnight."""
+    if m24 := _CLOCK_24.fullmatch(text.strip()):
+        return {"kind": "date", "value": float(60 * int(m24.group(1)) + int(m24.group(2))), "unit": "clock"}
     m = _CLOCK.fullmatch(text.strip())
     if not m:
         return None
@@ -442,6 +469,8 @@ def parse_clock(text: str) -> dict[str, Any] | None:
 
 
 _CLOCK = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\.?(?:\s+(?:local time|[A-Z]{2,4}))?", re.I)
+_CLOCK_24 = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)(?:\s*(?:h|hrs|local time|[A-Z]{2,4}))?", re.I)
+"""A time of day without a.m./p.m. ("at 2:14 on Saturday", "14:52 GMT"): hours and minutes, 24-hour."""
 
 
 def parse_weekday(text: str) -> dict[str, Any] | None:
