@@ -167,18 +167,34 @@ def says(value: Sequence[str], words: Sequence[str], gap: int = 2) -> bool:
     return False
 
 
-def is_full_sentence(mention: Mention, texts: dict[str, str]) -> bool:
-    """True when the mention is a whole sentence of its article, not a clause cut out of one.
+def whole_statement(mention: Mention, texts: dict[str, str]) -> Mention | None:
+    """The mention as a statement a summary can give: itself when it is a whole sentence of its article; when it
+    opens its sentence and only who said it follows ("A storm hit the coast overnight, killing 12 people,
+    officials said on Sunday, as ..."), the mention with that attribution ("..., officials said"), so the summary
+    never asserts in its own voice what an outlet attributed; otherwise None.
 
     A clause claim ("The announcement that X will join Y") is right for aligning facts but reads as a
     fragment in a summary; with no article text to check against, the mention is given the benefit of doubt.
     """
     text = texts.get(mention.article)
     if text is None:
-        return True
+        return mention
     before = text[: mention.start].rstrip(" \t")
-    starts = not before or before[-1] in '.!?:\n”"' or before.endswith(("•", "-"))
-    return starts and mention.text.rstrip().rstrip("”\"’'")[-1:] in (".", "!", "?")
+    if before and before[-1] not in '.!?:\n”"' and not before.endswith(("•", "-")):
+        return None
+    if mention.text.rstrip().rstrip("”\"’'")[-1:] in (".", "!", "?"):
+        return mention
+    said = ATTRIBUTED.match(text, mention.end)
+    if said is None:
+        return None
+    return Mention(article=mention.article, start=mention.start, end=said.end(), text=text[mention.start : said.end()])
+
+
+ATTRIBUTED = re.compile(
+    r",\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:said|says|reported|reports|announced|told\s+[\w’'-]+|confirmed)\b",
+    re.IGNORECASE,
+)
+"""Who said a clause, right after it: "..., officials said", "..., the Interior Ministry reported"."""
 
 
 def fact_sentences(
@@ -293,7 +309,7 @@ def _fact_sentence(
 ) -> SummarySentence | None:
     """The fact said in its plainest full-sentence wording, or None when it cannot stand alone, repeats a
     chosen sentence, or states a side of a conflict already told."""
-    keep = [m for m in fact.mentions if is_full_sentence(m, texts)]
+    keep = [w for m in fact.mentions if (w := whole_statement(m, texts)) is not None]
     keep += [c for m in keep if (c := unloaded_clause(m)) is not None]
     # One outlet's evaluative words never become the summary's ("a reckless deal") while another wording has
     # none and gives no minority's value (``plainest_mention``). Among the rest, a wording that states a side of
@@ -307,7 +323,8 @@ def _fact_sentence(
     text = plain_text(mention.text)
     if not is_standalone(mention.text) or _is_repeat(text, [s.text for s in chosen]):
         return None
-    contested = states_a_side(mention, conflicts)
+    # Whether the event has happened yet is the fact itself, however this wording puts it.
+    contested = states_a_side(mention, conflicts) or any(c.kind == "status" and c.fact == fact.id for c in conflicts)
     if contested and states_a_side(mention, told):
         return None
     return SummarySentence(

@@ -396,3 +396,31 @@ def test_the_wording_giving_the_value_most_outlets_give_is_preferred() -> None:
     assert plainest is not None and plainest.article == "a"  # without the conflict, its wording wins
     plainest = plainest_mention(said, conflicts=(title,))
     assert plainest is not None and plainest.article in "bc"
+
+
+def test_a_clause_opening_its_sentence_is_told_with_who_said_it() -> None:
+    """The fact holds only the clause; the rest of its sentence says who said it and what happened meanwhile. The
+    summary tells the clause with its attribution, never as its own assertion, and never a clause cut mid-way."""
+    clause = "A storm flooded the harbour district overnight, cutting power to 2,000 homes"
+    texts = {
+        "a": f"{clause}, officials said on Sunday, as crews pumped water from the streets. {FILLER}",
+        "b": f"{clause} and closing the ferry terminal. {FILLER}",
+    }
+    storm = _carried("f1", "consensus", tuple(_at(a, texts[a], clause) for a in "ab"))
+    summary = summarize_story(_story(texts), Alignment(facts=(storm,)))
+    assert [s.text for s in summary] == [f"{clause}, officials said."]
+
+
+def test_a_fact_whose_status_outlets_dispute_is_contested_in_any_wording() -> None:
+    worded = {
+        "a": "The cabinet is expected to declare a state of emergency in the province later on Sunday.",
+        "b": "The cabinet declared a state of emergency in the province on Sunday afternoon.",
+        "c": "Ministers met for three hours over a state of emergency in the province on Sunday.",
+    }
+    texts, emergency = _told_by_all(worded)
+    status = Conflict(id="c1", kind="status", about="whether it has happened (declare)", fact="f1", sides=(
+        ConflictSide(value="already happened", mentions=(_at("b", texts["b"], worded["b"]),)),
+        ConflictSide(value="still to come", mentions=(_at("a", texts["a"], worded["a"]),)),
+    ))  # fmt: skip
+    summary = summarize_story(_story(texts), Alignment(facts=(emergency,), conflicts=(status,)))
+    assert summary[0].facts == ("f1",) and summary[0].label == "contested"
