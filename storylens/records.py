@@ -117,7 +117,7 @@ class Article(Record):
     text: str
     content_hash: str
     outlet: str
-    outlet_from: str  # where the outlet name came from: "metadata" | "url" | "byline" | "filename" | "input"
+    outlet_from: str  # where the name came from: "metadata" | "masthead" | "url" | "byline" | "filename" | "input"
     title: str | None = None
     authors: tuple[str, ...] = ()
     published: str | None = None

@@ -12,6 +12,7 @@ from storylens.extract import extract_article
 from storylens.extract.boilerplate import clean_text
 from storylens.ingest.files import read_inputs
 from storylens.options import Options
+from storylens.records import Source
 from tests.conftest import EXAMPLE, need_shared, score_story
 
 
@@ -241,3 +242,37 @@ def test_masthead_above_the_body_goes_and_bar_lines_in_the_body_stay() -> None:
     assert [(r.reason, r.text) for r in cleaned.removed if r.reason == "masthead"] == [
         ("masthead", "River Times | Local news since 1901")
     ]
+
+
+@pytest.mark.parametrize(
+    ("top", "outlet"),
+    [
+        ("THE LOWER VALLEY HERALD", "The Lower Valley Herald"),
+        ("Riverside FM News", "Riverside FM News"),
+        ("River Times · Local · Weather", "River Times"),
+        ("STREAM WATCH — independent news, funded by readers", "Stream Watch"),
+        ("Markets | Commodities | Shipping", None),  # a section menu names no outlet
+        ("Published 14:20, Thursday", None),
+    ],
+)
+def test_pasted_masthead_goes_and_names_the_outlet(top: str, outlet: str | None) -> None:
+    raw = f"Storm floods the lower town\n{top}\n\nWater rose above the river wall overnight, police said.\n"
+    cleaned = clean_text(raw)
+    assert cleaned.text == "Water rose above the river wall overnight, police said."
+    assert [r.text for r in cleaned.removed if r.line == 2] == [top]
+    assert cleaned.site == outlet
+
+
+def test_a_masthead_name_is_the_outlet_before_a_reprinted_wires_agency() -> None:
+    raw = ("Storm floods the lower town\nTHE LOWER VALLEY HERALD\n\n"
+           "RIVERTON (Eastline) - Water rose above the river wall overnight, police said.\n")  # fmt: skip
+    article = extract_article(Source(source="herald.txt", content=raw, kind="text"), Options())
+    assert (article.outlet, article.outlet_from) == ("The Lower Valley Herald", "masthead")
+
+
+def test_short_lines_stay_in_an_extractors_main_text_and_in_text_with_no_sentence() -> None:
+    main_text = "BAAR, SWITZERLAND\n\nThe company said on Monday that profits rose.\n"
+    kept = clean_text(main_text, title="Profits rise at the trader", pasted=False).text
+    assert kept == "BAAR, SWITZERLAND\nThe company said on Monday that profits rose."
+    lines = "Stage one: 10 March\n\nStage two: 8 April\n"
+    assert clean_text(lines, find_title=False).text == "Stage one: 10 March\nStage two: 8 April"

@@ -33,7 +33,7 @@ def extract_article(source: Source, options: Options, taken_ids: set[str] | froz
             raise ExtractError(f"{source.source}: {exc}") from None
         raw = page.text
     # 2.
-    cleaned = clean_text(raw, title=source.title or (page.title if page else None))
+    cleaned = clean_text(raw, title=source.title or (page.title if page else None), pasted=source.kind != "html")
     text = cleaned.text
     if not text.strip():
         raise ExtractError(f"{source.source}: no article text left after removing page junk")
@@ -60,11 +60,14 @@ def extract_article(source: Source, options: Options, taken_ids: set[str] | froz
 
 
 def _outlet(source: Source, page: object, cleaned: Cleaned) -> tuple[str, str]:
-    """The outlet's name and where it came from: input, page metadata, dateline agency, URL host, file name."""
+    """The outlet's name and where it came from: input, page metadata, masthead, dateline agency, URL host, file
+    name."""
     if source.outlet:
         return source.outlet, "input"
     if page is not None and getattr(page, "outlet", None):
         return page.outlet, "metadata"  # type: ignore[attr-defined]
+    if cleaned.site:  # the publisher's masthead, not the agency a reprinted wire story credits
+        return cleaned.site, "masthead"
     if cleaned.dateline_agency:
         return cleaned.dateline_agency, "byline"
     url = source.url or (getattr(page, "url", None) if page is not None else None)

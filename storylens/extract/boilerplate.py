@@ -131,6 +131,7 @@ class Cleaned:
     byline: Byline | None = None
     dateline: str | None = None
     dateline_agency: str | None = None
+    site: str | None = None  # the outlet's name, read from a masthead line above the body
 
     @property
     def text(self) -> str:
@@ -138,13 +139,15 @@ class Cleaned:
         return "\n".join(p for _, p in self.paragraphs)
 
 
-def clean_text(raw: str, title: str | None = None, *, find_title: bool = True) -> Cleaned:
-    """Clean an article's text into paragraphs, dropping page junk; ``title`` is a known headline to remove.
+def clean_text(raw: str, title: str | None = None, *, find_title: bool = True, pasted: bool = True) -> Cleaned:
+    """Clean an article's text into paragraphs, dropping page junk; ``title`` is a known headline to remove;
+    ``pasted`` for text pasted from a page (with its masthead), not the main text an HTML extractor gave.
 
     1. split into paragraphs (blank lines collapsed, hard-wrapped lines joined);
     2. drop lines that are junk by their own shape or words;
     3. find the title (given, or the first short line without a final period) and drop its repeats;
     4. read and drop bylines and date lines near the top, and a masthead ("Site | tagline") above the body;
+       the outlet's name is read from a masthead or navigation line there (``_find_site``);
     5. drop an author bio trailing the article;
     6. cut a dateline (``WASHINGTON:``) off the first paragraph.
     """
@@ -160,12 +163,13 @@ def clean_text(raw: str, title: str | None = None, *, find_title: bool = True) -
     _take_title(cleaned, title, find_title)
     # 4.
     _take_bylines(cleaned)
-    _drop_masthead(cleaned)
+    _drop_masthead(cleaned, pasted)
     # 5.
     _drop_trailing_bio(cleaned)
     # 6.
     _take_dateline(cleaned)
     cleaned.removed.sort(key=lambda r: r.line or 0)
+    _find_site(cleaned)
     return cleaned
 
 
@@ -284,23 +288,71 @@ def _take_bylines(cleaned: Cleaned) -> None:
     cleaned.paragraphs = kept
 
 
-def _drop_masthead(cleaned: Cleaned) -> None:
-    """Drop "Site Name | Tagline" lines above the first sentence of the body: bar-split short items, no sentence.
+def _drop_masthead(cleaned: Cleaned, pasted: bool) -> None:
+    """Drop the page's furniture above the first sentence of the body.
 
-    A site's masthead pasted with the article is two or more short phrases split by bars; the body's first
-    paragraph ends a sentence, so nothing after it is touched.
+    Above the body, a line is furniture when it is "Site Name | Tagline" (bar-split short items, no sentence),
+    and in pasted text also when it is a short line that ends no sentence: the masthead ("THE DAILY HERALD",
+    "Riverside FM News"), a kicker, a desk credit. An HTML extractor's main text has no masthead, and there such
+    a line is more often a dateline or a subhead. The body's first paragraph ends a sentence, so nothing after
+    it is touched, nor a longer heading above it; a text with no sentence at all keeps its short lines.
     """
     kept: list[tuple[int, str]] = []
     in_body = False
+    has_body = any(_SENTENCE_END.search(line) for _, line in cleaned.paragraphs)
     for lineno, line in cleaned.paragraphs:
-        items = [i.strip() for i in line.split(" | ")]
+        items = (_SITE_SPLIT if pasted else _BARS).split(line)  # in main text, a dash or dot also splits list rows
         masthead = len(items) >= 2 and all(0 < len(i.split()) <= 8 and not _SENTENCE_END.search(i) for i in items)
-        if not in_body and masthead:
+        short = pasted and has_body and len(line.split()) <= MASTHEAD_WORDS and not _SENTENCE_END.search(line)
+        if not in_body and (masthead or short):
             cleaned.removed.append(Removed(text=line, reason="masthead", line=lineno))
             continue
         in_body = in_body or bool(_SENTENCE_END.search(line))
         kept.append((lineno, line))
     cleaned.paragraphs = kept
+
+
+def _find_site(cleaned: Cleaned) -> None:
+    """Name the outlet from the first masthead or navigation line above the body whose first item is an outlet's
+    name ("THE DAILY HERALD | Home | News", "Larkspur Wire · World")."""
+    body = cleaned.paragraphs[0][0] if cleaned.paragraphs else 0
+    for r in cleaned.removed:
+        if r.reason in ("masthead", "navigation") and (r.line or 0) < body:
+            name = outlet_name(_SITE_SPLIT.split(r.text)[0])
+            if name:
+                cleaned.site = name
+                return
+
+
+_SITE_SPLIT = re.compile(r"\s+[|·•—–]\s+")
+_BARS = re.compile(r"\s+\|\s+")
+
+
+MASTHEAD_WORDS = 6
+"""Longest line above the body taken as furniture; a heading or standfirst is longer and stays."""
+OUTLET_WORDS = frozenset({
+    "news", "post", "times", "daily", "today", "journal", "herald", "tribune", "chronicle", "gazette", "dispatch",
+    "monitor", "radio", "tv", "wire", "press", "review", "standard", "observer", "telegraph", "guardian",
+    "express", "mail", "star", "mirror", "report", "watch", "weekly", "courier", "ledger", "record", "bulletin",
+    "voice", "sentinel", "examiner", "inquirer", "register", "network", "channel", "broadcasting", "media",
+})  # fmt: skip
+"""Last words of English news outlets' names ("... Daily", "... Herald", "... Radio")."""
+
+
+_SMALL_WORDS = frozenset({"THE", "AND", "OF", "FOR", "ON", "NEW"})
+
+
+def outlet_name(line: str) -> str | None:
+    """The outlet's name when a masthead line is one: two to five words, in capitals ("THE HALMSUND DISPATCH",
+    given back as "The Halmsund Dispatch") or capitalised and ending in a word outlets' names end in ("Riverside
+    FM News"); else None (a section name, a kicker, a tagline)."""
+    words = line.split()
+    capitalised = all(w[:1].isupper() or w[:1].isdigit() for w in words)
+    if not 2 <= len(words) <= 5 or match_key(words[0]) == "by" or not capitalised:
+        return None
+    if line.isupper():  # "THE DAILY HERALD" -> "The Daily Herald"; acronyms ("FM", "MPT") stay
+        return " ".join(w.capitalize() if w.isalpha() and (len(w) > 3 or w in _SMALL_WORDS) else w for w in words)
+    return line if match_key(words[-1]) in OUTLET_WORDS else None
 
 
 def _date_of(line: str) -> str | None:

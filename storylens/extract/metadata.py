@@ -57,7 +57,8 @@ def is_date_line(line: str) -> bool:
     rest = _DATE_HINT.sub("", line, count=1)
     if rest == line:
         return False
-    rest = re.sub(r"(?i)\b(published|updated|posted|last|modified|on|at|am|pm|gmt|utc|[a-z]{2,4}t)\b", "", rest)
+    rest = re.sub(r"(?i)\b(published|updated|posted|last|modified|on|at|am|pm|gmt|utc|[a-z]{2,4}t"
+                  r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", "", rest)  # fmt: skip
     return not re.sub(r"[\W\d_]+", "", rest)
 
 
