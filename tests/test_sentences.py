@@ -81,6 +81,7 @@ def test_leans_on_context() -> None:
     assert leans_on_context("If you have these drops at home")
     assert leans_on_context("most of them in patients who had cataract surgery")
     assert leans_on_context("- It revives the narrative that the accords are expanding.")
+    assert leans_on_context("Had the storm come an hour later")  # an inverted condition, cut from its sentence
     assert not leans_on_context("The regulator ordered a recall on Thursday.")
     assert not leans_on_context("• The council joins the regional alliance.")
 

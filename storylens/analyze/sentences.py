@@ -115,9 +115,12 @@ DEPENDENT_OPENERS = frozenset(
         "until",
         "unless",
         "once",
+        "had",
+        "should",
     }
 )
-"""First words that tie a sentence to its context ("They note...", "While...", "If...")."""
+"""First words that tie a sentence to its context ("They note...", "While...", "If...", or "Had the storm come an
+hour later": an inverted condition, which leaves what would have happened to the rest of its sentence)."""
 BULLET = re.compile(r"^\s*[•*·\-–—]\s*")
 
 
