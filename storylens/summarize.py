@@ -130,7 +130,8 @@ def _is_repeat(text: str, chosen: Sequence[str]) -> bool:
 
 def states_a_side(mention: Mention, conflicts: Sequence[Conflict], minority: bool = False) -> bool:
     """True when the mention asserts the value its own article holds in a conflict (so the text is contested);
-    with ``minority``, only a value fewer outlets give than another side's.
+    with ``minority``, only a value fewer outlets give than another side's, and the mention may also be (or
+    overlap) that side's own evidence, for a value not said in words ("still to come" for "was expected to").
 
     Matched by article and value, not by fact: one disagreement (a cost, a duration) is often carried by
     several facts of the story, and is told once.
@@ -138,10 +139,16 @@ def states_a_side(mention: Mention, conflicts: Sequence[Conflict], minority: boo
     words = re.findall(r"\w+", mention.text.lower())
     return any(
         says(re.findall(r"\w+", s.value.lower()), words)
+        or (minority and any(_overlaps(m, mention) for m in s.mentions))
         for c in conflicts
         for s in c.sides
         if any(m.article == mention.article for m in s.mentions) and not (minority and _largest(s, c))
     )
+
+
+def _overlaps(a: Mention, b: Mention) -> bool:
+    """True when two mentions share characters of one article."""
+    return a.article == b.article and a.start < b.end and b.start < a.end
 
 
 def _largest(side: ConflictSide, conflict: Conflict) -> bool:

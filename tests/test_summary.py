@@ -424,3 +424,18 @@ def test_a_fact_whose_status_outlets_dispute_is_contested_in_any_wording() -> No
     ))  # fmt: skip
     summary = summarize_story(_story(texts), Alignment(facts=(emergency,), conflicts=(status,)))
     assert summary[0].facts == ("f1",) and summary[0].label == "contested"
+
+
+def test_a_fact_whose_status_outlets_dispute_is_told_in_the_majoritys_wording() -> None:
+    worded = {
+        "a": "The cabinet is to declare a state of emergency in the province.",
+        "b": "The cabinet declared a state of emergency in the province on Sunday after ministers met for hours.",
+        "c": "Late on Sunday ministers in the capital formally declared a state of emergency in the province.",
+    }
+    texts, emergency = _told_by_all(worded)
+    status = Conflict(id="c1", kind="status", about="whether it has happened (declare)", fact="f1", sides=(
+        ConflictSide(value="already happened", mentions=tuple(_at(k, texts[k], worded[k]) for k in "bc")),
+        ConflictSide(value="still to come", mentions=(_at("a", texts["a"], worded["a"]),)),
+    ))  # fmt: skip
+    summary = summarize_story(_story(texts), Alignment(facts=(emergency,), conflicts=(status,)))
+    assert summary[0].text in (worded["b"], worded["c"]) and summary[0].label == "contested"
