@@ -383,7 +383,7 @@ def conflict_sentence(conflict: Conflict, outlets: dict[str, str]) -> SummarySen
         return None
     # ``about`` may carry the fact's statement after a colon ("duration: The bridge will..."): name the matter only.
     about = " ".join(conflict.about.split(": ", 1)[0].split()).rstrip(".")
-    about = about.removeprefix("on ")  # "on which day": the sentence already says "disagree on"
+    about = about.removeprefix("on ").removeprefix("at ")  # "on which day", "at what time": after "disagree on"
     return SummarySentence(
         text=f"Outlets disagree on {about}: " + "; ".join(parts) + ".",
         label="contested",

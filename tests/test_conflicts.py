@@ -474,6 +474,7 @@ def test_a_count_conflict_names_what_is_counted() -> None:
     assert _measure("number", "dead") == "the number of dead"
     assert _measure("number", "km") == "the length in km"
     assert _measure("number", "cubic m") == "the volume in cubic m"
+    assert _measure("number", "magnitude") == "the magnitude"
 
 
 @pytest.mark.slow
@@ -488,6 +489,16 @@ def test_a_list_conflict_says_what_is_listed() -> None:
     )
     (conflict,) = list_conflicts([fact], by_id)
     assert conflict.about.startswith("which countries are listed: ")
+
+
+def test_a_list_of_names_of_no_one_kind_says_which_names() -> None:
+    from storylens.align.conflicts import _listed
+    from storylens.records import Analysis, Entity, Mention
+
+    mention = Mention(article="a", start=0, end=40, text="Teams from Aldo, Brea and Cova arrived.")
+    kinds = [Entity(article="a", start=11, end=15, text="Aldo", label="PERSON", key="aldo"),
+             Entity(article="a", start=17, end=21, text="Brea", label="GPE", key="brea")]  # fmt: skip
+    assert _listed(mention, Analysis(article="a", entities=tuple(kinds))) == "which names"
 
 
 @pytest.mark.slow

@@ -338,6 +338,9 @@ def test_conflict_about_a_day_reads_once_on() -> None:
         ConflictSide(value="Tuesday", mentions=side), ConflictSide(value="Monday", mentions=other)))  # fmt: skip
     sentence = conflict_sentence(day, {"a": "A", "b": "B"})
     assert sentence is not None and sentence.text.startswith("Outlets disagree on which day: ")
+    clock = Conflict(id="c2", kind="date", about="at what time the storm hit", fact=None, sides=day.sides)
+    sentence = conflict_sentence(clock, {"a": "A", "b": "B"})
+    assert sentence is not None and sentence.text.startswith("Outlets disagree on what time the storm hit: ")
 
 
 def test_a_verdict_hung_on_the_end_of_the_event_is_cut_off() -> None:

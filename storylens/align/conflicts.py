@@ -426,10 +426,10 @@ LIST_NOUNS = {"GPE": "which countries", "NORP": "which groups", "ORG": "which or
 
 
 def _listed(mention: Mention, analysis: Analysis) -> str:
-    """'which countries' when most names in the mention are of one listed entity type, else 'which'."""
+    """'which countries' when most names in the mention are of one listed entity type, else 'which names'."""
     labels = Counter(e.label for e in analysis.entities if mention.start <= e.start and e.end <= mention.end)
     top = labels.most_common(1)
-    return LIST_NOUNS.get(top[0][0], "which") if top and top[0][1] * 2 > sum(labels.values()) else "which"
+    return LIST_NOUNS.get(top[0][0], "which names") if top and top[0][1] * 2 > sum(labels.values()) else "which names"
 
 
 def _lacks(mention: Mention, mine: frozenset[str], other: frozenset[str], aliases: dict[str, str]) -> bool:
