@@ -442,3 +442,46 @@ def test_a_fact_whose_status_outlets_dispute_is_told_in_the_majoritys_wording() 
     ))  # fmt: skip
     summary = summarize_story(_story(texts), Alignment(facts=(emergency,), conflicts=(status,)))
     assert summary[0].text in (worded["b"], worded["c"]) and summary[0].label == "contested"
+
+
+def test_a_clause_followed_by_more_of_its_sentence_is_not_taken_for_an_attributed_one() -> None:
+    clause = "The recall, which takes in three brands of drops"
+    texts = {
+        "a": f"{clause}, follows 63 confirmed infections since March. {FILLER}",
+        "b": f"{clause}, follows 63 reported cases, officials said. {FILLER}",
+    }
+    recall = _carried("f1", "consensus", tuple(_at(a, texts[a], clause) for a in "ab"))
+    assert summarize_story(_story(texts), Alignment(facts=(recall,))) == []
+
+
+def test_the_lede_is_told_even_when_every_wording_gives_a_side_of_a_told_conflict() -> None:
+    worded = {
+        "a": "A storm hit the coast overnight, killing at least 40 people.",
+        "b": "A storm hit the coast overnight, killing 52 people.",
+        "c": "A storm hit the coast overnight, killing 52 people and flooding the harbour.",
+    }
+    texts, storm = _told_by_all(worded)
+    toll = Conflict(id="c1", kind="number", about="the number of dead", fact="f1", sides=(
+        ConflictSide(value="at least 40", mentions=(_at("a", texts["a"], worded["a"]),)),
+        ConflictSide(value="52", mentions=tuple(_at(k, texts[k], worded[k]) for k in "bc")),
+    ))  # fmt: skip
+    summary = summarize_story(_story(texts), Alignment(facts=(storm,), conflicts=(toll,)))
+    assert summary[0].facts == ("f1",) and summary[0].label == "contested"
+    assert summary[-1].text.startswith("Outlets disagree on the number of dead: ")
+
+
+def test_the_conflicts_told_are_those_more_outlets_take_part_in() -> None:
+    texts = {a: LEDE + " " + FILLER + ADVICE for a in "abcd"}
+
+    def conflict(cid: str, about: str, sides: dict[str, str], sentence: str) -> Conflict:
+        return Conflict(id=cid, kind="number", about=about, fact="f1", sides=tuple(
+            ConflictSide(value=v, mentions=tuple(_at(k, texts[k], sentence) for k in ks)) for v, ks in sides.items()
+        ))  # fmt: skip
+
+    narrow = conflict("c1", "a detail", {"1": "a", "2": "b"}, ADVICE)
+    wide = conflict("c2", "the recall", {"3": "ab", "4": "cd"}, LEDE)
+    wider = conflict("c3", "the drops", {"5": "abc", "6": "d"}, LEDE)
+    lede = _carried("f1", "consensus", tuple(_at(a, texts[a], LEDE) for a in "abcd"))
+    summary = summarize_story(_story(texts), Alignment(facts=(lede,), conflicts=(narrow, wide, wider)))
+    told = [s.text for s in summary if s.text.startswith("Outlets disagree")]
+    assert [t.split(":")[0] for t in told] == ["Outlets disagree on the recall", "Outlets disagree on the drops"]

@@ -180,3 +180,9 @@ def test_a_noun_tagged_as_a_verb_does_not_govern_a_date() -> None:
     )
     start = doc[5].idx
     assert value_frame(doc, start, start + len("Monday")).verb == "recall"
+
+
+def test_a_count_of_a_currency_is_money():
+    got = values("The recall will cost the maker 18 million crowns, on top of a fine of 40 million rupees.")
+    assert got["18 million"][:3] == ("money", 1.8e7, "crown")
+    assert got["40 million"][:3] == ("money", 4e7, "INR")

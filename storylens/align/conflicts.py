@@ -121,15 +121,20 @@ def _counted(mention: Mention, kind: str, unit: str, text: str, at: int) -> str:
     return casualty_of(mention.text, offset, offset + len(text)) or unit
 
 
+KIND_MEASURES = {"money": "the amount", "percent": "the percentage", "duration": "the duration",
+                 "tally": "the vote tally", "number": "the number"}  # fmt: skip
+"""How a conflict names an amount of each kind when its unit says no more ("Outlets disagree on the amount")."""
+
+
 def _measure(kind: str, unit: str) -> str:
     """What an amount conflict is about: "the number of people" for a count of people, "the number of dead",
-    "the length in km", "the magnitude", "the year", else the amount's kind."""
+    "the length in km", "the magnitude", "the year", else what its kind measures ("the amount" of money)."""
     if kind == "date" and unit == "year":
         return "the year"
     if unit in CASUALTY_KINDS:
         return f"the number of {unit}"
     if kind != "number" or not unit:
-        return kind
+        return KIND_MEASURES.get(kind, kind)
     if unit in SCALE_NOUNS:  # "the magnitude", "the category"
         return f"the {unit}"
     if _is_dimension(unit):  # "the length in km", "the volume in cubic m"

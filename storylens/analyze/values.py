@@ -116,6 +116,17 @@ _CURRENCY_WORDS = {
     "riyal": "SAR",
     "lira": "TRY",
     "won": "KRW",
+    "peso": "peso",
+    "zloty": "PLN",
+    "forint": "HUF",
+    "rand": "ZAR",
+    "naira": "NGN",
+    "baht": "THB",
+    "crown": "crown",  # Czech, Danish, Norwegian, Swedish: the same word, told apart by the story if at all
+    "krona": "crown",
+    "kronor": "crown",
+    "krone": "crown",
+    "kroner": "crown",
 }
 _ISO_CURRENCY = re.compile(r"\b(USD|EUR|GBP|JPY|CNY|RUB|INR|CHF|CAD|AUD|ILS|AED|SAR|TRY|KRW|HKD)\b")
 
@@ -280,6 +291,8 @@ def read_span(article_id: str, span: Any) -> Value | None:
         fields["unit"] = unit_name([t.lemma_.lower() for t in span if not t.like_num and t.is_alpha])
     if fields.get("kind") in ("number", "ordinal") and not fields.get("unit"):
         fields["unit"] = count_unit(span)
+    if fields.get("kind") == "number" and fields.get("unit") in _CURRENCY_WORDS:  # "18 million crowns"
+        fields["kind"], fields["unit"] = "money", _CURRENCY_WORDS[fields["unit"]]
     if fields.get("kind") == "number" and fields.get("unit") in ("percent", "percentage point"):
         fields["kind"] = "percent"
     if fields.get("kind") == "duration" and (rate := _RATE.match(text, end)):
