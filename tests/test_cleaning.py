@@ -276,3 +276,37 @@ def test_short_lines_stay_in_an_extractors_main_text_and_in_text_with_no_sentenc
     assert kept == "BAAR, SWITZERLAND\nThe company said on Monday that profits rose."
     lines = "Stage one: 10 March\n\nStage two: 8 April\n"
     assert clean_text(lines, find_title=False).text == "Stage one: 10 March\nStage two: 8 April"
+
+
+def test_a_headline_below_a_capitalised_masthead_is_the_title() -> None:
+    raw = ("THE LOWER VALLEY HERALD\nNews from the valley since 1901\nHome | News | Sport\n"
+           "Storm floods the lower town as the river breaks its banks\nBy Ann Lee\n\n"
+           "Water rose above the river wall overnight, police said.\n")  # fmt: skip
+    cleaned = clean_text(raw)
+    assert cleaned.title == "Storm floods the lower town as the river breaks its banks"
+    assert cleaned.site == "The Lower Valley Herald"
+    assert cleaned.text == "Water rose above the river wall overnight, police said."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We use cookies to improve your experience. By continuing to browse you agree to our use of cookies.",
+        "Comments (12) | Have your say: log in or register to comment",
+        "Comments are open for subscribers. Log in to join the conversation.",
+        "Our town. Our news. Since 1901.",
+        "The Valley Voice is funded by readers. Donate today to keep our reporting free.",
+        "Sign the petition: clean water for every home",
+    ],
+)
+def test_cookie_notices_comment_prompts_taglines_and_appeals_go(line: str) -> None:
+    raw = f"Storm floods the lower town\n\nWater rose above the river wall overnight, police said.\n\n{line}\n"
+    assert clean_text(raw).text == "Water rose above the river wall overnight, police said."
+
+
+def test_a_closing_bio_in_prose_goes_but_a_closing_sentence_about_someone_stays() -> None:
+    body = "Water rose above the river wall overnight, police said."
+    bio = "Ann Lee covers the environment for the Valley Voice. She joined the paper in 2019."
+    assert clean_text(f"Storm floods the lower town\n\n{body}\n\n{bio}\n").text == body
+    last = "Tom Reed covers the costs of the repairs, the council said."
+    assert clean_text(f"Storm floods the lower town\n\n{body}\n\n{last}\n").text == f"{body}\n{last}"

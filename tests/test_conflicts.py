@@ -30,6 +30,7 @@ def test_numbers_written_with_decimals_agree_only_up_to_their_last_decimal() -> 
     assert same_amount(6.8, 6.75, "number")  # 6.75 rounds to 6.8
     assert not same_amount(3.5, 3.4, "percent")
     assert same_amount(1400, 1450, "number")
+    assert same_amount(365.25, 364.8, "duration")  # a year and twelve months, in days
 
 
 @pytest.mark.parametrize(
@@ -169,6 +170,23 @@ def test_a_fragment_does_not_chain_two_quotes_into_one_group() -> None:
     assert holding["c"] in (holding["a"], holding["b"])
 
 
+@pytest.mark.slow
+def test_a_quote_reworded_in_its_second_half_joins_its_group() -> None:
+    """One speaker, two outlets: the apology opens alike and ends in other words (MiniLM cosine about 0.7, under
+    the paraphrase bar); a different remark of the same speaker stays apart."""
+    from storylens.align.provenance import group_quotes
+    from storylens.records import Quote
+
+    def quote(article: str, text: str) -> Quote:
+        return Quote(article=article, start=0, end=len(text), text=text, kind="direct", speaker="Ana Roe")
+
+    a = quote("a", "I am truly sorry. Our members trusted us with their savings, and we did not guard them well")
+    b = quote("b", "I am truly sorry. Our members placed their trust in us, and this time we fell short of it")
+    other = quote("c", "We will publish the full findings of the review before the end of the summer")
+    holding = {q.article: g.id for g in group_quotes([a, b, other]) for q in g.quotes}
+    assert holding["a"] == holding["b"] != holding["c"]
+
+
 def one_fact(texts: dict[str, str]):
     """One fact made of the first sentence of each invented article, and the articles' analyses."""
     from storylens.analyze import analyze_article
@@ -286,6 +304,20 @@ def sides_found(check: str, texts: dict[str, str]) -> list[dict[str, list[str]]]
         ),
         pytest.param(
             "amount_conflicts",
+            {"a": "The bank has about 4.2 million customers.",
+             "b": "Hackers broke into its systems last month, taking the details of some 1.4 million customers."},
+            [],
+            id="a standing size is not a count an event touched",
+        ),
+        pytest.param(
+            "amount_conflicts",
+            {"a": "Each customer will be offered a year of free credit monitoring.",
+             "b": "Customers will get twelve months of free credit monitoring."},
+            [],
+            id="a year is twelve months: durations are compared in days, within rounding",
+        ),
+        pytest.param(
+            "amount_conflicts",
             {"a": "The storm killed at least 40 people, officials said on Sunday.",
              "b": "In 1998, a storm on the same coast killed more than 200 people.",
              "c": "The coast was last hit in 1998, when a storm killed 200 people."},
@@ -393,6 +425,23 @@ def test_a_shortened_office_still_conflicts_with_its_former_holder() -> None:
                 for k, t in texts.items()]  # fmt: skip
     (conflict,) = title_conflicts(articles, by_id)
     assert [sorted(m.article for m in side.mentions) for side in conflict.sides] == [["a"], ["b"]]
+
+
+def test_a_deputy_is_not_the_office_holder() -> None:
+    from storylens.align.titles import title_conflicts
+    from storylens.records import Article
+
+    texts = {
+        "a": "Deputy water safety commissioner Lena Moor said the tests were clear.",
+        "b": "Water Safety Commissioner Lena Moor said the tests were clear.",
+        "c": "Commissioner Lena Moor said the tests were clear.",
+    }
+    _, by_id = one_fact(texts)
+    articles = [Article(id=k, source=k, text=t, content_hash=k, outlet=k, outlet_from="input")
+                for k, t in texts.items()]  # fmt: skip
+    (conflict,) = title_conflicts(articles, by_id)
+    assert [(s.value, sorted(m.article for m in s.mentions)) for s in conflict.sides] == [
+        ("deputy commissioner", ["a"]), ("commissioner", ["b", "c"])]  # fmt: skip
 
 
 def test_a_speakers_quoted_words_carry_no_event_status() -> None:

@@ -169,6 +169,7 @@ def test_an_indefinite_pronoun_names_no_speaker(sentence: str) -> None:
     [
         "In 2019 the council launched its much-advertised “flood shield”, promising to protect every street.",
         "Officials urged residents to ignore so-called “citizen tallies”, warning that they spread fear.",
+        "For years the bank has boasted of its “robust controls”, and now it blames a rogue trader.",
     ],
 )
 def test_a_label_held_at_a_distance_is_a_scare_quote_even_beside_a_speaker(text: str) -> None:
@@ -291,3 +292,10 @@ def test_polnear_dev_quote_benchmark() -> None:
     assert result.gold > 500
     assert result.recall >= 0.95
     assert result.speaker_accuracy >= 0.80
+
+
+def test_a_name_the_tagger_missed_is_a_person_when_given_an_age() -> None:
+    text = ("In the old town, retired nurse Ilse Varnow, 71, said she had waited two days for news. "
+            '"Nobody called us," she said.')  # fmt: skip
+    (q,) = real(text)
+    assert q.speaker == "Ilse Varnow"

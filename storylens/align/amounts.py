@@ -128,14 +128,15 @@ def _inside(span: tuple[int, int], taken: Sequence[tuple[int, int]]) -> bool:
 
 
 def same_amount(a: float, b: float, kind: str) -> bool:
-    """True when two values agree up to rounding: years and vote tallies exactly; two values both written with
-    decimals ("6.8" and "6.4", "3.5%" and "3.4%") within half a unit of the coarser one's last decimal, since
-    whoever wrote a decimal meant that precision; others within 10% ("1,400" and "about 1,450")."""
+    """True when two values agree up to rounding: years and vote tallies exactly; two numbers or percentages both
+    written with decimals ("6.8" and "6.4", "3.5%" and "3.4%") within half a unit of the coarser one's last
+    decimal, since whoever wrote a decimal meant that precision (durations are converted to days, so their
+    decimals are not written ones); others within 10% ("1,400" and "about 1,450", "a year" and "twelve months")."""
     if kind == "date":
         return int(a) == int(b)
     if kind == "tally":
         return a == b
-    if _decimals(a) and _decimals(b):
+    if kind in ("number", "percent") and _decimals(a) and _decimals(b):
         return abs(a - b) <= 0.5 * 10 ** -min(_decimals(a), _decimals(b)) + 1e-9
     hi = max(abs(a), abs(b))
     return hi == 0 or abs(a - b) / hi <= 0.1

@@ -267,6 +267,11 @@ def _sentence_of(analysis: Analysis, start: int, end: int) -> Sentence | None:
     return next((s for s in analysis.sentences if s.start <= start and end <= s.end), None)
 
 
+SIZE_VERBS = frozenset({"have", "employ", "serve", "number", "count", "total"})
+"""Verbs that give a standing size ("has 5.8 million customers", "employs 600 people"): a count under one of them
+measures something else than a count an event touched ("data of 1.4 million customers was taken")."""
+
+
 def _same_measure(a: Frame, b: Frame) -> bool:
     """True unless two amounts are told of different things: both hang from a verb, the verbs differ (or say
     nothing, like "be") and the subjects share no word ("the authority offered 5%" vs "the union seeks 9%").
@@ -274,6 +279,8 @@ def _same_measure(a: Frame, b: Frame) -> bool:
     €12 million in compensation" and "it hands them a €21 million compensation bill")."""
     if not a.verb or not b.verb:
         return True
+    if (a.verb in SIZE_VERBS) != (b.verb in SIZE_VERBS):
+        return False  # "the company has 5.8 million customers" is its size, not how many an event touched
     if (a.verb == b.verb and a.verb not in IGNORED_VERBS) or a.subject & b.subject:
         return True
     return (not a.subject or not b.subject) and bool(a.measure & b.measure)

@@ -1,4 +1,5 @@
-"""Title conflicts: one person given an office by some articles and called its former holder by others."""
+"""Title conflicts: one person given an office by some articles and called its former holder, or its deputy, by
+others."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ TITLE_WORDS = {
 FORMER = {"former", "ex", "ex-"}
 HONORIFICS = {"dr", "mr", "mrs", "ms", "miss", "prof", "professor", "sir", "dame", "rev", "lord", "lady"}
 MODIFIERS = {"prime", "vice", "deputy", "foreign", "defence", "defense", "finance"}
+RANKS = {"deputy", "vice", "assistant", "acting", "associate", "junior", "interim"}
+"""Words that make a title a lower or temporary rank of the office ("deputy commissioner" is not "commissioner")."""
 """Words that make one office of a title word ("finance chair", "deputy mayor")."""
 STOP = {"when", "the", "a", "an", "as", "and", "with", "by", "of", "to", "for", "that", "said", "says", "told", "while"}
 WORD_RE = re.compile(r"[\w.\-’']+")
@@ -48,6 +51,9 @@ def title_of(text: str, start: int) -> tuple[str, bool] | None:
     while first > 0 and (phrase[first - 1] in TITLE_WORDS or phrase[first - 1] in MODIFIERS):
         first -= 1
     role = " ".join(phrase[first:])
+    rank = next((w for w in reversed(phrase[:first]) if w in RANKS), None)  # "deputy data protection commissioner"
+    if rank is not None and not role.startswith(rank):
+        role = f"{rank} {role}"
     is_former = any(w in FORMER or w.startswith("ex-") for w in phrase[:first])
     return role, is_former
 
@@ -79,7 +85,7 @@ def name_start(text: str, start: int) -> int:
 
 
 def title_conflicts(articles: Sequence[Article], by_id: dict[str, Analysis]) -> list[Conflict]:
-    """Conflicts where a person is "former X" in some articles and "X" in others.
+    """Conflicts where a person is "former X" (or "deputy X", ``_rank_conflicts``) in some articles and "X" in others.
 
     Two titles name one office when they share a title word ("agency chief executive" and "agency chief"): outlets
     shorten titles, and the point is former against current, not the exact wording of the office.
@@ -102,6 +108,7 @@ def title_conflicts(articles: Sequence[Article], by_id: dict[str, Analysis]) -> 
             side.setdefault(article.id, (found[0], _sentence_mention(article, analysis, e.start)))
     out = []
     for person, sides in sorted(seen.items()):
+        out += _rank_conflicts(names[person], sides.get(False, {}))
         former = sides.get(True, {})
         words = {w for role, _ in former.values() for w in role.split() if w in TITLE_WORDS}
         current = {
@@ -123,6 +130,21 @@ def title_conflicts(articles: Sequence[Article], by_id: dict[str, Analysis]) -> 
                 )
             )
     return out
+
+
+def _rank_conflicts(name: str, current: dict[str, tuple[str, Mention]]) -> list[Conflict]:
+    """A person called "deputy commissioner" (or acting, vice...) by some articles and "commissioner" by others."""
+    ranked = {a: (r, m) for a, (r, m) in current.items() if r.split()[0] in RANKS}
+    words = {w for role, _ in ranked.values() for w in role.split() if w in TITLE_WORDS}
+    full = {a: (r, m) for a, (r, m) in current.items() if a not in ranked and words & set(r.split())}
+    if not ranked or not full:
+        return []
+    low = max(sorted(r for r, _ in ranked.values()), key=lambda r: len(r.split()))
+    high = max(sorted(r for r, _ in full.values()), key=lambda r: len(r.split()))
+    return [Conflict(id="", kind="title", about=f"{name}'s office: {high}", sides=(
+        ConflictSide(value=low, mentions=tuple(m for _, m in ranked.values())),
+        ConflictSide(value=high, mentions=tuple(m for _, m in full.values())),
+    ))]  # fmt: skip
 
 
 def _sentence_mention(article: Article, analysis: Analysis, offset: int) -> Mention:

@@ -334,7 +334,8 @@ def classify(words: str, span: Any, attribution: _Attribution) -> str:
 def _held_at_a_distance(span: Any) -> bool:
     """True for a short quoted name the writer holds at a distance, whoever is near: "so-called" before the marks
     ("so-called “citizen tallies”"), or a noun compound closing a noun phrase the writer opened ("its
-    much-advertised “flood shield”"). Words someone said have a verb or an adjective of their own."""
+    much-advertised “flood shield”"), or an owner's name for its own thing ("boasted of its “robust safeguards”").
+    Words someone said have a verb of their own, or an adjective the writer did not hand to an owner."""
     words = [t for t in span if t.is_alpha]
     if not 0 < len(words) <= 3:
         return False
@@ -342,8 +343,12 @@ def _held_at_a_distance(span: Any) -> bool:
     if "so-called" in before or "so called" in before:
         return True
     head = words[-1]
-    opened = any(t.dep_ in ("det", "poss") and t.i < span.start for t in head.children)
-    return opened and all(t.pos_ in ("NOUN", "PROPN") for t in words) and head.dep_ in ("dobj", "pobj", "nsubj")
+    if head.dep_ not in ("dobj", "pobj", "nsubj"):
+        return False
+    owner = any(t.dep_ == "poss" and t.i < span.start for t in head.children)  # "its", "the company's"
+    opened = owner or any(t.dep_ == "det" and t.i < span.start for t in head.children)
+    named = all(t.pos_ in ("NOUN", "PROPN") or (owner and t.pos_ == "ADJ") for t in words[:-1])
+    return opened and named and head.pos_ in ("NOUN", "PROPN")
 
 
 def _borrowed_phrase(span: Any) -> bool:

@@ -300,13 +300,23 @@ def _entity_of(token: Any) -> Any | None:
 
 
 def is_person_name(doc: Any, ent: Any) -> bool:
-    """True for a PERSON entity, or a short name the tagger labelled otherwise here but PERSON elsewhere."""
+    """True for a PERSON entity, or a short name the tagger labelled otherwise here but PERSON elsewhere or gave
+    an age."""
     if ent.label_ == "PERSON":
         return True
     if len(ent) > 2 or ent.label_ in ("GPE", "NORP", "FAC", "DATE", "CARDINAL"):
         return False
     last = ent[-1].text
-    return any(e.label_ == "PERSON" and e[-1].text == last for e in doc.ents)
+    return any(e.label_ == "PERSON" and e[-1].text == last for e in doc.ents) or _aged(doc, ent)
+
+
+def _aged(doc: Any, ent: Any) -> bool:
+    """True when the name is followed by an age in commas ("Ann Lee, 67, said"), which only people are given."""
+    after = doc[ent.end : ent.end + 3]
+    return (
+        len(after) == 3 and after[0].text == "," and after[2].text in (",", ".")
+        and after[1].text.isdigit() and 0 < int(after[1].text) < 120
+    )  # fmt: skip
 
 
 def _named(doc: Any, ent: Any, token: Any) -> Speaker:

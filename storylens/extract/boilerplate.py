@@ -73,10 +73,10 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("reading-time", r"^\d+\s*(min|mins|minutes?)\s+read\.?$"),
         (
             "comment-form",
-            r"^(leave a (reply|comment)|post a comment|add a comment|cancel reply|post comment"
-            r"|join the (discussion|conversation)|comments are closed|\d+\s+comments?|comments?\s*\(\d+\)"
+            r"^(leave a (reply|comment)|post a comment|add a comment|cancel reply|post comment|have your say"
+            r"|join the (discussion|conversation)|comments are (closed|open)|\d+\s+comments?|comments?\s*\(\d+\)"
             r"|(log in|sign in)( or register)? to (comment|join the (discussion|conversation)))\W{0,3}"
-            r"(?=\s|$).{0,40}$",
+            r"(?=\s|$).{0,60}$",
         ),
         (
             "comment-form",
@@ -91,8 +91,18 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         # the body of an appeal box under its heading: "... are collecting for families. Every gift helps. Give now"
         ("subscribe", r"^.{0,200}\b(give|donate|subscribe|sign up|join|support us) now\s*[›»→>!]?$"),  # a button
-        # a masthead's tagline: "Independent. Critical. Reader-funded."
-        ("masthead", r"^([A-Z][\w'-]*\.\s*){2,5}$"),
+        # a masthead's tagline: "Independent. Critical. Reader-funded.", "Your city. Your paper. Since 1889."
+        ("masthead", r"^([A-Z][\w'-]*\.\s*){2,5}$|^([A-Z][\w'-]*(\s[\w'-]+){0,2}\.\s*){3,5}$"),
+        (
+            "cookies",
+            r"^(we|this (web)?site) uses? cookies\b.{0,250}$"
+            r"|^by continuing to (browse|use)\b.{0,200}cookies",
+        ),
+        # an appeal or a campaign's call to action: "... funded by readers. Donate today to ...", "Sign the petition:"
+        (
+            "subscribe",
+            r"^(.{0,200}[.!]\s+)?(donate|give) (today|now)\b.{0,120}$|^sign (the|our) petition\b.{0,160}$",
+        ),
         (
             "subscribe",
             r"^(sign up|signup|get|join|register)\b.{0,80}\b(our|newsletters?|updates|alerts|inbox)\b.{0,80}$",
@@ -240,8 +250,8 @@ def _all_nav(item: str) -> bool:
 def _take_title(cleaned: Cleaned, title: str | None, find_title: bool) -> None:
     """Set ``cleaned.title`` and remove it (and any repeat of it) from the paragraphs."""
     paras = cleaned.paragraphs
-    if title is None and find_title and len(paras) > 1 and _looks_like_title(paras[0][1]):
-        title = paras[0][1]
+    if title is None and find_title and len(paras) > 1:
+        title = _first_title(paras)
     if not title:
         return
     cleaned.title = title.strip()
@@ -256,6 +266,22 @@ def _take_title(cleaned: Cleaned, title: str | None, find_title: bool) -> None:
         else:
             kept.append((lineno, line))
     cleaned.paragraphs = kept
+
+
+def _first_title(paras: list[tuple[int, str]]) -> str | None:
+    """The headline of pasted text: its first line, unless that is the outlet's name in capitals ("THE DAILY
+    HERALD"), in which case the longest headline-like line above the body (a tagline or a kicker there is
+    shorter than the headline)."""
+    first = paras[0][1]
+    if not (first.isupper() and outlet_name(first)):
+        return first if _looks_like_title(first) else None
+    above = []
+    for _, line in paras[1:]:
+        if _SENTENCE_END.search(line) and len(line.split()) > MASTHEAD_WORDS:
+            break  # the body has begun
+        above.append(line)
+    titles = [line for line in above if _looks_like_title(line) and not line.isupper()]
+    return max(titles, key=lambda line: len(line.split()), default=None)
 
 
 def _looks_like_title(line: str) -> bool:
@@ -328,7 +354,7 @@ _SITE_SPLIT = re.compile(r"\s+[|·•—–]\s+")
 _BARS = re.compile(r"\s+\|\s+")
 
 
-MASTHEAD_WORDS = 6
+MASTHEAD_WORDS = 8
 """Longest line above the body taken as furniture; a heading or standfirst is longer and stays."""
 OUTLET_WORDS = frozenset({
     "news", "post", "times", "daily", "today", "journal", "herald", "tribune", "chronicle", "gazette", "dispatch",
@@ -362,8 +388,14 @@ def _date_of(line: str) -> str | None:
 
 
 def _drop_trailing_bio(cleaned: Cleaned) -> None:
-    """Drop an author box at the end: a name line, then at most three short lines (a role, a one-line bio)."""
+    """Drop an author box at the end: a name line, then at most three short lines (a role, a one-line bio); or a
+    last paragraph of one or two sentences that introduces the writer ("Jo Roe covers energy for the Daily
+    Post.", "Jo Roe is the Post's technology editor. She has ...")."""
     paras = cleaned.paragraphs
+    if paras and len(paras[-1][1].split()) <= 45 and _PROSE_BIO.match(paras[-1][1]):
+        lineno, line = paras.pop()
+        cleaned.removed.append(Removed(text=line, reason="author-bio", line=lineno))
+        return
     for start in range(max(1, len(paras) - 4), len(paras)):
         tail = paras[start:]
         short_tail = all(len(t.split()) <= 12 for _, t in tail[1:])
@@ -373,6 +405,16 @@ def _drop_trailing_bio(cleaned: Cleaned) -> None:
                 cleaned.removed.append(Removed(text=line, reason="author-bio", line=lineno))
             cleaned.paragraphs = paras[:start]
             return
+
+
+_PROSE_BIO = re.compile(
+    r"^[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3}\s+"
+    r"(?:(?:covers|writes about|reports on)\s[^.]{0,80}\bfor\s(?:the\s)?[A-Z]"
+    r"|is (?:a|an|the)\s[^.]{0,60}?\b(?:editor|reporter|correspondent|writer|journalist|columnist|contributor)\b)"
+    r"[^.]{0,120}\.(?:\s+(?:He|She|They)\b[^.]{0,160}\.)?$"
+)
+"""A writer's one- or two-sentence bio: a name, then "covers ... for Outlet", "writes about ... for Outlet" or
+"is the ... editor"."""
 
 
 def _is_name_line(line: str) -> bool:
