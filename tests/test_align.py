@@ -26,6 +26,9 @@ HARBOR_FLOORS = {"fact_coverage": 0.95, "fact_b3_f1": 0.95, "fact_source_jaccard
 # quake-toll first run: b3 0.716, jaccard 0.737, conflicts 0.500/0.600, quotes 1.0/0.92, speakers 0.957, cleaning
 # 0.901, stance 0.152, two scare quotes taken as quotes (stance is not pinned: the story's axis is the government's
 # handling of a disaster, not the disaster).
+# telecom-breach first run: b3 0.705, jaccard 0.781, conflicts 0.545/0.750, quotes 1.0/0.958, speakers 0.913,
+# cleaning 0.885, stance 0.698, one scare quote taken as a quote (stance is not pinned: 0.577 once the real headline,
+# not the masthead above it, was read as the title).
 # Stance is pinned only where it holds: words aimed at the event's opponents read as against the event (grain
 # -0.05, clinic 0.45).
 HELD_OUT_FLOORS = {
@@ -48,10 +51,10 @@ HELD_OUT_FLOORS = {
     "quake-toll": {"fact_coverage": 0.95, "fact_b3_f1": 0.74, "fact_source_jaccard": 0.74, "conflict_recall": 0.95,
                    "conflict_precision": 0.95, "quote_recall": 0.95, "quote_precision": 0.95, "speaker_accuracy": 0.95,
                    "cleaning_accuracy": 1.0},
+    "telecom-breach": {"fact_coverage": 0.95, "fact_b3_f1": 0.69, "fact_source_jaccard": 0.75, "conflict_recall": 0.6,
+                       "conflict_precision": 0.85, "quote_recall": 0.95, "quote_precision": 0.95,
+                       "speaker_accuracy": 0.95, "cleaning_accuracy": 1.0},
 }  # fmt: skip
-# Known weak: the quake story's lead fact also holds one outlet's background sentence on an earlier quake ("last hit
-# by a major earthquake in 1983, when a magnitude 6.9 quake ... killed"), so not all its mentions open their articles.
-LEAD_FACT_HOLDS_BACKGROUND = {"quake-toll"}
 
 
 @pytest.mark.slow
@@ -85,8 +88,6 @@ def test_held_out_stories_hold_floors(story: str, tmp_path) -> None:
     scores = score_story(ROOT / "examples" / f"{story}.gold.json", path)
     for name, floor in HELD_OUT_FLOORS[story].items():
         assert scores[name] >= floor, (name, scores[name])
-    if story in LEAD_FACT_HOLDS_BACKGROUND:
-        return
     # The summary leads with the event: a fact all outlets but at most one tell in their opening lines.
     lead = next(f for f in report.facts if f.id == report.summary[0].facts[0])
     texts = {a.id: a.text for a in report.articles}
