@@ -8,8 +8,10 @@
    fewest words no other outlet uses, never a value only a minority of outlets gives when another wording
    exists, preferring one that states no side of a conflict told below, with scare quotes, datelines and list
    bullets stripped; a mention whose loading trails its main clause ("X will join Y, a move criticized as
-   hollow") offers that clause as a wording too;
-3. then the conflicts: "Outlets disagree on X: A reports “...”; B reports “...”".
+   hollow") offers that clause as a wording too, and a clause that opens its sentence before who said it is
+   told with that attribution ("..., officials said");
+3. then the conflicts most outlets take part in: "Outlets disagree on X: A reports “...”; B reports “...”". A
+   fact whose every wording gives a side of one of them is left to it, unless it is the lede.
 """
 
 from __future__ import annotations
@@ -317,7 +319,8 @@ def _fact_sentence(
     texts: dict[str, str],
 ) -> SummarySentence | None:
     """The fact said in its plainest full-sentence wording, or None when it cannot stand alone, repeats a
-    chosen sentence, or states a side of a conflict already told."""
+    chosen sentence, or states a side of a conflict already told (unless it would be the first sentence: the
+    lede is told anyway, labelled contested)."""
     keep = [w for m in fact.mentions if (w := whole_statement(m, texts)) is not None]
     keep += [c for m in keep if (c := unloaded_clause(m)) is not None]
     # One outlet's evaluative words never become the summary's ("a reckless deal") while another wording has

@@ -5,9 +5,9 @@ and measure the same thing on the same occasion (not an offer against a demand, 
 or this flood's toll against one of 1998), the day or clock time of one event ("collapsed on Tuesday" vs "late
 on Monday night", "at 4:10 a.m." vs "at 5:40 a.m."), event status ("has closed" vs "will close"), timing
 against an event ("during the summit" vs "ahead of the visit"). Across the story: the title of one person
-("former President X" vs "President X") and closed lists of names where one article's list is a strict part of
-another's. Precision first: each check needs both sides to be explicit, and ambiguous mentions (two amounts of
-one kind in one sentence) are skipped.
+("former President X" or "Deputy Commissioner X" vs "President X", "Commissioner X") and closed lists of names
+where one article's list is a strict part of another's. Precision first: each check needs both sides to be
+explicit, and ambiguous mentions (two amounts of one kind in one sentence) are skipped.
 """
 
 from __future__ import annotations
