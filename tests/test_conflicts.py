@@ -411,37 +411,34 @@ def test_one_speaker_reworded_is_one_quotation_with_drift_but_other_remarks_are_
     ]
 
 
-def test_a_shortened_office_still_conflicts_with_its_former_holder() -> None:
+def title_sides(texts: dict[str, str]) -> list[tuple[str, list[str]]]:
+    """The one title conflict among invented articles: each side's value and articles."""
     from storylens.align.titles import title_conflicts
     from storylens.records import Article
 
-    texts = {
+    _, by_id = one_fact(texts)
+    articles = [Article(id=k, source=k, text=t, content_hash=k, outlet=k, outlet_from="input")
+                for k, t in texts.items()]  # fmt: skip
+    (conflict,) = title_conflicts(articles, by_id)
+    return [(side.value, sorted(m.article for m in side.mentions)) for side in conflict.sides]
+
+
+def test_a_shortened_office_still_conflicts_with_its_former_holder() -> None:
+    sides = title_sides({
         "a": "Former agency chief executive Dr Lena Moor said the tests were clear.",
         "b": "Agency chief Dr Lena Moor said the tests were clear.",
         "c": "Ambassador Lena Moor said the tests were clear.",
-    }
-    _, by_id = one_fact(texts)
-    articles = [Article(id=k, source=k, text=t, content_hash=k, outlet=k, outlet_from="input")
-                for k, t in texts.items()]  # fmt: skip
-    (conflict,) = title_conflicts(articles, by_id)
-    assert [sorted(m.article for m in side.mentions) for side in conflict.sides] == [["a"], ["b"]]
+    })  # fmt: skip
+    assert [articles for _, articles in sides] == [["a"], ["b"]]
 
 
 def test_a_deputy_is_not_the_office_holder() -> None:
-    from storylens.align.titles import title_conflicts
-    from storylens.records import Article
-
-    texts = {
+    sides = title_sides({
         "a": "Deputy water safety commissioner Lena Moor said the tests were clear.",
         "b": "Water Safety Commissioner Lena Moor said the tests were clear.",
         "c": "Commissioner Lena Moor said the tests were clear.",
-    }
-    _, by_id = one_fact(texts)
-    articles = [Article(id=k, source=k, text=t, content_hash=k, outlet=k, outlet_from="input")
-                for k, t in texts.items()]  # fmt: skip
-    (conflict,) = title_conflicts(articles, by_id)
-    assert [(s.value, sorted(m.article for m in s.mentions)) for s in conflict.sides] == [
-        ("deputy commissioner", ["a"]), ("commissioner", ["b", "c"])]  # fmt: skip
+    })  # fmt: skip
+    assert sides == [("deputy commissioner", ["a"]), ("commissioner", ["b", "c"])]
 
 
 def test_a_speakers_quoted_words_carry_no_event_status() -> None:

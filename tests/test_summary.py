@@ -414,18 +414,23 @@ def test_a_clause_opening_its_sentence_is_told_with_who_said_it() -> None:
     assert [s.text for s in summary] == [f"{clause}, officials said."]
 
 
+def _status_summary(worded: dict[str, str], happened: str) -> list:
+    """The summary of one fact all outlets state, whose status the outlets in ``happened`` say has come to pass
+    and outlet "a" says is still to come."""
+    texts, fact = _told_by_all(worded)
+    status = Conflict(id="c1", kind="status", about="whether it has happened (declare)", fact="f1", sides=(
+        ConflictSide(value="already happened", mentions=tuple(_at(k, texts[k], worded[k]) for k in happened)),
+        ConflictSide(value="still to come", mentions=(_at("a", texts["a"], worded["a"]),)),
+    ))  # fmt: skip
+    return summarize_story(_story(texts), Alignment(facts=(fact,), conflicts=(status,)))
+
+
 def test_a_fact_whose_status_outlets_dispute_is_contested_in_any_wording() -> None:
-    worded = {
+    summary = _status_summary({
         "a": "The cabinet is expected to declare a state of emergency in the province later on Sunday.",
         "b": "The cabinet declared a state of emergency in the province on Sunday afternoon.",
         "c": "Ministers met for three hours over a state of emergency in the province on Sunday.",
-    }
-    texts, emergency = _told_by_all(worded)
-    status = Conflict(id="c1", kind="status", about="whether it has happened (declare)", fact="f1", sides=(
-        ConflictSide(value="already happened", mentions=(_at("b", texts["b"], worded["b"]),)),
-        ConflictSide(value="still to come", mentions=(_at("a", texts["a"], worded["a"]),)),
-    ))  # fmt: skip
-    summary = summarize_story(_story(texts), Alignment(facts=(emergency,), conflicts=(status,)))
+    }, happened="b")  # fmt: skip
     assert summary[0].facts == ("f1",) and summary[0].label == "contested"
 
 
@@ -435,12 +440,7 @@ def test_a_fact_whose_status_outlets_dispute_is_told_in_the_majoritys_wording() 
         "b": "The cabinet declared a state of emergency in the province on Sunday after ministers met for hours.",
         "c": "Late on Sunday ministers in the capital formally declared a state of emergency in the province.",
     }
-    texts, emergency = _told_by_all(worded)
-    status = Conflict(id="c1", kind="status", about="whether it has happened (declare)", fact="f1", sides=(
-        ConflictSide(value="already happened", mentions=tuple(_at(k, texts[k], worded[k]) for k in "bc")),
-        ConflictSide(value="still to come", mentions=(_at("a", texts["a"], worded["a"]),)),
-    ))  # fmt: skip
-    summary = summarize_story(_story(texts), Alignment(facts=(emergency,), conflicts=(status,)))
+    summary = _status_summary(worded, happened="bc")
     assert summary[0].text in (worded["b"], worded["c"]) and summary[0].label == "contested"
 
 
