@@ -341,6 +341,14 @@ def sides_found(check: str, texts: dict[str, str]) -> list[dict[str, list[str]]]
         ),
         pytest.param(
             "day_conflicts",
+            {"a": "\"We got it wrong,\" said Mayor Ana Roe at a news conference in the city hall at 9 a.m.",
+             "b": "At a 10:30 a.m. news conference in the city hall, Mayor Ana Roe apologised.",
+             "c": "Mayor Ana Roe said at a news conference at 9:10 a.m. that she was sorry."},
+            [{"10:30 a.m.": ["b"], "9 a.m.": ["a"]}],
+            id="one scheduled event at two times, whatever verb each outlet hangs it on",
+        ),
+        pytest.param(
+            "day_conflicts",
             {"a": "The storm hit the coast at 2:10 a.m. on Sunday, officials said.",
              "b": "The storm hit the coast at 3:45 a.m. on Sunday.",
              "c": "The storm hit the coast at 2:25 a.m., flooding the harbour.",

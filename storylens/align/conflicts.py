@@ -26,6 +26,7 @@ from storylens.align.amounts import (
     same_amount,
 )
 from storylens.align.titles import title_conflicts
+from storylens.analyze.claims import EVENT_NOUNS
 from storylens.analyze.sentences import reparse
 from storylens.analyze.values import SCALE_NOUNS, UNIT_SPELLINGS, Frame, dated_in, frame_in, governing_verb
 from storylens.records import Analysis, Article, Conflict, ConflictSide, Fact, Mention, Sentence, Value
@@ -189,6 +190,10 @@ def _when_conflicts(fact: Fact, by_id: dict[str, Analysis], sort: str) -> list[C
     named = {g[0][0].strip(): [m for _, m in g] for g in groups.values()}
     spans = {(m.article, m.start): v for m, v, _ in items}
     ordered = [m for side in sorted(named.values(), key=len, reverse=True) for m in side]
+    shared = sorted(frozenset.intersection(*(f.events for f in frames)) & EVENT_NOUNS)
+    if shared:  # "the time of the conference": one scheduled event, whoever's verb each outlet hangs it on
+        about = f"the {'time' if sort == 'clock' else 'day'} of the {shared[0]}"
+        return _sides(fact, named, "date", about)
     said = (_dated_event(by_id[m.article], spans[(m.article, m.start)]) for m in ordered)
     what = next((s for s in said if s), "")
     asked = "at what time" if sort == "clock" else "on which day"
@@ -323,7 +328,10 @@ def _same_activity(a: Frame, b: Frame) -> bool:
 
 def _same_event(a: Frame, b: Frame) -> bool:
     """True when one date's governing verb is the other's verb, attachment or object ("negotiations collapsed
-    on Tuesday" and "it follows the collapse of talks late on Monday night")."""
+    on Tuesday" and "it follows the collapse of talks late on Monday night"), or both are told of one scheduled
+    event ("said at a news conference at 10 a.m." and "at an 11 a.m. news conference, she apologised")."""
+    if a.events & b.events & EVENT_NOUNS:
+        return True
     return any(x.verb and x.verb not in IGNORED_VERBS and x.verb in y.events for x, y in ((a, b), (b, a)))
 
 
