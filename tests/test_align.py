@@ -30,7 +30,7 @@ HARBOR_FLOORS = {"fact_coverage": 0.95, "fact_b3_f1": 0.95, "fact_source_jaccard
 # cleaning 0.885, stance 0.698, one scare quote taken as a quote (stance is not pinned: 0.577 once the real headline,
 # not the masthead above it, was read as the title).
 # Stance is pinned only where it holds: words aimed at the event's opponents read as against the event (grain
-# -0.05, clinic 0.45).
+# -0.41), and the quake and telecom stories' axis is a party's handling of the event (0.58 each).
 HELD_OUT_FLOORS = {
     "grain-port-strike": {"fact_coverage": 0.95, "fact_b3_f1": 0.74, "fact_source_jaccard": 0.85,
                           "conflict_recall": 0.95, "conflict_precision": 0.95, "quote_recall": 0.95,
@@ -40,7 +40,7 @@ HELD_OUT_FLOORS = {
                            "speaker_accuracy": 0.9, "cleaning_accuracy": 1.0, "stance_spearman": 0.8},
     "clinic-outbreak-recall": {"fact_coverage": 0.95, "fact_b3_f1": 0.75, "fact_source_jaccard": 0.75,
                                "conflict_recall": 0.95, "conflict_precision": 0.95, "quote_recall": 0.95,
-                               "speaker_accuracy": 0.95, "cleaning_accuracy": 1.0},
+                               "speaker_accuracy": 0.95, "cleaning_accuracy": 1.0, "stance_spearman": 0.6},
     "council-budget-vote": {"fact_coverage": 0.95, "fact_b3_f1": 0.75, "fact_source_jaccard": 0.75,
                             "conflict_recall": 0.85, "conflict_precision": 0.95, "quote_recall": 0.95,
                             "speaker_accuracy": 0.95, "cleaning_accuracy": 1.0, "stance_spearman": 0.8},

@@ -36,8 +36,11 @@ RELEVANCE_FLOOR, RELEVANCE_SPAN = 0.2, 0.35
 SENTENCE_CAP = 3.0
 """Largest evaluation one sentence can carry, so a single tirade cannot decide an article alone."""
 
-DISTANCED_WEIGHT = 0.6
-"""Weight of evaluative words the outlet reports (quotes, "officials say") rather than asserts in its own voice."""
+DISTANCED_WEIGHT = 0.4
+"""Weight of evaluative words the outlet reports (quotes, "officials say") rather than asserts in its own voice.
+A balanced outlet quotes both sides' verdicts; its stance is in what it says itself. On nine annotated stories,
+0.4 instead of 0.6 ranked the outlets of two better (0.447 -> 0.671, 0.334 -> 0.577) and none worse; 0.3 to 0.5
+all beat 0.6, and below 0.3 a third story fell."""
 
 VADER_WEIGHT = 1.0
 """How much VADER's compound sentiment (in [-1, 1]) adds to a sentence's lexicon score."""

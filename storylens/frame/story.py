@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from storylens.align import Alignment
-from storylens.frame.stance import compute_stances, vader_compound
+from storylens.frame.stance import DISTANCED_WEIGHT, compute_stances, vader_compound
 from storylens.frame.voices import hedges, voices
 from storylens.frame.wording import labels_by_article, loaded_words_by_article, scare_quotes
 from storylens.records import Analysis, Article, Framing
@@ -25,7 +25,8 @@ FRAMING_METHOD: dict[str, str] = {
         "in the headline and lede, and scored by a general evaluative lexicon ('landmark', 'hollow', "
         "'whitewash'), attributed praise or criticism ('hailed as', 'critics argue'), scare quotes and VADER "
         "sentiment (weighing as much as one lexicon word); words the outlet only reports (quotes, 'officials "
-        "say') count at 0.6, and the lexicon's words in a question (often rhetorical: 'who could blame them?') "
+        f"say') count at {DISTANCED_WEIGHT:g}, and the lexicon's words in a question (often rhetorical: 'who could "
+        "blame them?') "
         "do not count. The stance is tanh of the weighted mean; stance_evidence lists the sentences that pull "
         "hardest that way. It does not tell whom a sentence blames: criticism of the event's opponents reads as "
         "criticism of the event."
