@@ -47,9 +47,16 @@ def parse_byline(line: str) -> Byline | None:
     if not m or len(line) > 160:
         return None
     names = [n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", m["names"]) if n.strip()]
-    if not names or any(len(n.split()) > 5 for n in names):
-        return None
+    if not names or any(len(n.split()) > 5 or not _capitalised(n) for n in names):
+        return None  # "By its own account, the firm said ...": a sentence, not a byline
     return Byline(authors=tuple(names), published=parse_date(m["rest"]) if m["rest"] else None)
+
+
+def _capitalised(name: str) -> bool:
+    """True when a byline name's words are capitalised, but for name particles ("Ana de la Cruz", "Jan van Dijk")
+    and a desk's "the" ("By the Brask 24 health desk" is the outlet's, not a sentence)."""
+    words = name.split()
+    return words[0][:1].isupper() or (words[0].lower() == "the" and len(words) > 1 and words[1][:1].isupper())
 
 
 def is_date_line(line: str) -> bool:
