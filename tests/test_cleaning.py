@@ -297,6 +297,13 @@ def test_a_headline_below_a_capitalised_masthead_is_the_title() -> None:
         "Our town. Our news. Since 1901.",
         "The Valley Voice is funded by readers. Donate today to keep our reporting free.",
         "Sign the petition: clean water for every home",
+        "You have 1 free article left this month. Subscribe for full access. Already a subscriber? Log in",
+        "Sponsored: Compare savings accounts from 12 banks",
+        "This story appeared in print on page 2 of the city edition.",
+        "Most popular: Flower show draws record crowds | Derby ends in a draw",
+        "Follow The Valley Voice on X and Facebook",
+        "Join the union today: stronger together, from 9 crowns a week.",
+        "Tom Reed is economics editor of the Valley Voice. He has covered banks for 15 years.",
     ],
 )
 def test_cookie_notices_comment_prompts_taglines_and_appeals_go(line: str) -> None:
@@ -308,5 +315,7 @@ def test_a_closing_bio_in_prose_goes_but_a_closing_sentence_about_someone_stays(
     body = "Water rose above the river wall overnight, police said."
     bio = "Ann Lee covers the environment for the Valley Voice. She joined the paper in 2019."
     assert clean_text(f"Storm floods the lower town\n\n{body}\n\n{bio}\n").text == body
+    assert clean_text(f"Storm floods the lower town\n\n{body}\n\nFollow the money on X, a judge said.\n").text == (
+        f"{body}\nFollow the money on X, a judge said.")
     last = "Tom Reed covers the costs of the repairs, the council said."
     assert clean_text(f"Storm floods the lower town\n\n{body}\n\n{last}\n").text == f"{body}\n{last}"

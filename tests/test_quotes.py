@@ -170,6 +170,7 @@ def test_an_indefinite_pronoun_names_no_speaker(sentence: str) -> None:
         "In 2019 the council launched its much-advertised “flood shield”, promising to protect every street.",
         "Officials urged residents to ignore so-called “citizen tallies”, warning that they spread fear.",
         "For years the bank has boasted of its “robust controls”, and now it blames a rogue trader.",
+        "There is no “wage-price spiral” in the valley, only workers trying to catch up.",
     ],
 )
 def test_a_label_held_at_a_distance_is_a_scare_quote_even_beside_a_speaker(text: str) -> None:

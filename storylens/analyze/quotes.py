@@ -324,6 +324,8 @@ def classify(words: str, span: Any, attribution: _Attribution) -> str:
     introduced = attribution.speaker is not None and (cue is not None or attribution.continued)
     if len(tokens) == 2 and not introduced and not _borrowed_phrase(span):
         return "scare"
+    if len(tokens) == 3 and not introduced and all(t.pos_ in ("NOUN", "PROPN") for t in span if t.is_alpha):
+        return "scare"  # a term held at a distance: there is no “wage-price spiral”
     if len(tokens) <= 3 and cue is not None and cue.lemma_.lower() not in LABEL_LEMMAS and not introduced:
         return "scare"
     first = next((ch for ch in words if ch.isalpha()), "")

@@ -37,6 +37,7 @@ _STAMP = (  # "Updated 17:10 GMT", "Last updated 9.30am"
     r"((first )?(published|updated|posted|modified)|last updated)\s*:?\s*(at\s+)?\d{1,2}[:.]\d{2}"
     r"(\s*[ap]\.?m\.?)?(\s+[a-z]{2,4})?"
 )
+_PLATFORM = r"(x|twitter|facebook|instagram|tiktok|linkedin|youtube|threads|bluesky|whatsapp|telegram)"
 _FILLER = _wordset("on to our the us in via and & of for with this article story page a an up now")
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (reason, re.compile(pattern, re.IGNORECASE))
@@ -44,7 +45,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "read-more",
             r"^(read more|read also|also read|see also|more on this|related( story| article)?|recommended"
-            r"|more from|must read|don'?t miss|(watch|listen)( live| now| again)?|live( updates| blog)?)"
+            r"|more from|must read|don'?t miss|(watch|listen)( live| now| again)?|live( updates| blog)?"
+            r"|most (popular|read|viewed|shared))"
             r"\s*[:|»>–—-]\s*\S",
         ),
         # "Related topics: A, B, C": a list of short labels, never a sentence
@@ -86,6 +88,15 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("subscribe", r"^(subscribe|follow us|download (our|the) app)\b.{0,160}$"),
         (
             "subscribe",
+            rf"^follow [\w' ]{{2,40}} on {_PLATFORM}((,|,? and|,? or) {_PLATFORM})*\W*$",
+        ),
+        # a paywall's teaser: "You have 1 free article left this month. ... Already a subscriber? Log in"
+        ("subscribe", r"^you have \d+ free (article|stor)(y|ies|s)? left\b.{0,160}$|^already a subscriber\?.{0,40}$"),
+        # a membership appeal: "Join the union today: stronger together"
+        ("subscribe", r"^join (us|the \w+|our \w+) (today|now)\b.{0,120}$"),
+        ("edition", r"^this (story|article) (appeared|ran|was published) in (print|the print edition)\b.{0,120}$"),
+        (
+            "subscribe",
             r"^(donate|support us|support our (work|journalism)|support (independent|quality|local) (journalism|news)"
             r"|become a (member|supporter))\b\W.{0,160}$",
         ),
@@ -112,6 +123,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # the wire's closing credit: "(Reporting by A; Editing by B)"
         ("credit", r"^\((additional )?(reporting|writing|editing|compiled)\b[^()]{0,200}\)$"),
         ("advert", r"^(advertisement|sponsored( content)?|story continues below( advertisement)?|ad)$"),
+        ("advert", r"^(sponsored|promoted|partner content)\s*[:|–—-]\s*\S.{0,160}$"),
         ("author-bio", r"^about the (author|writer)s?\b"),
         ("caption", r"^(photo|image|picture|photograph|caption|credit|file photo)\s*:\s*\S"),
     )
@@ -410,7 +422,7 @@ def _drop_trailing_bio(cleaned: Cleaned) -> None:
 _PROSE_BIO = re.compile(
     r"^[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3}\s+"
     r"(?:(?:covers|writes about|reports on)\s[^.]{0,80}\bfor\s(?:the\s)?[A-Z]"
-    r"|is (?:a|an|the)\s[^.]{0,60}?\b(?:editor|reporter|correspondent|writer|journalist|columnist|contributor)\b)"
+    r"|is (?:(?:a|an|the)\s)?[^.]{0,60}?\b(?:editor|reporter|correspondent|writer|journalist|columnist|contributor)\b)"
     r"[^.]{0,120}\.(?:\s+(?:He|She|They)\b[^.]{0,160}\.)?$"
 )
 """A writer's one- or two-sentence bio: a name, then "covers ... for Outlet", "writes about ... for Outlet" or
