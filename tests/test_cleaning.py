@@ -316,6 +316,7 @@ def test_a_closing_bio_in_prose_goes_but_a_closing_sentence_about_someone_stays(
     bio = "Ann Lee covers the environment for the Valley Voice. She joined the paper in 2019."
     assert clean_text(f"Storm floods the lower town\n\n{body}\n\n{bio}\n").text == body
     assert clean_text(f"Storm floods the lower town\n\n{body}\n\nFollow the money on X, a judge said.\n").text == (
-        f"{body}\nFollow the money on X, a judge said.")
+        f"{body}\nFollow the money on X, a judge said."
+    )
     last = "Tom Reed covers the costs of the repairs, the council said."
     assert clean_text(f"Storm floods the lower town\n\n{body}\n\n{last}\n").text == f"{body}\n{last}"
