@@ -311,6 +311,21 @@ def sides_found(check: str, texts: dict[str, str]) -> list[dict[str, list[str]]]
         ),
         pytest.param(
             "amount_conflicts",
+            {"a": "The bank cut its base rate to 4.25 percent on Thursday.",
+             "b": "The union wants the base rate cut to 3.5 percent by the end of the year.",
+             "c": "The bank's base rate fell to 4.25 percent, its first cut in three years."},
+            [],
+            id="what someone wants is not what is",
+        ),
+        pytest.param(
+            "amount_conflicts",
+            {"a": "The bank's nine-member council voted seven to two for the cut.",
+             "b": "The council split six to three, with three members voting to hold."},
+            [{"seven to two": ["a"], "six to three": ["b"]}],
+            id="tallies in words disagree; a council's size is not a count of its dissenters",
+        ),
+        pytest.param(
+            "amount_conflicts",
             {"a": "Each customer will be offered a year of free credit monitoring.",
              "b": "Customers will get twelve months of free credit monitoring."},
             [],

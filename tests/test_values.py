@@ -186,3 +186,11 @@ def test_a_count_of_a_currency_is_money():
     got = values("The recall will cost the maker 18 million crowns, on top of a fine of 40 million rupees.")
     assert got["18 million"][:3] == ("money", 1.8e7, "crown")
     assert got["40 million"][:3] == ("money", 4e7, "INR")
+
+
+def test_fractions_of_a_point_basis_points_and_tallies_in_words():
+    got = values("The bank cut its rate by a quarter of a percentage point after the council voted six to three.")
+    assert got["a quarter of a percentage point"][:3] == ("percent", 0.25, "percentage point")
+    assert got["six to three"][:3] == ("tally", 6, "votes")
+    assert values("It cut rates by 25 basis points.")["25"][:3] == ("percent", 0.25, "percentage point")
+    assert values("A three-judge panel heard the case.")["three"][:3] == ("number", 3, "judge panel")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from storylens.analyze.values import parse_number
 from storylens.records import Value
 
 WORD_NUMBERS = {
@@ -106,8 +107,9 @@ def _in_days(kind: str, value: float, unit: str, text: str, at: int) -> Amount:
 
 
 def _tally(value: Value) -> Amount:
-    """A vote tally as one amount: both counts in one number (29 to 24 -> 29.000024), compared exactly."""
-    counts = [float(n) for n in re.findall(r"\d+", value.text)] + [0.0, 0.0]
+    """A vote tally as one amount: both counts in one number (29 to 24 -> 29.000024, "seven to two" -> 7.000002),
+    compared exactly."""
+    counts = [n for w in re.findall(r"\w+", value.text) if (n := parse_number(w)) is not None] + [0.0, 0.0]
     return "tally", counts[0] + counts[1] / 1e6, "votes", value.text, value.start
 
 

@@ -286,6 +286,8 @@ def _same_measure(a: Frame, b: Frame) -> bool:
         return True
     if (a.verb in SIZE_VERBS) != (b.verb in SIZE_VERBS):
         return False  # "the company has 5.8 million customers" is its size, not how many an event touched
+    if a.wanted != b.wanted:
+        return False  # "the union wants the rate cut to 3.5 percent" is a demand, not what the rate is
     if (a.verb == b.verb and a.verb not in IGNORED_VERBS) or a.subject & b.subject:
         return True
     return (not a.subject or not b.subject) and bool(a.measure & b.measure)

@@ -256,7 +256,8 @@ def _about_a_vote(doc: Any, offset: int) -> bool:
 
 
 _TALLY_JOIN = re.compile(r"\s*(?:votes?\s+)?(?:to|-|–)\s*", re.I)
-_TALLY = re.compile(rf"(\d+){_TALLY_JOIN.pattern}(\d+)", re.I)
+_TALLY_SIDE = r"(\d+|" + "|".join(_SMALL.split()) + r")"
+_TALLY = re.compile(rf"{_TALLY_SIDE}{_TALLY_JOIN.pattern}{_TALLY_SIDE}", re.I)  # "29 to 24", "six to three"
 _VOTE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballot|referendum|verdict)\b", re.I)
 
 
@@ -279,9 +280,12 @@ def read_span(article_id: str, span: Any) -> Value | None:
     # 2.
     tally = _TALLY.fullmatch(body.strip())
     if tally and _about_a_vote(span.doc, span.start_char):  # one span "61-40" or "61 to 40" (CARDINAL or DATE)
-        fields: dict[str, Any] | None = {"kind": "tally", "value": float(tally.group(1)), "unit": "votes"}
+        fields: dict[str, Any] | None = {"kind": "tally", "value": parse_number(tally.group(1)), "unit": "votes"}
     elif (scale := _scale_before(text, start, label, body)) is not None:
         fields = scale
+    elif (point := _POINT_AFTER.match(text, end)) and body.strip().lower() in _FRACTIONS:
+        fields = {"kind": "percent", "value": _FRACTIONS[body.strip().lower()], "unit": "percentage point"}
+        end = point.end()  # "a quarter of a percentage point": the unit is part of the value
     else:
         fields = _parse(label, body.strip())
     if fields is None:
@@ -293,6 +297,8 @@ def read_span(article_id: str, span: Any) -> Value | None:
         fields["unit"] = count_unit(span)
     if fields.get("kind") == "number" and fields.get("unit") in _CURRENCY_WORDS:  # "18 million crowns"
         fields["kind"], fields["unit"] = "money", _CURRENCY_WORDS[fields["unit"]]
+    if fields.get("kind") == "number" and fields.get("unit") == "basis point":  # 25 basis points = 0.25 points
+        fields.update(kind="percent", value=fields["value"] / 100, unit="percentage point")
     if fields.get("kind") == "number" and fields.get("unit") in ("percent", "percentage point"):
         fields["kind"] = "percent"
     if fields.get("kind") == "duration" and (rate := _RATE.match(text, end)):
@@ -304,6 +310,12 @@ def read_span(article_id: str, span: Any) -> Value | None:
 
 
 _RATE = re.compile(r"\s+(?:a|an|per|each|every)\s+(second|minute|hour|day|week|month|year)\b", re.I)
+
+
+_FRACTIONS = {"a quarter": 0.25, "quarter": 0.25, "half": 0.5, "a half": 0.5, "three quarters": 0.75,
+              "three-quarters": 0.75}  # fmt: skip
+_POINT_AFTER = re.compile(r"(?:\s+of)?(?:\s+a)?[\s-]+(?:percentage[\s-]+)?point\b", re.I)
+"""After a fraction, a percentage point: "a quarter of a percentage point", "half a point", "a quarter-point"."""
 
 
 def _scale_before(text: str, start: int, label: str, body: str) -> dict[str, Any] | None:
@@ -513,7 +525,9 @@ def _date(year: int | None, month: int | None, day: int | None) -> dict[str, Any
 
 
 def count_unit(span: Any) -> str | None:
-    """The noun a number counts, as a lemma with its noun compounds ("157 UN member states" -> "member state")."""
+    """The noun a number counts, as a lemma with its noun compounds ("157 UN member states" -> "member state"); a
+    count hyphened to a noun that modifies another ("a nine-member council") gives the size of that other noun
+    ("member council"), not a number of members to set against other counts of members."""
     root = span.root
     head = root.head if root.dep_ in ("nummod", "quantmod", "amod", "compound") else None
     if head is not None and head.i < span.start:
@@ -524,6 +538,9 @@ def count_unit(span: Any) -> str | None:
             head = next((c for c in nxt.children if c.dep_ == "pobj"), None)
     if head is None or head.pos_ not in ("NOUN", "PROPN") or head.i in range(span.start, span.end):
         return None
+    hyphened = span.end < len(span.doc) and span.doc[span.end].text == "-" and head.i == span.end + 1
+    if hyphened and head.dep_ in ("compound", "amod") and head.head.pos_ in ("NOUN", "PROPN"):
+        return unit_name([head.lemma_.lower(), head.head.lemma_.lower()])  # "a nine-member council": its size
     words = [head.lemma_.lower()]
     for left in reversed([c for c in head.lefts if c.dep_ == "compound" and c.i >= span.end]):
         if left.pos_ != "NOUN" or left.i != head.i - len(words):
@@ -564,6 +581,7 @@ class Frame:
     # modifiers; empty for pronouns
     events: frozenset[str] = frozenset()  # the verb, the word the value's phrase attaches to, the verb's objects
     measure: frozenset[str] = frozenset()  # nouns naming what is counted: "a $5 million repair bill", "$5m in aid"
+    wanted: bool = False  # the verb says what someone wants, not what is ("wants the rate cut to 3.5 percent")
 
 
 def value_frame(doc: Any, start: int, end: int) -> Frame:
@@ -601,7 +619,14 @@ def value_frame(doc: Any, start: int, end: int) -> Frame:
     events = {verb.lemma_.lower()} | {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
     if attached.i not in inside:
         events.add(attached.lemma_.lower())
-    return Frame(verb=verb.lemma_.lower(), subject=frozenset(words), events=frozenset(events), measure=measure)
+    wanted = any(t.lemma_.lower() in DESIRE_VERBS for t in [verb, *list(verb.ancestors)[:2]])
+    return Frame(verb=verb.lemma_.lower(), subject=frozenset(words), events=frozenset(events), measure=measure,
+                 wanted=wanted)  # fmt: skip
+
+
+DESIRE_VERBS = frozenset({"want", "seek", "demand", "urge", "ask", "call", "push", "wish", "hope", "propose"})
+"""Verbs that give what someone wants, not what is: an amount under one (or one or two verbs down from one, as in
+"wants the rate brought down to 3.5 percent") is not compared with an amount that is."""
 
 
 # An auxiliary is not the governing verb; a "verb" in a noun's slot is the tagger mistaking a noun ("recall its
