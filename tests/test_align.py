@@ -29,6 +29,9 @@ HARBOR_FLOORS = {"fact_coverage": 0.95, "fact_b3_f1": 0.95, "fact_source_jaccard
 # telecom-breach first run: b3 0.705, jaccard 0.781, conflicts 0.545/0.750, quotes 1.0/0.958, speakers 0.913,
 # cleaning 0.885, stance 0.698, one scare quote taken as a quote (stance is not pinned: 0.577 once the real headline,
 # not the masthead above it, was read as the title).
+# rate-cut-split first run: b3 0.784, jaccard 0.774, conflicts 0.455/0.750, quotes 1.0/0.966, speakers 1.0,
+# cleaning 0.885, stance 0.091, one scare quote taken as a quote (stance is not pinned: the union outlet that wants
+# bigger cuts is favourable to the cut while its words are angry).
 # Stance is pinned only where it holds: words aimed at the event's opponents read as against the event (grain
 # -0.41), and the quake and telecom stories' axis is a party's handling of the event (0.58 each).
 HELD_OUT_FLOORS = {
@@ -51,7 +54,10 @@ HELD_OUT_FLOORS = {
     "quake-toll": {"fact_coverage": 0.95, "fact_b3_f1": 0.74, "fact_source_jaccard": 0.74, "conflict_recall": 0.95,
                    "conflict_precision": 0.95, "quote_recall": 0.95, "quote_precision": 0.95, "speaker_accuracy": 0.95,
                    "cleaning_accuracy": 1.0},
-    "telecom-breach": {"fact_coverage": 0.95, "fact_b3_f1": 0.69, "fact_source_jaccard": 0.75, "conflict_recall": 0.6,
+    "rate-cut-split": {"fact_coverage": 0.95, "fact_b3_f1": 0.76, "fact_source_jaccard": 0.75, "conflict_recall": 0.7,
+                       "conflict_precision": 0.95, "quote_recall": 0.95, "quote_precision": 0.95,
+                       "speaker_accuracy": 0.95, "cleaning_accuracy": 1.0},
+    "telecom-breach": {"fact_coverage": 0.95, "fact_b3_f1": 0.7, "fact_source_jaccard": 0.76, "conflict_recall": 0.7,
                        "conflict_precision": 0.85, "quote_recall": 0.95, "quote_precision": 0.95,
                        "speaker_accuracy": 0.95, "cleaning_accuracy": 1.0},
 }  # fmt: skip
