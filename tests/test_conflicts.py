@@ -311,6 +311,13 @@ def sides_found(check: str, texts: dict[str, str]) -> list[dict[str, list[str]]]
         ),
         pytest.param(
             "amount_conflicts",
+            {"a": "Annual inflation fell to 3.1 percent in March from 3.5 percent in February.",
+             "b": "Annual inflation fell to 3.4 percent in March, the statistics office said."},
+            [{"3.1 percent": ["a"], "3.4 percent": ["b"]}],
+            id="the earlier value of a change is not in dispute; the new one is",
+        ),
+        pytest.param(
+            "amount_conflicts",
             {"a": "The bank cut its base rate to 4.25 percent on Thursday.",
              "b": "The union wants the base rate cut to 3.5 percent by the end of the year.",
              "c": "The bank's base rate fell to 4.25 percent, its first cut in three years."},

@@ -79,7 +79,7 @@ def amount_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
     per_key: dict[tuple[str, str], list[tuple[float, str, Mention, int]]] = {}
     for m in fact.mentions:
         amounts = amounts_in(m.text, m.start, by_id[m.article].values)
-        found = [(k, v, _counted(m, k, u, t, at), t, at) for k, v, u, t, at in amounts]
+        found = _without_previous(m, [(k, v, _counted(m, k, u, t, at), t, at) for k, v, u, t, at in amounts])
         keys = [(k, u) for k, _, u, _, _ in found]
         for kind, value, unit, text, at in found:
             if keys.count((kind, unit)) == 1:
@@ -110,6 +110,21 @@ def amount_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
         ]  # fmt: skip
         named = {g[0][1].strip(): [x[2] for x in g] for g in kept if g}
         out += _sides(fact, named, "date" if kind == "date" else "number", f"{_measure(kind, unit)}: {fact.statement}")
+    return out
+
+
+def _without_previous(mention: Mention, found: list[Any]) -> list[Any]:
+    """The mention's amounts without the earlier value of a change ("fell to 3.1 percent from 3.5 percent": 3.5),
+    when the change also gives the new one: the sentence reports the new value, and the old one is not in dispute."""
+
+    def after_from(at: int) -> bool:
+        return mention.text[max(0, at - mention.start - 6) : at - mention.start].rstrip().lower().endswith("from")
+
+    out = []
+    for x in found:
+        same = [y for y in found if (y[0], y[2]) == (x[0], x[2])]
+        if not (after_from(x[4]) and len(same) == 2 and not all(after_from(y[4]) for y in same)):
+            out.append(x)
     return out
 
 
