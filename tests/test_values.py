@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from storylens.analyze.frames import value_frame
 from storylens.analyze.sentences import parse
-from storylens.analyze.values import find_values, parse_date, parse_duration, parse_number, parse_weekday, value_frame
+from storylens.analyze.values import find_values, parse_date, parse_duration, parse_number, parse_weekday
 
 pytestmark = pytest.mark.slow
 
@@ -166,7 +167,7 @@ def test_a_noun_tagged_as_a_verb_does_not_govern_a_date() -> None:
     date still hangs from the real verb."""
     from spacy.tokens import Doc
 
-    from storylens.analyze.values import value_frame
+    from storylens.analyze.frames import value_frame
     from storylens.nlp import get_nlp
 
     words = ["They", "recall", "its", "drops", "on", "Monday"]
