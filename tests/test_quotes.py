@@ -300,3 +300,15 @@ def test_a_name_the_tagger_missed_is_a_person_when_given_an_age() -> None:
             '"Nobody called us," she said.')  # fmt: skip
     (q,) = real(text)
     assert q.speaker == "Ilse Varnow"
+
+
+def test_she_finds_a_speaker_named_inside_the_subject_or_described_by_a_noun_phrase() -> None:
+    text = (
+        '"The streets were empty by noon," said Tomas Ulrich, 34, a tram driver.\n\n'
+        "The chair of the City Electoral Board, Margit Selvo, said the count had been watched by every party. "
+        '"We will examine the request and decide by Wednesday," she said.\n\n'
+        "Ines Korvald, a political scientist at Merrow University, said rents had decided the race. "
+        '"Young renters turned out in numbers we have not seen in twenty years," she said.'
+    )
+    speakers = [q.speaker for q in real(text)]
+    assert speakers == ["Tomas Ulrich", "Margit Selvo", "Ines Korvald"]

@@ -439,12 +439,13 @@ def _person_antecedent(doc: Any, token: Any, earlier: Sequence[Speaker], quoted:
     genders = pronoun_genders(doc)
     people = [
         e
-        for e in doc.ents
+        for e in [*doc.ents, *_untagged_people(doc)]
         if e.end <= token.i
         and e.start not in quoted
-        and is_person_name(doc, e)
+        and (is_person_name(doc, e) or e.label_ == "" or _described_speaker(e))
         and genders.get(_key(e)) != _other(gender)
     ]
+    people.sort(key=lambda e: e.start)
     # 1.
     speakers = [
         s
@@ -465,6 +466,25 @@ def _person_antecedent(doc: Any, token: Any, earlier: Sequence[Speaker], quoted:
     return _named(doc, pick, pick.root) if pick is not None else None
 
 
+def _untagged_people(doc: Any) -> list[Any]:
+    """Surnames of named people the tagger left untagged elsewhere ("Ann Lee" tagged, a later "Lee" not)."""
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    return [doc[t.i : t.i + 1] for t in doc if t.text in surnames and not t.ent_type_ and t.pos_ == "PROPN"]
+
+
+def _described_speaker(ent: Any) -> bool:
+    """True for a short name the tagger did not call a person that says something and is described with an
+    indefinite noun phrase ("Ines Korval, a political scientist at Merrow University, said"): "he" or "she" can
+    only stand for a person, so such a name is one when a pronoun looks back for a person."""
+    root = ent.root
+    return (
+        len(ent) <= 3
+        and root.dep_ in SUBJECT_DEPS
+        and is_cue(root.head)
+        and any(c.dep_ == "appos" and any(d.lower_ in ("a", "an") for d in c.children) for c in root.children)
+    )
+
+
 def _other(gender: str) -> str:
     return "f" if gender == "m" else "m"
 
@@ -476,11 +496,14 @@ def _key(ent: Any) -> str:
 def _is_main_subject(ent: Any) -> bool:
     """True when the entity is the subject of its sentence's main verb or of a verb of saying.
 
-    A name in apposition to the subject counts as the subject ("Their lawyer, Ann Lee, left early").
+    A name in apposition to the subject counts as the subject ("Their lawyer, Ann Lee, left early"; "The chair
+    of the commission, Ann Lee, said", where the parser hangs the name on "commission").
     """
     root = ent.root
     if root.dep_ == "appos":
         root = root.head
+        while root.dep_ == "pobj" and root.head.dep_ == "prep":
+            root = root.head.head  # "The chair of the commission, Ann Lee, said": the name hangs on "commission"
     if root.dep_ not in SUBJECT_DEPS:
         return False
     return root.head.dep_ == "ROOT" or is_cue(root.head)

@@ -46,7 +46,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "read-more",
             r"^(read more|read also|also read|see also|more on this|related( story| article)?|recommended"
             r"|more from|must read|don'?t miss|(watch|listen)( live| now| again)?|live( updates| blog)?"
-            r"|most (popular|read|viewed|shared))"
+            r"|most (popular|read|viewed|shared)|breaking( news)?|developing)"
             r"\s*[:|»>–—-]\s*\S",
         ),
         # "Related topics: A, B, C": a list of short labels, never a sentence
@@ -112,7 +112,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # an appeal or a campaign's call to action: "... funded by readers. Donate today to ...", "Sign the petition:"
         (
             "subscribe",
-            r"^(.{0,200}[.!]\s+)?(donate|give) (today|now)\b.{0,120}$|^sign (the|our) petition\b.{0,160}$",
+            r"^(.{0,200}[.!]\s+)?(donate|give|chip in) (today|now|from)\b.{0,120}$|^sign (the|our) petition\b.{0,160}$"
+            r"|^[\w' ]{2,40} is (reader|listener|member)-(funded|supported)\b.{0,200}$",
         ),
         (
             "subscribe",
