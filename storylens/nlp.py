@@ -94,8 +94,10 @@ def embed(texts: list[str]) -> np.ndarray:
     """
     import numpy as np
 
+    from storylens.embedder import DIMENSIONS
+
     if not texts:
-        return np.zeros((0, 384), dtype=np.float32)
+        return np.zeros((0, DIMENSIONS), dtype=np.float32)
     if len(_EMBED_CACHE) + len(texts) > _EMBED_CACHE_LIMIT:
         _EMBED_CACHE.clear()  # before looking up, so every text asked for is still there to stack
     missing = sorted({t for t in texts if t not in _EMBED_CACHE})

@@ -101,7 +101,7 @@ def amount_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
         # measure the same thing.
         frames = {id(x): _frame(by_id[x[2].article], x[3], x[3] + len(x[1])) for g in groups for x in g}
         same = (_same_activity if " per " in unit else _same_size if _is_dimension(unit)
-                else _same_toll if unit in CASUALTY_KINDS or unit in SCALE_NOUNS else _same_measure)  # fmt: skip
+                else _one_value if unit in CASUALTY_KINDS or unit in SCALE_NOUNS else _same_measure)  # fmt: skip
         when = {id(x): _occasion(by_id[x[2].article], x[3], x[3] + len(x[1])) if kind != "date" else ""
                 for g in groups for x in g}  # fmt: skip
         kept = groups if kind == "tally" else [
@@ -331,7 +331,7 @@ def _same_size(a: Frame, b: Frame) -> bool:
     return bool(a.measure & b.measure) or _same_measure(a, b)
 
 
-def _same_toll(a: Frame, b: Frame) -> bool:
+def _one_value(a: Frame, b: Frame) -> bool:
     """True for two counts of one casualty ("52 dead", "at least 40 people were killed"), or two readings on one
     scale in one fact ("a magnitude 6.8 quake", "measured the tremor at magnitude 6.4"): whatever verb tells it,
     a story has one toll of each kind, and one fact one reading."""

@@ -442,7 +442,7 @@ def _person_antecedent(doc: Any, token: Any, earlier: Sequence[Speaker], quoted:
         for e in [*doc.ents, *_untagged_people(doc)]
         if e.end <= token.i
         and e.start not in quoted
-        and (is_person_name(doc, e) or e.label_ == "" or _described_speaker(e))
+        and (is_person_name(doc, e) or not e.label_ or _described_speaker(e))  # no label: an untagged surname
         and genders.get(_key(e)) != _other(gender)
     ]
     people.sort(key=lambda e: e.start)
@@ -467,9 +467,14 @@ def _person_antecedent(doc: Any, token: Any, earlier: Sequence[Speaker], quoted:
 
 
 def _untagged_people(doc: Any) -> list[Any]:
-    """Surnames of named people the tagger left untagged elsewhere ("Ann Lee" tagged, a later "Lee" not)."""
-    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
-    return [doc[t.i : t.i + 1] for t in doc if t.text in surnames and not t.ent_type_ and t.pos_ == "PROPN"]
+    """Surnames of named people the tagger left untagged elsewhere ("Ann Lee" tagged, a later "Lee" not).
+    Cached on the doc: every "he" and "she" of the article asks."""
+    cached = doc.user_data.get("storylens_untagged_people")
+    if cached is None:
+        surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+        cached = [doc[t.i : t.i + 1] for t in doc if t.text in surnames and not t.ent_type_ and t.pos_ == "PROPN"]
+        doc.user_data["storylens_untagged_people"] = cached
+    return cached
 
 
 def _described_speaker(ent: Any) -> bool:
