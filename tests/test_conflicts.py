@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from storylens.align.amounts import read_amounts, same_amount
+from storylens.align.amounts import is_hedged, read_amounts, same_amount
 from storylens.align.titles import name_start, title_of
 from storylens.options import Options
 from storylens.pipeline import compare
@@ -31,6 +31,30 @@ def test_numbers_written_with_decimals_agree_only_up_to_their_last_decimal() -> 
     assert not same_amount(3.5, 3.4, "percent")
     assert same_amount(1400, 1450, "number")
     assert same_amount(365.25, 364.8, "duration")  # a year and twelve months, in days
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "exact", "agree"),
+    [
+        (61, 58, True, False),  # two whole percentages three points apart
+        (60, 58, False, True),  # "nearly 60 percent" rounds 58
+        (12_000, 11_870, True, True),  # a round figure agrees with the count it rounds
+        (14_500, 12_000, True, False),
+        (2_100_000, 3_000_000, True, False),  # "2.1 million" against "3 million": a million apart
+        (7, 6.8, True, True),  # "7" is 6.8 to the unit
+        (7, 6.4, True, False),
+        (66.667, 80, True, False),  # "two in three" against "80 percent"
+    ],
+)
+def test_exact_numbers_agree_only_up_to_their_last_written_digit(a: float, b: float, exact: bool, agree: bool) -> None:
+    assert same_amount(a, b, "percent", exact) is agree
+    assert same_amount(b, a, "number", exact) is agree
+
+
+@pytest.mark.parametrize(("text", "hedged"), [("about 3,000", True), ("more than 40", True), ("some 1.4 million", True),
+                                              ("61 percent", False), ("overall 5", False)])  # fmt: skip
+def test_a_hedged_amount_is_known_by_its_first_words(text: str, hedged: bool) -> None:
+    assert is_hedged(text) is hedged
 
 
 @pytest.mark.parametrize(
@@ -236,6 +260,13 @@ def sides_found(check: str, texts: dict[str, str]) -> list[dict[str, list[str]]]
             {"a": "The new library roof is expected to cost $8 million.", "b": "The roof is estimated at $5 million."},
             [{"$5 million": ["b"], "$8 million": ["a"]}],
             id="the same cost told with other verbs",
+        ),
+        pytest.param(
+            "amount_conflicts",
+            {"a": "Turnout in the referendum was 64 percent.", "b": "Turnout was 59 percent.",
+             "c": "The proposal won 52.3 percent of the vote.", "d": "The proposal won 54 percent of the vote."},
+            [{"59 percent": ["b"], "64 percent": ["a"]}, {"52.3 percent": ["c"], "54 percent": ["d"]}],
+            id="turnout is set against turnout, and the winner's share against the winner's share",
         ),
         pytest.param(
             "amount_conflicts",

@@ -129,19 +129,45 @@ def _inside(span: tuple[int, int], taken: Sequence[tuple[int, int]]) -> bool:
     return any(a < span[1] and span[0] < b for a, b in taken)
 
 
-def same_amount(a: float, b: float, kind: str) -> bool:
-    """True when two values agree up to rounding: years and vote tallies exactly; two numbers or percentages both
-    written with decimals ("6.8" and "6.4", "3.5%" and "3.4%") within half a unit of the coarser one's last
-    decimal, since whoever wrote a decimal meant that precision (durations are converted to days, so their
-    decimals are not written ones); others within 10% ("1,400" and "about 1,450", "a year" and "twelve months")."""
+def same_amount(a: float, b: float, kind: str, exact: bool = False) -> bool:
+    """True when two values agree up to rounding: years and vote tallies exactly. Two numbers or percentages
+    both written with decimals ("6.8" and "6.4", "3.5%" and "3.4%") agree within half a unit of the coarser one's
+    last decimal, since whoever wrote a decimal meant that precision; so do two ``exact`` ones (neither hedged
+    by "about", "nearly"...) within half a unit of the coarser one's last non-zero digit: "61 percent" and "58
+    percent" disagree, "12,000" and "11,870" agree. Others agree within 10% ("1,400" and "about 1,450", "a year"
+    and "twelve months"; durations are converted to days, so their decimals are not written ones)."""
     if kind == "date":
         return int(a) == int(b)
     if kind == "tally":
         return a == b
-    if kind in ("number", "percent") and _decimals(a) and _decimals(b):
-        return abs(a - b) <= 0.5 * 10 ** -min(_decimals(a), _decimals(b)) + 1e-9
+    if kind in ("number", "percent") and (exact or (_decimals(a) and _decimals(b))):
+        return abs(a - b) <= 0.5 * max(_precision(a), _precision(b)) + 1e-9
     hi = max(abs(a), abs(b))
     return hi == 0 or abs(a - b) / hi <= 0.1
+
+
+def is_hedged(text: str) -> bool:
+    """True when an amount as written is an approximation or a bound ("about 3,000", "more than 40")."""
+    return bool(_HEDGE.match(text))
+
+
+_HEDGE = re.compile(
+    r"(?:the\s+)?(?:(?:more|less|fewer)\s+than|at\s+(?:least|most)|up\s+to|as\s+(?:many|much|few)\s+as|close\s+to"
+    r"|just\s+(?:over|under)|well\s+over|upwards\s+of|an\s+estimated|nearly|almost|about|around|approximately"
+    r"|roughly|some|over|under)\b|~",
+    re.I,
+)
+
+
+def _precision(x: float) -> float:
+    """The place of the last digit ``x`` was written with: 0.1 for 6.4, 1 for 61, 1,000 for 12,000."""
+    if decimals := _decimals(x):
+        return 10.0**-decimals
+    whole, place = abs(int(x)), 1.0
+    while whole and whole % 10 == 0:
+        whole //= 10
+        place *= 10
+    return place
 
 
 def _decimals(x: float) -> int:

@@ -23,6 +23,7 @@ from storylens.align.amounts import (
     amounts_in,
     casualty_of,
     days_in,
+    is_hedged,
     same_amount,
 )
 from storylens.align.titles import title_conflicts
@@ -89,29 +90,48 @@ def amount_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
     for (kind, unit), items in sorted(per_key.items()):
         groups: list[list[tuple[float, str, Mention, int]]] = []
         for item in items:
-            home = next((g for g in groups if same_amount(g[0][0], item[0], kind)), None)
+            exact = not is_hedged(item[1])
+            home = next((g for g in groups if same_amount(g[0][0], item[0], kind, exact and not is_hedged(g[0][1]))),
+                        None)  # fmt: skip
             if home is None:
                 groups.append([item])
             else:
                 home.append(item)
-        if len(groups) < 2:
-            continue
-        # Two tallies in one fact count one vote however it is told ("the budget passed by 29 votes to 24",
-        # "the vote was 29 to 24"): a story's separate votes are separate facts. Other amounts must be shown to
-        # measure the same thing.
-        frames = {id(x): _frame(by_id[x[2].article], x[3], x[3] + len(x[1])) for g in groups for x in g}
-        same = (_same_activity if " per " in unit else _same_size if _is_dimension(unit)
-                else _one_value if unit in CASUALTY_KINDS or unit in SCALE_NOUNS else _same_measure)  # fmt: skip
-        when = {id(x): _occasion(by_id[x[2].article], x[3], x[3] + len(x[1])) if kind != "date" else ""
-                for g in groups for x in g}  # fmt: skip
-        kept = groups if kind == "tally" else [
-            g for g in groups
-            if any(same(frames[id(x)], frames[id(y)]) and when[id(x)] == when[id(y)]
-                   for h in groups if h is not g for x in g for y in h if y[2].article != x[2].article)
-        ]  # fmt: skip
-        named = {g[0][1].strip(): [x[2] for x in g] for g in kept if g}
-        out += _sides(fact, named, "date" if kind == "date" else "number", f"{_measure(kind, unit)}: {fact.statement}")
+        about = f"{_measure(kind, unit)}: {fact.statement}"
+        for linked in _measured_alike(groups, kind, unit, by_id):
+            named = {g[0][1].strip(): [x[2] for x in g] for g in linked}
+            out += _sides(fact, named, "date" if kind == "date" else "number", about)
     return out
+
+
+def _measured_alike(groups: list[list[Any]], kind: str, unit: str, by_id: dict[str, Analysis]) -> list[list[Any]]:
+    """The sets of differing amounts that measure one thing, each a conflict. Two tallies in one fact count one
+    vote however it is told ("the budget passed by 29 votes to 24", "the vote was 29 to 24"): a story's separate
+    votes are separate facts. Other amounts are linked when a mention of each, in different articles, measures the
+    same thing on the same occasion; each linked set stands alone, so a fact that also holds an unrelated share
+    ("turnout was 61 percent" beside "she won 50.8 percent") sets turnout only against turnout."""
+    if len(groups) < 2:
+        return []
+    if kind == "tally":
+        return [groups]
+    frames = {id(x): _frame(by_id[x[2].article], x[3], x[3] + len(x[1])) for g in groups for x in g}
+    same = (_same_activity if " per " in unit else _same_size if _is_dimension(unit)
+            else _one_value if unit in CASUALTY_KINDS or unit in SCALE_NOUNS else _same_measure)  # fmt: skip
+    when = {id(x): _occasion(by_id[x[2].article], x[3], x[3] + len(x[1])) if kind != "date" else ""
+            for g in groups for x in g}  # fmt: skip
+
+    def linked(g: list[Any], h: list[Any]) -> bool:
+        return any(same(frames[id(x)], frames[id(y)]) and when[id(x)] == when[id(y)]
+                   for x in g for y in h if y[2].article != x[2].article)  # fmt: skip
+
+    component = list(range(len(groups)))  # union-find over groups, merged along linked pairs
+    for i in range(len(groups)):
+        for j in range(i + 1, len(groups)):
+            if component[i] != component[j] and linked(groups[i], groups[j]):
+                old, new = component[j], component[i]
+                component = [new if c == old else c for c in component]
+    sets = [[g for g, c in zip(groups, component, strict=True) if c == root] for root in sorted(set(component))]
+    return [s for s in sets if len(s) >= 2]
 
 
 def _without_previous(mention: Mention, found: list[Any]) -> list[Any]:
