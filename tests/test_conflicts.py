@@ -6,17 +6,27 @@ from pathlib import Path
 
 import pytest
 
-from storylens.align.amounts import is_hedged, read_amounts, same_amount
+from storylens.align.amounts import amounts_in, is_hedged, same_amount
 from storylens.align.titles import name_start, title_of
 from storylens.options import Options
 from storylens.pipeline import compare
 
 
-def test_read_amounts() -> None:
-    kinds = {(k, round(v), u) for k, v, u, *_ in read_amounts("It cost $1.5 billion over six weeks, 20% more.")}
+def test_amounts_are_the_analysis_values_in_comparable_units() -> None:
+    from storylens.analyze import analyze_article
+    from storylens.records import Article
+
+    text = "In 2019 it cost $1.5 billion over six weeks, 20% more, and the board voted seven to two."
+    article = Article(id="a", source="a", text=text, content_hash="a", outlet="a", outlet_from="input")
+    found = amounts_in(text, 0, analyze_article(article).values)
+    kinds = {(k, round(v, 6), u) for k, v, u, *_ in found}
     assert ("money", 1_500_000_000, "usd") in kinds
-    assert ("duration", 42, "day") in kinds
+    assert ("duration", 42, "day") in kinds  # six weeks, in days
     assert ("percent", 20, "%") in kinds
+    assert ("date", 2019, "year") in kinds
+    assert ("tally", 7.000002, "votes") in kinds
+    assert all(text[at : at + len(written)] == written for *_, written, at in found)
+    assert amounts_in(text, 0, []) == []
 
 
 def test_same_amount_tolerates_rounding_only() -> None:

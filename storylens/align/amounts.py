@@ -1,7 +1,7 @@
 """Typed amounts inside one mention: money, percentages, durations, counts and years, for conflict checks.
 
-The analysis stage's ``Value`` records are used when it found any for the article; otherwise a small private
-reader (below) finds the common forms, so conflicts still work while ``analyze/values.py`` is incomplete.
+Amounts are the analysis stage's ``Value`` records (``analyze/values.py``) that fall inside the mention, put in
+comparable units: durations in days, a vote tally as one number, a year alone as a date.
 """
 
 from __future__ import annotations
@@ -12,28 +12,14 @@ from collections.abc import Sequence
 from storylens.analyze.values import parse_number
 from storylens.records import Value
 
-WORD_NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "hundred": 100, "a": 1, "an": 1, "several": None, "few": None,
-}  # fmt: skip
-SCALES = {"thousand": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12}
 DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "month": 30.4, "year": 365.25, "decade": 3652.5}
-NUM = r"(\d[\d,]*(?:\.\d+)?|" + "|".join(k for k in WORD_NUMBERS if WORD_NUMBERS[k]) + r")"
-MONEY_RE = re.compile(r"(?:US)?\$\s?(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|m|b)?\b", re.I)
-PERCENT_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:%|per ?cent)", re.I)
-DURATION_RE = re.compile(NUM + r"\s+(minute|hour|day|week|month|year|decade)s?\b", re.I)
-YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 YEAR_ONLY = re.compile(r"1[89]\d\d|20\d\d")
-COUNT_RE = re.compile(r"\b(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion)?\s+([a-z]+)", re.I)
 Amount = tuple[str, float, str, str, int]  # (kind, value, unit, text as written, offset of the text)
 
 
 def amounts_in(text: str, start: int, values: Sequence[Value]) -> list[Amount]:
-    """Amounts of a mention text; ``values`` are the article's Value records (may be empty) in absolute offsets,
-    and so are the offsets returned. Weekdays are not amounts (``days_in``); a year alone is ("not until 2030")."""
-    if not values:
-        return read_amounts(text, start)
+    """Amounts of a mention text; ``values`` are the article's Value records in absolute offsets, and so are the
+    offsets returned. Weekdays are not amounts (``days_in``); a year alone is ("not until 2030")."""
     end = start + len(text)
     inside = [v for v in values if start <= v.start and v.end <= end]
     typed = [v for v in inside if v.value is not None and v.unit not in ("weekday", "clock")]
@@ -69,35 +55,6 @@ def days_in(text: str, start: int, values: Sequence[Value]) -> list[tuple[Value,
 _CALENDAR_DAY = re.compile(r"(?:^|-)(\d\d-\d\d)$")
 
 
-def read_amounts(text: str, start: int = 0) -> list[Amount]:
-    """The private reader: money, percentages, durations (in days), years and counts of a noun; offsets are
-    ``start`` plus the place in ``text``."""
-    out: list[Amount] = []
-    taken: list[tuple[int, int]] = []
-    for m in MONEY_RE.finditer(text):
-        money = _number(m.group(1)) * SCALES.get((m.group(2) or "").lower(), 1.0)
-        out.append(("money", money, "usd", m.group(0), start + m.start()))
-        taken.append(m.span())
-    for m in PERCENT_RE.finditer(text):
-        out.append(("percent", _number(m.group(1)), "%", m.group(0), start + m.start()))
-        taken.append(m.span())
-    for m in DURATION_RE.finditer(text):
-        n = _number(m.group(1))
-        if n and not _inside(m.span(), taken):
-            out.append(("duration", n * DAYS[m.group(2).lower()], "day", m.group(0), start + m.start()))
-            taken.append(m.span())
-    for m in YEAR_RE.finditer(text):
-        if not _inside(m.span(), taken):
-            out.append(("date", float(m.group(1)), "year", m.group(0), start + m.start()))
-            taken.append(m.span())
-    for m in COUNT_RE.finditer(text):
-        if not _inside(m.span(), taken):
-            scale = SCALES.get((m.group(2) or "").lower(), 1.0)
-            noun = m.group(3).lower().rstrip("s")
-            out.append(("number", _number(m.group(1)) * scale, noun, m.group(0), start + m.start()))
-    return out
-
-
 def _in_days(kind: str, value: float, unit: str, text: str, at: int) -> Amount:
     """Durations in days whatever unit they were given in, so "six weeks" and "three months" compare."""
     base = unit.rstrip("s")
@@ -111,22 +68,6 @@ def _tally(value: Value) -> Amount:
     compared exactly."""
     counts = [n for w in re.findall(r"\w+", value.text) if (n := parse_number(w)) is not None] + [0.0, 0.0]
     return "tally", counts[0] + counts[1] / 1e6, "votes", value.text, value.start
-
-
-def _number(s: str) -> float:
-    """A numeral or number word as a float (0.0 when it is not one)."""
-    s = s.lower().replace(",", "")
-    if s in WORD_NUMBERS:
-        return float(WORD_NUMBERS[s] or 0)
-    try:
-        return float(s)
-    except ValueError:
-        return 0.0
-
-
-def _inside(span: tuple[int, int], taken: Sequence[tuple[int, int]]) -> bool:
-    """True when ``span`` overlaps one already read."""
-    return any(a < span[1] and span[0] < b for a, b in taken)
 
 
 def same_amount(a: float, b: float, kind: str, exact: bool = False) -> bool:
