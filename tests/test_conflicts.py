@@ -280,6 +280,14 @@ def sides_found(check: str, texts: dict[str, str]) -> list[dict[str, list[str]]]
         ),
         pytest.param(
             "amount_conflicts",
+            {"a": "Hackers stole the personal data of 2.1 million customers, the company said.",
+             "b": "“Hackers stole the personal data of three million customers,” the campaigner said.",
+             "c": "Hackers stole the personal data of about 1.4 million customers."},
+            [{"2.1 million": ["a"], "about 1.4 million": ["c"]}],
+            id="a figure in someone's quoted words is theirs, not the outlet's",
+        ),
+        pytest.param(
+            "amount_conflicts",
             {"a": "The tribunal ordered the mining firm to pay $9 million in damages to the farmers.",
              "b": "It also hands the mining firm a $15 million damages bill.",
              "c": "The mining firm has spent $40 million on the new shaft."},

@@ -77,10 +77,14 @@ def _sides(fact: Fact, groups: dict[str, list[Mention]], kind: str, about: str) 
 def amount_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
     """Amounts of one kind and unit that differ beyond rounding, one amount per mention. A value is a side only
     when one of its mentions measures the same thing as a mention of another value, in another article
-    (``_same_measure``); it then keeps all its mentions, since giving the same value is agreement enough."""
+    (``_same_measure``); it then keeps all its mentions, since giving the same value is agreement enough. A figure
+    inside someone's quoted words is theirs, often rounded for effect ("two million people have had their data
+    stolen"), not the outlet's report of the figure, so it is no side (as for event status, ``status_conflicts``)."""
     per_key: dict[tuple[str, str], list[tuple[float, str, Mention, int]]] = {}
     for m in fact.mentions:
-        amounts = amounts_in(m.text, m.start, by_id[m.article].values)
+        quotes = [q for q in by_id[m.article].quotes if q.kind != "scare"]
+        amounts = [a for a in amounts_in(m.text, m.start, by_id[m.article].values)
+                   if not any(q.start <= a[4] < q.end for q in quotes)]  # fmt: skip
         found = _without_previous(m, [(k, v, _counted(m, k, u, t, at), t, at) for k, v, u, t, at in amounts])
         keys = [(k, u) for k, _, u, _, _ in found]
         for kind, value, unit, text, at in found:
