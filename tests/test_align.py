@@ -64,7 +64,7 @@ HELD_OUT_FLOORS = {
                             "quote_precision": 0.95, "speaker_accuracy": 0.9, "cleaning_accuracy": 1.0,
                             "stance_spearman": 0.9},
     "telecom-breach": {"fact_coverage": 0.95, "fact_b3_f1": 0.7, "fact_source_jaccard": 0.76, "conflict_recall": 0.7,
-                       "conflict_precision": 0.85, "quote_recall": 0.95, "quote_precision": 0.95,
+                       "conflict_precision": 0.95, "quote_recall": 0.95, "quote_precision": 0.95,
                        "speaker_accuracy": 0.95, "cleaning_accuracy": 1.0},
 }  # fmt: skip
 
