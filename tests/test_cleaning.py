@@ -278,14 +278,28 @@ def test_short_lines_stay_in_an_extractors_main_text_and_in_text_with_no_sentenc
     assert clean_text(lines, find_title=False).text == "Stage one: 10 March\nStage two: 8 April"
 
 
-def test_a_headline_below_a_capitalised_masthead_is_the_title() -> None:
-    raw = ("THE LOWER VALLEY HERALD\nNews from the valley since 1901\nHome | News | Sport\n"
+@pytest.mark.parametrize(
+    ("masthead", "site"),
+    [
+        ("THE LOWER VALLEY HERALD", "The Lower Valley Herald"),
+        ("Valley FM News", "Valley FM News"),
+        ("The Lantern Square", "The Lantern Square"),  # a name with no outlet word, as the page's first line
+        ("LANTERN PRESS — INDEPENDENT NEWS AGENCY", "Lantern Press"),
+    ],
+)
+def test_a_headline_below_a_masthead_is_the_title(masthead: str, site: str) -> None:
+    raw = (f"{masthead}\nNews from the valley since 1901\nHome | News | Sport\nLive radio | Podcasts | Weather\n"
            "Storm floods the lower town as the river breaks its banks\nBy Ann Lee\n\n"
            "Water rose above the river wall overnight, police said.\n")  # fmt: skip
     cleaned = clean_text(raw)
     assert cleaned.title == "Storm floods the lower town as the river breaks its banks"
-    assert cleaned.site == "The Lower Valley Herald"
+    assert cleaned.site == site
     assert cleaned.text == "Water rose above the river wall overnight, police said."
+
+
+def test_a_short_headline_on_the_first_line_stays_the_title() -> None:
+    cleaned = clean_text("Storm Floods Town\n\nWater rose above the river wall overnight, police said.\n")
+    assert (cleaned.title, cleaned.site) == ("Storm Floods Town", None)
 
 
 @pytest.mark.parametrize(

@@ -282,19 +282,35 @@ def _take_title(cleaned: Cleaned, title: str | None, find_title: bool) -> None:
 
 
 def _first_title(paras: list[tuple[int, str]]) -> str | None:
-    """The headline of pasted text: its first line, unless that is the outlet's name in capitals ("THE DAILY
-    HERALD"), in which case the longest headline-like line above the body (a tagline or a kicker there is
-    shorter than the headline)."""
+    """The headline of pasted text: its first line, unless that is the outlet's masthead (``_is_masthead``:
+    "THE DAILY HERALD", "Riverside FM News", "The Open Square"), in which case the longest headline-like line
+    above the body (a tagline or a kicker there is shorter than the headline)."""
     first = paras[0][1]
-    if not (first.isupper() and outlet_name(first)):
+    if not _is_masthead(first):
         return first if _looks_like_title(first) else None
     above = []
     for _, line in paras[1:]:
         if _SENTENCE_END.search(line) and len(line.split()) > MASTHEAD_WORDS:
             break  # the body has begun
         above.append(line)
-    titles = [line for line in above if _looks_like_title(line) and not line.isupper()]
-    return max(titles, key=lambda line: len(line.split()), default=None)
+    titles = [line for line in above if _looks_like_title(line) and not line.isupper() and len(_BARS.split(line)) == 1]
+    longest = max(titles, key=lambda line: len(line.split()), default=None)
+    if longest is None or len(longest.split()) < 3:
+        return None if first.isupper() else first if _looks_like_title(first) else None
+    return longest
+
+
+def _is_masthead(line: str) -> bool:
+    """True for a first line that names the outlet rather than the story: an outlet's name (``outlet_name``), or
+    two to four capitalised words ("The Open Square"), either perhaps followed by a tagline after a dash or bar."""
+    line = _SITE_SPLIT.split(line)[0]  # "HALYARD PRESS — INDEPENDENT NEWS AGENCY": the name before its tagline
+    words = line.split()
+    capitalised = all(w[:1].isupper() or w.lower() in _LOWER_NAME_WORDS for w in words)
+    return outlet_name(line) is not None or (2 <= len(words) <= 4 and capitalised and not _SENTENCE_END.search(line))
+
+
+_LOWER_NAME_WORDS = frozenset({"of", "the", "and", "for", "on", "&"})
+"""Small words an outlet's name may keep in lower case ("Voice of the People")."""
 
 
 def _looks_like_title(line: str) -> bool:
@@ -353,14 +369,19 @@ def _drop_masthead(cleaned: Cleaned, pasted: bool) -> None:
 
 def _find_site(cleaned: Cleaned) -> None:
     """Name the outlet from the first masthead or navigation line above the body whose first item is an outlet's
-    name ("THE DAILY HERALD | Home | News", "Larkspur Wire · World")."""
+    name ("THE DAILY HERALD | Home | News", "Larkspur Wire · World"), or from the page's first line when it is a
+    masthead above the headline ("The Open Square", ``_is_masthead``)."""
     body = cleaned.paragraphs[0][0] if cleaned.paragraphs else 0
-    for r in cleaned.removed:
-        if r.reason in ("masthead", "navigation") and (r.line or 0) < body:
-            name = outlet_name(_SITE_SPLIT.split(r.text)[0])
-            if name:
-                cleaned.site = name
-                return
+    above = [r for r in cleaned.removed if r.reason in ("masthead", "navigation") and (r.line or 0) < body]
+    for r in above:
+        name = outlet_name(_SITE_SPLIT.split(r.text)[0])
+        if name:
+            cleaned.site = name
+            return
+    first = min(cleaned.removed, key=lambda r: r.line or 0, default=None)
+    titled = any(r.reason == "title" and (r.line or 0) < body for r in cleaned.removed)
+    if first is not None and first.reason == "masthead" and titled and _is_masthead(first.text):
+        cleaned.site = first.text.strip()
 
 
 _SITE_SPLIT = re.compile(r"\s+[|·•—–]\s+")
