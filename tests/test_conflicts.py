@@ -280,6 +280,14 @@ def sides_found(check: str, texts: dict[str, str]) -> list[dict[str, list[str]]]
         ),
         pytest.param(
             "amount_conflicts",
+            {"a": "The new asthma inhaler will cost 1,240 crowns a month.",
+             "b": "At nearly 15,000 crowns a year, the new asthma inhaler is costly.",
+             "c": "The new asthma inhaler will cost about 1,500 crowns a month."},
+            [{"1,240 crowns a month": ["a", "b"], "about 1,500 crowns a month": ["c"]}],
+            id="a price per month and per year compare once both are a year's",
+        ),
+        pytest.param(
+            "amount_conflicts",
             {"a": "Hackers stole the personal data of 2.1 million customers, the company said.",
              "b": "“Hackers stole the personal data of three million customers,” the campaigner said.",
              "c": "Hackers stole the personal data of about 1.4 million customers."},

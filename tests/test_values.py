@@ -95,6 +95,14 @@ def test_percent_words_and_other_currencies():
     assert got["€5 million"] == ("money", 5e6, "EUR", None, None)
 
 
+def test_money_per_period_is_a_rate_and_its_period_no_duration():
+    got = values("The pill costs 1,240 crowns a month, or $40 per week. She paid $50, and a year later $60.")
+    assert got["1,240 crowns a month"][:3] == ("money", 1240, "crown per month")
+    assert got["$40 per week"][:3] == ("money", 40, "USD per week")
+    assert got["$50"][:3] == ("money", 50, "USD")  # "and a year later" makes no rate
+    assert "a month" not in got
+
+
 def test_durations_with_qualifiers():
     got = values("He has served for over 30 years. It took three decades, six weeks and about three months.")
     assert got["over 30 years"] == ("duration", 30, "year", None, "over")

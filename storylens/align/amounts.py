@@ -56,10 +56,14 @@ _CALENDAR_DAY = re.compile(r"(?:^|-)(\d\d-\d\d)$")
 
 
 def _in_days(kind: str, value: float, unit: str, text: str, at: int) -> Amount:
-    """Durations in days whatever unit they were given in, so "six weeks" and "three months" compare."""
+    """Durations in days whatever unit they were given in, so "six weeks" and "three months" compare; and money
+    per period a year, so "1,240 crowns a month" and "nearly 15,000 crowns a year" compare."""
     base = unit.rstrip("s")
     if kind == "duration" and base in DAYS:
         return kind, value * DAYS[base], "day", text, at
+    currency, per, period = unit.partition(" per ")
+    if kind == "money" and per and period in DAYS and period != "hour":
+        return kind, value * DAYS["year"] / DAYS[period], f"{currency} per year", text, at
     return kind, value, unit, text, at
 
 

@@ -119,7 +119,7 @@ def _measured_alike(groups: list[list[Any]], kind: str, unit: str, by_id: dict[s
     if kind == "tally":
         return [groups]
     frames = {id(x): _frame(by_id[x[2].article], x[3], x[3] + len(x[1])) for g in groups for x in g}
-    same = (_same_activity if " per " in unit else _same_size if _is_dimension(unit)
+    same = (_same_activity if kind == "duration" and " per " in unit else _same_size if _is_dimension(unit)
             else _one_value if unit in CASUALTY_KINDS or unit in SCALE_NOUNS else _same_measure)  # fmt: skip
     when = {id(x): _occasion(by_id[x[2].article], x[3], x[3] + len(x[1])) if kind != "date" else ""
             for g in groups for x in g}  # fmt: skip

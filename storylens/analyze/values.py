@@ -219,10 +219,10 @@ def find_values(article_id: str, doc: Any) -> list[Value]:
     covered = {t.i for e in spans for t in e}
     spans += [doc[t.i : t.i + 1] for t in doc
               if t.i not in covered and ((t.like_num and t.pos_ == "NUM") or _CLOCK_24.fullmatch(t.text))]  # fmt: skip
-    values = []
+    values: list[Value] = []
     for span in sorted(spans, key=lambda s: s.start_char):
         value = read_span(article_id, span)
-        if value is not None:
+        if value is not None and not (values and value.start < values[-1].end):  # inside a rate read before
             values.append(value)
     return _infer_years(doc, join_tallies(doc, values))
 
@@ -302,12 +302,26 @@ def read_span(article_id: str, span: Any) -> Value | None:
     if fields.get("kind") == "duration" and (rate := _RATE.match(text, end)):
         end = rate.end()  # "five days a week": a rate of an activity, not a length of time
         fields["unit"] = f"{fields['unit']} per {rate.group(1).lower()}"
+    if fields.get("kind") == "money" and (rate := _money_rate(text, end)):
+        end = rate.end()  # "1,240 crowns a month": a price per month, and "a month" is no length of time
+        fields["unit"] = f"{fields['unit']} per {rate.group(2).lower()}"
     qualifier = qualifier or fields.pop("qualifier", None)
     fields.pop("qualifier", None)
     return Value(article=article_id, start=start, end=end, text=text[start:end], qualifier=qualifier, **fields)
 
 
 _RATE = re.compile(r"\s+(?:a|an|per|each|every)\s+(second|minute|hour|day|week|month|year)\b", re.I)
+_MONEY_RATE = re.compile(r"(\s+[A-Za-z]+)?\s+(?:a|an|per|each|every)\s+(hour|day|week|month|year)\b", re.I)
+
+
+def _money_rate(text: str, end: int) -> re.Match[str] | None:
+    """The period after an amount of money that makes it a rate ("$40 per month", "1,240 crowns a month"); a
+    word between them must be the currency's ("crowns"), so "$40 and a year later" is no rate."""
+    rate = _MONEY_RATE.match(text, end)
+    if rate is None or rate.group(1) is None:
+        return rate
+    word = rate.group(1).strip().lower()
+    return rate if word.rstrip("s") in _CURRENCY_WORDS or word in _CURRENCY_WORDS else None
 
 
 _FRACTIONS = {"a quarter": 0.25, "quarter": 0.25, "half": 0.5, "a half": 0.5, "three quarters": 0.75,
