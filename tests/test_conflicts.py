@@ -464,6 +464,28 @@ def sides_found(check: str, texts: dict[str, str]) -> list[dict[str, list[str]]]
             [{"already happened": ["a"], "still to come": ["b"]}],
             id="a light verb's object names the event",
         ),
+        pytest.param(
+            "status_conflicts",
+            {"a": "The insurer has not yet decided whether to pay for the new inhaler.",
+             "b": "The insurer is expected to decide by June whether to pay for the new inhaler.",
+             "c": "The insurer has decided to pay for the new inhaler."},
+            [{"already happened": ["c"], "still to come": ["a", "b"]}],
+            id="what has not yet happened is still to come",
+        ),
+        pytest.param(
+            "status_conflicts",
+            {"a": "The study was too short to show whether patients would keep the weight off.",
+             "b": "Most patients in the study kept the weight off."},
+            [],
+            id="a verb asked about with whether has no status",
+        ),
+        pytest.param(
+            "status_conflicts",
+            {"a": "The court ruled that the permit for the new quarry had been granted unlawfully.",
+             "b": "The court ruled that the permit for the new quarry should never have been granted."},
+            [],
+            id="what should never have happened has no status",
+        ),
     ],
 )  # fmt: skip
 def test_conflicts_within_one_fact(check: str, texts: dict[str, str], expected: list) -> None:

@@ -291,7 +291,10 @@ def _event_lemma(verb: Any) -> str:
 
 
 def _status(verb: Any) -> str:
-    """ "done" (has closed, closed), "future" (will close, is set to close) or "" for a verb token."""
+    """ "done" (has closed, closed), "future" (will close, is set to close, has not yet closed) or "" for a verb
+    token (also for one asked about: "whether it will close")."""
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
+        return ""  # "too short to show whether patients would keep the weight off": asked, not told
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in FUTURE_CUES for a in aux):
         return "future"
@@ -300,8 +303,12 @@ def _status(verb: Any) -> str:
         return "future"
     if any(c.dep_ == "advmod" and c.lower_ in EARLIER_OCCASION for c in verb.children):
         return ""  # "last closed a library in 2011": an earlier occasion, not the status of this event
+    negation = next((c.lower_ for c in verb.children if c.dep_ == "neg"), None)
     if any(a.lemma_ == "have" for a in aux) and verb.tag_ == "VBN":
-        return "done"
+        if negation is None:
+            return "done"
+        modal = any(a.tag_ == "MD" for a in aux)  # "should never have been granted" tells no status
+        return "future" if negation in ("not", "n't") and not modal else ""  # "has not yet decided": to come
     if verb.tag_ == "VBD" and not aux and verb.dep_ in ("ROOT", "conj", "ccomp"):
         return "done"
     return ""
