@@ -288,6 +288,14 @@ def sides_found(check: str, texts: dict[str, str]) -> list[dict[str, list[str]]]
         ),
         pytest.param(
             "amount_conflicts",
+            {"a": "The strike is costing the economy 40 million crowns a day, the chamber of commerce said.",
+             "b": "At more than 60 million crowns a day, the strike is costing the economy dearly.",
+             "c": "Each percentage point of the pay rise is worth 90 crowns a month to a driver on the strike."},
+            [{"40 million crowns a day": ["a"], "more than 60 million crowns a day": ["b"]}],
+            id="prices per period in one fact are one price unless far apart",
+        ),
+        pytest.param(
+            "amount_conflicts",
             {"a": "Hackers stole the personal data of 2.1 million customers, the company said.",
              "b": "“Hackers stole the personal data of three million customers,” the campaigner said.",
              "c": "Hackers stole the personal data of about 1.4 million customers."},

@@ -101,6 +101,8 @@ def test_money_per_period_is_a_rate_and_its_period_no_duration():
     assert got["$40 per week"][:3] == ("money", 40, "USD per week")
     assert got["$50"][:3] == ("money", 50, "USD")  # "and a year later" makes no rate
     assert "a month" not in got
+    got = values("The strike is costing the economy more than 60 million crowns a day.")  # no entity from spaCy
+    assert got["more than 60 million crowns a day"][:3] == ("money", 6e7, "crown per day")
 
 
 def test_durations_with_qualifiers():

@@ -217,8 +217,13 @@ def find_values(article_id: str, doc: Any) -> list[Value]:
     spaCy left unlabelled."""
     spans = [e for e in doc.ents if e.label_ in _LABELS]
     covered = {t.i for e in spans for t in e}
-    spans += [doc[t.i : t.i + 1] for t in doc
-              if t.i not in covered and ((t.like_num and t.pos_ == "NUM") or _CLOCK_24.fullmatch(t.text))]  # fmt: skip
+    loose = [t.i for t in doc
+             if t.i not in covered and ((t.like_num and t.pos_ == "NUM") or _CLOCK_24.fullmatch(t.text))]  # fmt: skip
+    for i in loose:  # a numeral and its scale word are one number: "60 million", not 60 and a million
+        if i - 1 in loose and doc[i].lower_ in ("hundred", "thousand", "million", "billion", "trillion"):
+            spans[-1] = doc[spans[-1].start : i + 1]
+        else:
+            spans.append(doc[i : i + 1])
     values: list[Value] = []
     for span in sorted(spans, key=lambda s: s.start_char):
         value = read_span(article_id, span)
@@ -304,7 +309,9 @@ def read_span(article_id: str, span: Any) -> Value | None:
         fields["unit"] = f"{fields['unit']} per {rate.group(1).lower()}"
     if fields.get("kind") == "money" and (rate := _money_rate(text, end)):
         end = rate.end()  # "1,240 crowns a month": a price per month, and "a month" is no length of time
-        fields["unit"] = f"{fields['unit']} per {rate.group(2).lower()}"
+        word = (rate.group(1) or "").strip().lower()  # the currency, when spaCy's span stopped before it
+        currency = fields.get("unit") or _CURRENCY_WORDS.get(word) or _CURRENCY_WORDS.get(word[:-1]) or "money"
+        fields["unit"] = f"{currency} per {rate.group(2).lower()}"
     qualifier = qualifier or fields.pop("qualifier", None)
     fields.pop("qualifier", None)
     return Value(article=article_id, start=start, end=end, text=text[start:end], qualifier=qualifier, **fields)
