@@ -296,6 +296,14 @@ def sides_found(check: str, texts: dict[str, str]) -> list[dict[str, list[str]]]
         ),
         pytest.param(
             "amount_conflicts",
+            {"a": "The rail operator cancelled about 80 percent of its trains.",
+             "b": "The rail operator cancelled two in three trains.",
+             "c": "The rail operator cancelled four in five trains."},
+            [{"about 80 percent": ["a", "c"], "two in three": ["b"]}],
+            id="a ratio is a share",
+        ),
+        pytest.param(
+            "amount_conflicts",
             {"a": "Hackers stole the personal data of 2.1 million customers, the company said.",
              "b": "“Hackers stole the personal data of three million customers,” the campaigner said.",
              "c": "Hackers stole the personal data of about 1.4 million customers."},

@@ -105,6 +105,15 @@ def test_money_per_period_is_a_rate_and_its_period_no_duration():
     assert got["more than 60 million crowns a day"][:3] == ("money", 6e7, "crown per day")
 
 
+def test_a_ratio_is_one_share():
+    got = values("The operator cancelled two in three trains. Only about one bus in five ran, and seven out of ten "
+                 "commuters stayed home. Three of the four crews worked in 12 hours.")  # fmt: skip
+    assert got["two in three"][:3] == ("percent", 66.7, "%")
+    assert got["about one bus in five"][:3] == ("percent", 20, "%")
+    assert got["seven out of ten"][:3] == ("percent", 70, "%")
+    assert "four in 12" not in got and got["12 hours"][:3] == ("duration", 12, "hour")
+
+
 def test_durations_with_qualifiers():
     got = values("He has served for over 30 years. It took three decades, six weeks and about three months.")
     assert got["over 30 years"] == ("duration", 30, "year", None, "over")

@@ -229,7 +229,30 @@ def find_values(article_id: str, doc: Any) -> list[Value]:
         value = read_span(article_id, span)
         if value is not None and not (values and value.start < values[-1].end):  # inside a rate read before
             values.append(value)
-    return _infer_years(doc, join_tallies(doc, values))
+    return _infer_years(doc, join_tallies(doc, _ratios(article_id, text_of(doc), values)))
+
+
+def _ratios(article_id: str, text: str, values: list[Value]) -> list[Value]:
+    """ "Two in three trains", "one train in five", "four out of ten voters" as one percentage (66.7, 20, 40):
+    the share is the fact, and its two numbers alone would be counts of trains compared with other counts."""
+    out = list(values)
+    for m in _RATIO.finditer(text):
+        part, whole = parse_number(m.group("part")), parse_number(m.group("whole"))
+        if not part or not whole or part >= whole:
+            continue
+        out = [v for v in out if not (m.start() <= v.start and v.end <= m.end())]
+        qualifier = m.group("q").lower() if m.group("q") else None
+        out.append(Value(article=article_id, start=m.start(), end=m.end(), text=m.group(0), kind="percent",
+                         value=round(100 * part / whole, 1), unit="%", qualifier=qualifier))  # fmt: skip
+    return sorted(out, key=lambda v: v.start)
+
+
+_RATIO_NUM = r"(?:\d{1,3}|" + "|".join(_SMALL.split()[1:]) + r"|twenty|hundred)"
+_RATIO = re.compile(
+    rf"(?:\b(?P<q>about|around|nearly|almost|roughly|only|just|some)\s+)?\b(?P<part>{_RATIO_NUM})\s+(?:[a-z]+\s+)?"
+    rf"(?:in|out\s+of)\s+(?:every\s+)?(?P<whole>{_RATIO_NUM})\b(?![\d.:]|\s*(?:%|percent|per\s*cent|[ap]\.?m\b|(?:second|minute|hour|day|week|month|year|decade)s?\b))",
+    re.I,
+)
 
 
 def join_tallies(doc: Any, values: list[Value]) -> list[Value]:
