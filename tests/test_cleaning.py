@@ -320,11 +320,35 @@ def test_a_short_headline_on_the_first_line_stays_the_title() -> None:
         "Tom Reed is economics editor of the Valley Voice. He has covered banks for 15 years.",
         "Breaking: Valley mayoral race - all 40 polling stations declared",
         "The Valley Voice is reader-funded. Chip in from 3 crowns a month and keep our reporting free.",
+        "Cookies help us run this site. By continuing you agree to our use of cookies. OK | More info",
+        "Listen to this article (4 minutes)",
+        "Download the Valley Voice app for alerts on your phone",
+        "The Valley Voice is funded by its readers. Support us from 5 crowns a month.",
+        "Win a weekend for two on the coast! Enter now",
+        "Got a story? Email news@valleyvoice.example",
+        "Markets data delayed by at least 15 minutes.",
+        "MORE: Flower show draws record crowds as the sun returns",
+        "Trending in Riverside: Bridge closure extended | Bakery opens on Mill Street",
     ],
 )
 def test_cookie_notices_comment_prompts_taglines_and_appeals_go(line: str) -> None:
     raw = f"Storm floods the lower town\n\nWater rose above the river wall overnight, police said.\n\n{line}\n"
     assert clean_text(raw).text == "Water rose above the river wall overnight, police said."
+
+
+@pytest.mark.parametrize("heading", ["Most read", "MOST READ", "More stories", "Trending in Riverside"])
+def test_a_box_of_links_to_other_stories_goes_with_its_heading(heading: str) -> None:
+    raw = ("Storm floods the lower town\n\nWater rose above the river wall overnight, police said.\n\n"
+           f"{heading}\n1. Flower show draws record crowds\nDerby ends in a draw after late goal\n\n"
+           "The river authority said the wall would be raised by a metre before next winter, at a cost it put "
+           "at two million crowns.\n")  # fmt: skip
+    cleaned = clean_text(raw)
+    assert cleaned.text.splitlines() == [
+        "Water rose above the river wall overnight, police said.",
+        "The river authority said the wall would be raised by a metre before next winter, at a cost it put at two "
+        "million crowns.",
+    ]
+    assert [r.reason for r in cleaned.removed].count("link-list") == 3
 
 
 def test_a_closing_bio_in_prose_goes_but_a_closing_sentence_about_someone_stays() -> None:

@@ -46,7 +46,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "read-more",
             r"^(read more|read also|also read|see also|more on this|related( story| article)?|recommended"
             r"|more from|must read|don'?t miss|(watch|listen)( live| now| again)?|live( updates| blog)?"
-            r"|most (popular|read|viewed|shared)|breaking( news)?|developing)"
+            r"|more|most (popular|read|viewed|shared)|trending( now| in [\w' ]+)?|breaking( news)?|developing)"
             r"\s*[:|»>–—-]\s*\S",
         ),
         # "Related topics: A, B, C": a list of short labels, never a sentence
@@ -85,7 +85,15 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"^your email address will not be published|required fields are marked"
             r"|save my name, email|you must be logged in to post",
         ),
-        ("subscribe", r"^(subscribe|follow us|download (our|the) app)\b.{0,160}$"),
+        ("subscribe", r"^(subscribe|follow us|download (our|the) ([\w' ]{1,30} )?app)\b.{0,160}$"),
+        ("audio", r"^listen to this (article|story)\b.{0,40}$"),
+        # a competition, a tip line, a market-data notice: "Win a holiday! Enter now", "Got a story? Email x@y.z"
+        (
+            "promo",
+            r"^win\b.{0,120}\benter (now|here|today)\W*$"
+            r"|^(markets?|stock|share price) data (is |are )?delayed\b.{0,80}$",
+        ),
+        ("tip-line", r"^.{0,160}\b(email|e-mail|contact|tell us|write to)\b.{0,80}\b[\w.-]+@[\w-]+\.[\w.]+\W*$"),
         (
             "subscribe",
             rf"^follow [\w' ]{{2,40}} on {_PLATFORM}((,|,? and|,? or) {_PLATFORM})*\W*$",
@@ -107,13 +115,15 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "cookies",
             r"^(we|this (web)?site) uses? cookies\b.{0,250}$"
-            r"|^by continuing to (browse|use)\b.{0,200}cookies",
+            r"|^by continuing to (browse|use)\b.{0,200}cookies|^cookies\b.{0,250}\b(agree|accept|consent)\b.{0,120}$",
         ),
         # an appeal or a campaign's call to action: "... funded by readers. Donate today to ...", "Sign the petition:"
         (
             "subscribe",
-            r"^(.{0,200}[.!]\s+)?(donate|give|chip in) (today|now|from)\b.{0,120}$|^sign (the|our) petition\b.{0,160}$"
-            r"|^[\w' ]{2,40} is (reader|listener|member)-(funded|supported)\b.{0,200}$",
+            r"^(.{0,200}[.!]\s+)?(donate|give|chip in|support us) (today|now|from)\b.{0,120}$"
+            r"|^sign (the|our) petition\b.{0,160}$"
+            r"|^[\w' ]{2,40} is (reader|listener|member)-(funded|supported)\b.{0,200}$"
+            r"|^[\w' ]{2,40} is (funded|supported) by (its|our) (readers|listeners|members)\b.{0,200}$",
         ),
         (
             "subscribe",
@@ -189,6 +199,7 @@ def clean_text(raw: str, title: str | None = None, *, find_title: bool = True, p
     _drop_masthead(cleaned, pasted)
     # 5.
     _drop_trailing_bio(cleaned)
+    _drop_link_lists(cleaned)
     # 6.
     _take_dateline(cleaned)
     cleaned.removed.sort(key=lambda r: r.line or 0)
@@ -419,6 +430,33 @@ def _date_of(line: str) -> str | None:
     from storylens.extract.metadata import parse_date
 
     return parse_date(line)
+
+
+def _drop_link_lists(cleaned: Cleaned) -> None:
+    """Drop a box of links to other stories: a heading ("Most read", "MORE STORIES", "Trending in Riverside")
+    and the short lines under it (headlines, numbered or not), up to the next paragraph of the body's length."""
+    kept: list[tuple[int, str]] = []
+    in_list = False
+    for lineno, line in cleaned.paragraphs:
+        if _LIST_HEADING.match(line.strip()):
+            in_list = True
+        elif in_list and (len(line.split()) > LINK_WORDS or (_SENTENCE_END.search(line) and len(line.split()) > 8)):
+            in_list = False
+        if in_list:
+            cleaned.removed.append(Removed(text=line, reason="link-list", line=lineno))
+        else:
+            kept.append((lineno, line))
+    cleaned.paragraphs = kept
+
+
+LINK_WORDS = 16
+"""Longest line under a "Most read" heading taken as a link to another story; the body's paragraphs are longer."""
+_LIST_HEADING = re.compile(
+    r"^(?:most (?:read|popular|viewed|shared|watched)|trending(?: now| in [\w' ]+)?|more (?:stories|news|on this)"
+    r"|related(?: stories| articles| coverage)?|you (?:may|might) also like|recommended(?: for you)?|top stories"
+    r"|editor'?s picks)\s*:?$",
+    re.I,
+)
 
 
 def _drop_trailing_bio(cleaned: Cleaned) -> None:
