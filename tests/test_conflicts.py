@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from storylens.align.amounts import amounts_in, is_hedged, same_amount
+from storylens.align.amounts import amounts_in, same_amount
 from storylens.align.titles import name_start, title_of
+from storylens.analyze.values import is_hedged
 from storylens.options import Options
 from storylens.pipeline import compare
 

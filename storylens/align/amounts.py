@@ -91,19 +91,6 @@ def same_amount(a: float, b: float, kind: str, exact: bool = False) -> bool:
     return hi == 0 or abs(a - b) / hi <= 0.1
 
 
-def is_hedged(text: str) -> bool:
-    """True when an amount as written is an approximation or a bound ("about 3,000", "more than 40")."""
-    return bool(_HEDGE.match(text))
-
-
-_HEDGE = re.compile(
-    r"(?:the\s+)?(?:(?:more|less|fewer)\s+than|at\s+(?:least|most)|up\s+to|as\s+(?:many|much|few)\s+as|close\s+to"
-    r"|just\s+(?:over|under)|well\s+over|upwards\s+of|an\s+estimated|nearly|almost|about|around|approximately"
-    r"|roughly|some|over|under)\b|~",
-    re.I,
-)
-
-
 def _precision(x: float) -> float:
     """The place of the last digit ``x`` was written with: 0.1 for 6.4, 1 for 61, 1,000 for 12,000."""
     if decimals := _decimals(x):

@@ -23,14 +23,13 @@ from storylens.align.amounts import (
     amounts_in,
     casualty_of,
     days_in,
-    is_hedged,
     same_amount,
 )
 from storylens.align.titles import title_conflicts
 from storylens.analyze.claims import EVENT_NOUNS
 from storylens.analyze.frames import Frame, dated_in, frame_in, governing_verb
 from storylens.analyze.sentences import reparse
-from storylens.analyze.values import SCALE_NOUNS, UNIT_SPELLINGS
+from storylens.analyze.values import SCALE_NOUNS, UNIT_SPELLINGS, is_hedged
 from storylens.records import Analysis, Article, Conflict, ConflictSide, Fact, Mention, Sentence, Value
 
 IGNORED_VERBS = {"be", "have", "do", "say", "tell", "report", "add", "state", "announce", "expect", "set", "go"}

@@ -220,7 +220,7 @@ def find_values(article_id: str, doc: Any) -> list[Value]:
     loose = [t.i for t in doc
              if t.i not in covered and ((t.like_num and t.pos_ == "NUM") or _CLOCK_24.fullmatch(t.text))]  # fmt: skip
     for i in loose:  # a numeral and its scale word are one number: "60 million", not 60 and a million
-        if i - 1 in loose and doc[i].lower_ in ("hundred", "thousand", "million", "billion", "trillion"):
+        if i - 1 in loose and doc[i].lower_ in _SCALE_WORDS.split("|"):
             spans[-1] = doc[spans[-1].start : i + 1]
         else:
             spans.append(doc[i : i + 1])
@@ -250,7 +250,8 @@ def _ratios(article_id: str, text: str, values: list[Value]) -> list[Value]:
 _RATIO_NUM = r"(?:\d{1,3}|" + "|".join(_SMALL.split()[1:]) + r"|twenty|hundred)"
 _RATIO = re.compile(
     rf"(?:\b(?P<q>about|around|nearly|almost|roughly|only|just|some)\s+)?\b(?P<part>{_RATIO_NUM})\s+(?:[a-z]+\s+)?"
-    rf"(?:in|out\s+of)\s+(?:every\s+)?(?P<whole>{_RATIO_NUM})\b(?![\d.:]|\s*(?:%|percent|per\s*cent|[ap]\.?m\b|(?:second|minute|hour|day|week|month|year|decade)s?\b))",
+    rf"(?:in|out\s+of)\s+(?:every\s+)?(?P<whole>{_RATIO_NUM})\b"
+    r"(?![\d.:]|\s*(?:%|percent|per\s*cent|[ap]\.?m\b|(?:second|minute|hour|day|week|month|year|decade)s?\b))",
     re.I,
 )
 
@@ -332,8 +333,7 @@ def read_span(article_id: str, span: Any) -> Value | None:
         fields["unit"] = f"{fields['unit']} per {rate.group(1).lower()}"
     if fields.get("kind") == "money" and (rate := _money_rate(text, end)):
         end = rate.end()  # "1,240 crowns a month": a price per month, and "a month" is no length of time
-        word = (rate.group(1) or "").strip().lower()  # the currency, when spaCy's span stopped before it
-        currency = fields.get("unit") or _CURRENCY_WORDS.get(word) or _CURRENCY_WORDS.get(word[:-1]) or "money"
+        currency = fields.get("unit") or _currency(rate.group(1) or "") or "money"  # spaCy's span may stop before it
         fields["unit"] = f"{currency} per {rate.group(2).lower()}"
     qualifier = qualifier or fields.pop("qualifier", None)
     fields.pop("qualifier", None)
@@ -350,8 +350,13 @@ def _money_rate(text: str, end: int) -> re.Match[str] | None:
     rate = _MONEY_RATE.match(text, end)
     if rate is None or rate.group(1) is None:
         return rate
-    word = rate.group(1).strip().lower()
-    return rate if word.rstrip("s") in _CURRENCY_WORDS or word in _CURRENCY_WORDS else None
+    return rate if _currency(rate.group(1)) else None
+
+
+def _currency(word: str) -> str | None:
+    """The currency a word names, singular or plural ("crowns", "kronor", "euro"), else None."""
+    word = word.strip().lower()
+    return _CURRENCY_WORDS.get(word) or _CURRENCY_WORDS.get(word[:-1])
 
 
 _FRACTIONS = {"a quarter": 0.25, "quarter": 0.25, "half": 0.5, "a half": 0.5, "three quarters": 0.75,
@@ -380,6 +385,13 @@ def _qualifier(text: str, start: int, end: int) -> tuple[str | None, int]:
     if m := _QUALIFIER_BEFORE.search(window):
         return " ".join(m.group(1).lower().split()), start - (len(window) - m.start(1))
     return None, start
+
+
+def is_hedged(text: str) -> bool:
+    """True when an amount as written opens with a qualifier that makes it an approximation or a bound ("about
+    3,000", "more than 40", "some 1.4 million"), not a date's ("since 2019") nor "only"."""
+    m = _QUALIFIER.match(text)
+    return m is not None and " ".join(m.group(1).lower().split()) not in _DATE_ONLY | {"only"}
 
 
 def _after_qualifier(text: str, start: int, end: int) -> int:
