@@ -321,6 +321,30 @@ def sides_found(check: str, texts: dict[str, str]) -> list[dict[str, list[str]]]
         ),
         pytest.param(
             "amount_conflicts",
+            {"a": "In the study, volunteers on the new diet lost 9 percent of their body fat, and nearly half lost "
+                  "at least 5 percent.",
+             "b": "In the study, volunteers on the new diet lost 12 percent of their body fat on average.",
+             "c": "In the study, 48 percent of volunteers on the new diet lost a tenth of their body fat."},
+            [{"12 percent": ["b"], "9 percent": ["a"]}],
+            id="a share naming its whole is read beside a bare one; those who act are not an amount acted on",
+        ),
+        pytest.param(
+            "amount_conflicts",
+            {"a": "The ferry company cancelled 70 percent of its sailings on Friday.",
+             "b": "The ferry company cancelled nine in ten crossings on Friday."},
+            [{"70 percent": ["a"], "nine in ten": ["b"]}],
+            id="two shares acted on may name one whole in two words",
+        ),
+        pytest.param(
+            "amount_conflicts",
+            {"a": "The dockers rejected a 3 percent rise and want 6 percent.",
+             "b": "The dockers are holding out for 9 percent.",
+             "c": "The dockers turned down a 3 percent rise."},
+            [],
+            id="what someone holds out for is what they want",
+        ),
+        pytest.param(
+            "amount_conflicts",
             {"a": "The town pool will open five days a week from May.",
              "b": "The town pool will close one day a week from May.",
              "c": "The town pool will open six days a week from May."},

@@ -7,7 +7,8 @@ on Monday night", "at 4:10 a.m." vs "at 5:40 a.m."), event status ("has closed" 
 against an event ("during the summit" vs "ahead of the visit"). Across the story: the title of one person
 ("former President X" or "Deputy Commissioner X" vs "President X", "Commissioner X") and closed lists of names
 where one article's list is a strict part of another's. Precision first: each check needs both sides to be
-explicit, and ambiguous mentions (two amounts of one kind in one sentence) are skipped.
+explicit, and ambiguous mentions (two amounts of one kind in one sentence) are skipped, unless a percentage
+names its own whole.
 """
 
 from __future__ import annotations
@@ -85,9 +86,9 @@ def amount_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
         amounts = [a for a in amounts_in(m.text, m.start, by_id[m.article].values)
                    if not any(q.start <= a[4] < q.end for q in quotes)]  # fmt: skip
         found = _without_previous(m, [(k, v, _counted(m, k, u, t, at), t, at) for k, v, u, t, at in amounts])
-        keys = [(k, u) for k, _, u, _, _ in found]
         for kind, value, unit, text, at in found:
-            if keys.count((kind, unit)) == 1:
+            rivals = [x for x in found if (x[0], x[2]) == (kind, unit) and x[4] != at]
+            if not rivals or _named_share(by_id[m.article], kind, at, text, rivals):
                 per_key.setdefault((kind, unit), []).append((value, text, m, at))
     out = []
     for (kind, unit), items in sorted(per_key.items()):
@@ -126,6 +127,7 @@ def _measured_alike(groups: list[list[Any]], kind: str, unit: str, by_id: dict[s
 
     def linked(g: list[Any], h: list[Any]) -> bool:
         return any(same(frames[id(x)], frames[id(y)]) and when[id(x)] == when[id(y)]
+                   and (kind != "percent" or _shares_of_one(frames[id(x)], frames[id(y)]))
                    and (same is not _one_price or _near(x[0], y[0]))
                    for x in g for y in h if y[2].article != x[2].article)  # fmt: skip
 
@@ -137,6 +139,16 @@ def _measured_alike(groups: list[list[Any]], kind: str, unit: str, by_id: dict[s
                 component = [new if c == old else c for c in component]
     sets = [[g for g, c in zip(groups, component, strict=True) if c == root] for root in sorted(set(component))]
     return [s for s in sets if len(s) >= 2]
+
+
+def _named_share(analysis: Analysis, kind: str, at: int, text: str, rivals: list[Any]) -> bool:
+    """True for a percentage that names what it is a share of, when the sentence's other percentages name
+    something else or nothing ("lost 17 percent of their body weight, and nearly two-thirds lost at least 10
+    percent"): that one is unambiguous, where a sentence's bare percentages are not."""
+    if kind != "percent":
+        return False
+    mine = _frame(analysis, at, at + len(text)).measure
+    return bool(mine) and not any(mine & _frame(analysis, x[4], x[4] + len(x[3])).measure for x in rivals)
 
 
 def _without_previous(mention: Mention, found: list[Any]) -> list[Any]:
@@ -332,6 +344,13 @@ def _same_measure(a: Frame, b: Frame) -> bool:
     if (a.verb == b.verb and a.verb not in IGNORED_VERBS) or a.subject & b.subject:
         return True
     return (not a.subject or not b.subject) and bool(a.measure & b.measure)
+
+
+def _shares_of_one(a: Frame, b: Frame) -> bool:
+    """False for two percentages of different wholes, one the share of those who act and the other an amount
+    acted on ("62 percent of patients lost ...", "lost 15 percent of their weight"). Two shares acted on may name
+    one whole in two words ("cancel 80 percent of its services", "cancel two in three trains")."""
+    return a.acting == b.acting or not (a.measure and b.measure) or bool(a.measure & b.measure)
 
 
 def _is_dimension(unit: str) -> bool:

@@ -23,6 +23,8 @@ class Frame:
     events: frozenset[str] = frozenset()  # the verb, the word the value's phrase attaches to, the verb's objects
     measure: frozenset[str] = frozenset()  # nouns naming what is counted: "a $5 million repair bill", "$5m in aid"
     wanted: bool = False  # the verb says what someone wants, not what is ("wants the rate cut to 3.5 percent")
+    acting: bool = False  # the value's phrase is the verb's subject: a share of those who act ("62 percent of
+    # patients lost ..."), not an amount acted on ("lost 15 percent of their weight")
 
 
 def value_frame(doc: Any, start: int, end: int) -> Frame:
@@ -60,14 +62,28 @@ def value_frame(doc: Any, start: int, end: int) -> Frame:
     events = {verb.lemma_.lower()} | {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
     if attached.i not in inside:
         events.add(attached.lemma_.lower())
-    wanted = any(t.lemma_.lower() in DESIRE_VERBS for t in [verb, *list(verb.ancestors)[:2]])
+    wanted = any(_wants(t) for t in [verb, *list(verb.ancestors)[:2]])
+    phrase = root.head if root.dep_ in ("nummod", "quantmod") else root
+    acting = phrase.dep_ in ("nsubj", "nsubjpass") and phrase.head == verb
     return Frame(verb=verb.lemma_.lower(), subject=frozenset(words), events=frozenset(events), measure=measure,
-                 wanted=wanted)  # fmt: skip
+                 wanted=wanted, acting=acting)  # fmt: skip
+
+
+def _wants(verb: Any) -> bool:
+    """True for a verb that gives what someone wants: a desire verb, or one that strives "for" something ("is
+    holding out for 8 percent", "pressing for", "striking for")."""
+    lemma = verb.lemma_.lower()
+    return lemma in DESIRE_VERBS or (
+        lemma in STRIVE_VERBS and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+    )
 
 
 DESIRE_VERBS = frozenset({"want", "seek", "demand", "urge", "ask", "call", "push", "wish", "hope", "propose"})
 """Verbs that give what someone wants, not what is: an amount under one (or one or two verbs down from one, as in
 "wants the rate brought down to 3.5 percent") is not compared with an amount that is."""
+
+STRIVE_VERBS = frozenset({"hold", "press", "fight", "campaign", "lobby", "strike", "bargain"})
+"""Verbs that give what someone wants when they strive "for" it ("holding out for 8 percent")."""
 
 
 # An auxiliary is not the governing verb; a "verb" in a noun's slot is the tagger mistaking a noun ("recall its
