@@ -591,6 +591,16 @@ def test_a_deputy_is_not_the_office_holder() -> None:
     assert sides == [("deputy commissioner", ["a"]), ("commissioner", ["b", "c"])]
 
 
+def test_a_title_in_apposition_after_the_name_is_read_and_hyphenated_offices_share_their_words() -> None:
+    sides = title_sides({
+        "a": "The tests were clear, said Lena Moor, the water board's director-general.",
+        "b": "Lena Moor, the water board's deputy director, said the tests were clear.",
+        "c": "The tests were clear, said Lena Moor, director-general of the water board.",
+        "d": "Lena Moor, the mother of the board's director, said the tests were clear.",
+    })  # fmt: skip
+    assert sides == [("deputy director", ["b"]), ("director-general", ["a", "c"])]
+
+
 def test_a_speakers_quoted_words_carry_no_event_status() -> None:
     """A resident's "They have closed the pool" is rhetoric the outlet reports; the outlets' own "will close" and
     "has closed" still disagree."""

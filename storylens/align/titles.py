@@ -23,6 +23,11 @@ RANKS = {"deputy", "vice", "assistant", "acting", "associate", "junior", "interi
 """Words that make one office of a title word ("finance chair", "deputy mayor")."""
 STOP = {"when", "the", "a", "an", "as", "and", "with", "by", "of", "to", "for", "that", "said", "says", "told", "while"}
 WORD_RE = re.compile(r"[\w.\-’']+")
+APPOSITION = re.compile(
+    r",\s+(?:(?:the|a|an)\s+)?(?:(?:(?!of\b|and\b)[\w.\-’']+\s+){0,3}[\w.\-]+[’']s\s+)?"  # "the agency's"
+    r"([A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,4}?)\s*(?=[,;.)]|\s+(?:of|at|for|said|says|told)\b)"
+)
+"""A title in apposition after a name: ", the agency's deputy director," or ", director-general of the agency"."""
 
 
 def title_of(text: str, start: int) -> tuple[str, bool] | None:
@@ -45,10 +50,28 @@ def title_of(text: str, start: int) -> tuple[str, bool] | None:
         if low in STOP or len(phrase) >= 5:
             break
         phrase.insert(0, low)
-    if not phrase or phrase[-1] not in TITLE_WORDS:  # the title must sit right before the name
+    return _role(phrase)
+
+
+def title_after(text: str, end: int) -> tuple[str, bool] | None:
+    """(role, is_former) from an apposition just after a name that ends at ``end`` ("Karin Holm, the agency's
+    deputy director, said", "said Karin Holm, director-general of the agency"), or None when none follows."""
+    found = APPOSITION.match(text, end)
+    if found is None:
+        return None
+    words = [w.lower().strip(".") for w in WORD_RE.findall(found.group(1))]
+    if any(w in STOP for w in words):
+        return None
+    return _role(words)
+
+
+def _role(phrase: list[str]) -> tuple[str, bool] | None:
+    """(role, is_former) from the words of a title phrase whose last word is a title word ("former agency chief
+    executive": "chief executive", True), or None when it ends in none."""
+    if not phrase or not _is_title_word(phrase[-1]):  # the title must sit right next to the name
         return None
     first = len(phrase) - 1
-    while first > 0 and (phrase[first - 1] in TITLE_WORDS or phrase[first - 1] in MODIFIERS):
+    while first > 0 and (_is_title_word(phrase[first - 1]) or phrase[first - 1] in MODIFIERS):
         first -= 1
     role = " ".join(phrase[first:])
     rank = next((w for w in reversed(phrase[:first]) if w in RANKS), None)  # "deputy data protection commissioner"
@@ -56,6 +79,16 @@ def title_of(text: str, start: int) -> tuple[str, bool] | None:
         role = f"{rank} {role}"
     is_former = any(w in FORMER or w.startswith("ex-") for w in phrase[:first])
     return role, is_former
+
+
+def _is_title_word(word: str) -> bool:
+    """True for a title word, also one joined by a hyphen ("director-general", "secretary-general")."""
+    return word in TITLE_WORDS or (not word.startswith("ex-") and any(p in TITLE_WORDS for p in word.split("-")))
+
+
+def title_words(role: str) -> set[str]:
+    """The title words of a role, hyphenated ones split ("deputy director-general": director, general)."""
+    return {p for w in role.split() if _is_title_word(w) for p in w.split("-") if p in TITLE_WORDS}
 
 
 def _last_separator(text: str) -> int:
@@ -98,7 +131,7 @@ def title_conflicts(articles: Sequence[Article], by_id: dict[str, Analysis]) -> 
             if e.label != "PERSON":
                 continue
             start = name_start(e.text, e.start)
-            found = title_of(article.text, start)
+            found = title_of(article.text, start) or title_after(article.text, e.end)
             if found is None:
                 continue
             name = article.text[start : e.end]
@@ -110,11 +143,11 @@ def title_conflicts(articles: Sequence[Article], by_id: dict[str, Analysis]) -> 
     for person, sides in sorted(seen.items()):
         out += _rank_conflicts(names[person], sides.get(False, {}))
         former = sides.get(True, {})
-        words = {w for role, _ in former.values() for w in role.split() if w in TITLE_WORDS}
+        words = {w for role, _ in former.values() for w in title_words(role)}
         current = {
             a: (role, m)
             for a, (role, m) in sides.get(False, {}).items()
-            if a not in former and words & set(role.split())
+            if a not in former and words & title_words(role)
         }
         if former and current:
             role = max(sorted(r for r, _ in former.values()), key=lambda r: len(r.split()))
@@ -135,8 +168,8 @@ def title_conflicts(articles: Sequence[Article], by_id: dict[str, Analysis]) -> 
 def _rank_conflicts(name: str, current: dict[str, tuple[str, Mention]]) -> list[Conflict]:
     """A person called "deputy commissioner" (or acting, vice...) by some articles and "commissioner" by others."""
     ranked = {a: (r, m) for a, (r, m) in current.items() if r.split()[0] in RANKS}
-    words = {w for role, _ in ranked.values() for w in role.split() if w in TITLE_WORDS}
-    full = {a: (r, m) for a, (r, m) in current.items() if a not in ranked and words & set(r.split())}
+    words = {w for role, _ in ranked.values() for w in title_words(role)}
+    full = {a: (r, m) for a, (r, m) in current.items() if a not in ranked and words & title_words(r)}
     if not ranked or not full:
         return []
     low = max(sorted(r for r, _ in ranked.values()), key=lambda r: len(r.split()))
