@@ -148,6 +148,8 @@ def test_scare_quotes_names_single_words_and_titles() -> None:
 def test_a_quoted_adjective_and_noun_is_a_borrowed_phrase_not_a_scare_quote() -> None:
     (q,) = quotes_of('The war has led to a "widespread decline" in public support for the treaty.')
     assert q.kind == "partial" and q.text == "widespread decline"
+    (q,) = quotes_of('The mayor called for a "full public inquiry" into the sale of the mill.')
+    assert q.kind == "partial"
 
 
 @pytest.mark.parametrize(
@@ -171,6 +173,8 @@ def test_an_indefinite_pronoun_names_no_speaker(sentence: str) -> None:
         "Officials urged residents to ignore so-called “citizen tallies”, warning that they spread fear.",
         "For years the bank has boasted of its “robust controls”, and now it blames a rogue trader.",
         "There is no “wage-price spiral” in the valley, only workers trying to catch up.",
+        "The mill's owner called it a “painful choice” from his villa abroad.",
+        "Ministers who like to call steel a “national asset” have done little, critics of the government argue.",
     ],
 )
 def test_a_label_held_at_a_distance_is_a_scare_quote_even_beside_a_speaker(text: str) -> None:
