@@ -225,6 +225,12 @@ def test_body_lines_that_look_like_furniture_stay() -> None:
         "He left. She stayed.",
         "Live music returned to the square: hundreds danced.",
         "Topics: the wall · the pumps · the insurance claims that followed the flood in the lower town last spring.",
+        "More from the river authority: it will raise the wall by a metre.",
+        "Editorial staff at the paper worked through the night.",
+        "Pictured on the bridge, the mayor said the water would fall by Monday.",
+        "Comments from residents on the council's page were mostly angry.",
+        "Unlocking the sluice gates, engineers said, would flood the fields.",
+        "Tom Reed reports on the flood for the first time since he left the council.",
     ],
 )
 def test_body_lines_that_share_words_with_page_furniture_stay(line: str) -> None:
@@ -297,6 +303,16 @@ def test_a_headline_below_a_masthead_is_the_title(masthead: str, site: str) -> N
     assert cleaned.text == "Water rose above the river wall overnight, police said."
 
 
+def test_what_stands_above_a_headline_under_a_masthead_goes() -> None:
+    raw = ("THE LOWER VALLEY HERALD\nFounded 1901 - Independent. Local. Yours.\n"
+           "Good journalism. No owners, no government money.\nHome | News | Sport\n"
+           "Storm floods the lower town as the river breaks its banks\n\n"
+           "Water rose above the river wall overnight, police said.\n")  # fmt: skip
+    cleaned = clean_text(raw)
+    assert cleaned.title == "Storm floods the lower town as the river breaks its banks"
+    assert cleaned.text == "Water rose above the river wall overnight, police said."
+
+
 def test_a_short_headline_on_the_first_line_stays_the_title() -> None:
     cleaned = clean_text("Storm Floods Town\n\nWater rose above the river wall overnight, police said.\n")
     assert (cleaned.title, cleaned.site) == ("Storm Floods Town", None)
@@ -329,6 +345,35 @@ def test_a_short_headline_on_the_first_line_stays_the_title() -> None:
         "Markets data delayed by at least 15 minutes.",
         "MORE: Flower show draws record crowds as the sun returns",
         "Trending in Riverside: Bridge closure extended | Bakery opens on Mill Street",
+        "More from the Valley Wire: Flower show draws record crowds",
+        "ALSO ON VALLEY VOICE: Bus drivers win 6 percent after strike",
+        "More VW coverage: Council backs the new bridge at first vote",
+        "Editorial: The valley will not be run from the capital",
+        "Most read this week: Flower show draws record crowds | Derby ends in a draw",
+        "Popular now: 1. Bridge closure extended 2. Bakery opens on Mill Street",
+        "You have read 2 of 3 free articles this month. Subscribe for unlimited access from 9 crowns a week.",
+        "This article is free to read because 8,000 members pay for it. Join them from 3 crowns a month.",
+        "Unlock the full picture gallery with VOICE+ - just 1 crown for your first month",
+        "Licensed wire copy. Republication requires a subscription.",
+        "Our site uses cookies and similar technologies. See our cookie policy for details. [Accept] [Decline]",
+        "We and our partners store and access information on your device. By clicking Agree you consent. Agree",
+        "Pictured: Residents carry sandbags along Mill Street on Sunday. Voice/Ann Lee",
+        "Photo caption: Water covers the lower town on Sunday morning. Voice/Ann Lee",
+        "SOAKED: Residents outside the town hall on Sunday. PIC: Ann Lee/Voice",
+        "Were you caught in the flood? Send us your photos: news@valleyvoice.example",
+        "Voice Weekend - the best of the valley's week in your inbox every Saturday. Sign up free",
+        "Get the Voice Morning Brief. Enter your email address | Sign up",
+        "Comments on this article have been closed.",
+        "What do you think? Have your say in the comments below",
+        "Comments are moderated. 27 comments",
+        "Markets data provided by VSE. Prices delayed by 15 minutes.",
+        "Valley Voice 2026 · Published under a Creative Commons licence · Contact · Privacy",
+        "News | Weather | Sport | Money | Puzzles | Win!",
+        "Tom Reed has covered the valley for the Voice since 2009.",
+        "Tom Reed reports on floods and farming. He was a ferryman for ten years.",
+        "Text: Ann Lee | Photos: Tom Reed",
+        "Riverside | 21 April 2026, 16:32",
+        "Saturday 18 April 2026, 23:10 CET | last update Sunday 19 April 2026, 01:45 CET",
     ],
 )
 def test_cookie_notices_comment_prompts_taglines_and_appeals_go(line: str) -> None:

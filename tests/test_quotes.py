@@ -175,6 +175,7 @@ def test_an_indefinite_pronoun_names_no_speaker(sentence: str) -> None:
         "There is no “wage-price spiral” in the valley, only workers trying to catch up.",
         "The mill's owner called it a “painful choice” from his villa abroad.",
         "Ministers who like to call steel a “national asset” have done little, critics of the government argue.",
+        "The bill, dubbed the “gag law” by its critics, would fine editors who refuse to reveal their sources.",
     ],
 )
 def test_a_label_held_at_a_distance_is_a_scare_quote_even_beside_a_speaker(text: str) -> None:
@@ -275,6 +276,14 @@ def test_pronoun_after_a_new_person_named_in_apposition_to_the_subject() -> None
     )
     quotes = real(text)
     assert [q.speaker for q in quotes] == ["Petra Lind", "Sanna Holm"]
+
+
+def test_a_verb_of_angry_speech_names_its_speaker_not_the_last_one_quoted() -> None:
+    text = (
+        "Tom Ruud, 51, a baker, was close to tears. “I have nothing left,” he said.\n"
+        "“They took our money and now they take our bread,” raged harbour mayor Lise Dahl."
+    )
+    assert [q.speaker for q in real(text)] == ["Tom Ruud", "Lise Dahl"]
 
 
 def test_particle_cue_and_name_before_a_comma_aside() -> None:

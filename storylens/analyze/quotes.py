@@ -318,7 +318,7 @@ def classify(words: str, span: Any, attribution: _Attribution) -> str:
     """ "scare", "direct" or "partial" for one quoted stretch (step 3 of ``find_quotes``)."""
     plain = re.sub(r"['’]s\b", "", words)
     tokens = re.findall(r"\w+", plain)
-    if len(tokens) <= 1 or is_title(plain) or _held_at_a_distance(span) or (len(tokens) <= 3 and _a_name_given(span)):
+    if len(tokens) <= 1 or is_title(plain) or _held_at_a_distance(span) or (len(tokens) <= 4 and _a_name_given(span)):
         return "scare"
     cue = attribution.cue
     introduced = attribution.speaker is not None and (cue is not None or attribution.continued)
@@ -353,12 +353,17 @@ def _held_at_a_distance(span: Any) -> bool:
     return opened and named and head.pos_ in ("NOUN", "PROPN")
 
 
-_CALLED = re.compile(r"\bcall(?:s|ed|ing)?\b(?!\s+(?:for|on|off|in|up)\b)(?:\s+[\w’'-]+){0,4}\s+(?:a|an|the)\s*[“\"‘']?$", re.I)
+_CALLED = re.compile(
+    r"(?:\b(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|nicknamed?|brand(?:s|ed|ing)?|label(?:s|l?ed|l?ing)?|termed)\b"
+    r"(?!\s+(?:for|on|off|in|up)\b)(?:\s+[\w’'-]+){0,4}\s+(?:a|an|the)|\b(?:known|referred to) as)\s*[“\"‘']?$",
+    re.I,
+)
 
 
 def _a_name_given(span: Any) -> bool:
     """True for short quoted words that name something ("called it a “difficult decision”", "like to call car
-    parts a “strategic industry”"): the writer hands the name back at a distance, it does not report a remark."""
+    parts a “strategic industry”", "dubbed the “gag law” by critics", "known as “the Wall”"): the writer hands
+    the name back at a distance, it does not report a remark."""
     return _CALLED.search(span.doc.text[max(span.start_char - 50, 0) : span.start_char]) is not None
 
 

@@ -37,7 +37,7 @@ SPEECH_LEMMAS = _lexicon(
     "learn hint bemoan thank charge wonder ponder chant beam demand accuse blame question advise recommend "
     "reason cry murmur mutter grumble sigh gush rave fume snap bark thunder rail retweet email inform assure "
     "reassure elaborate clarify specify summarize summarise interject mention reflect surmise opine posit "
-    "theorize speculate forecast"
+    "theorize speculate forecast rage seethe rant roar sob gasp groan hiss fret"
 )
 # Verbs that report speech only with their particle ("point out", "go on", "fire back"): the lemma alone is not enough.
 PARTICLE_CUES = frozenset(

@@ -45,8 +45,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "read-more",
             r"^(read more|read also|also read|see also|more on this|related( story| article)?|recommended"
-            r"|more from|must read|don'?t miss|(watch|listen)( live| now| again)?|live( updates| blog)?"
-            r"|more|most (popular|read|viewed|shared)|trending( now| in [\w' ]+)?|breaking( news)?|developing)"
+            r"|must read|don'?t miss|(watch|listen)( live| now| again)?|live( updates| blog)?"
+            r"|more|(most (popular|read|viewed|shared)|popular)( now| today| this week| on [\w'&. ]{2,30})?"
+            r"|trending( now| in [\w' ]+)?|breaking( news)?|developing)"
             r"\s*[:|»>–—-]\s*\S",
         ),
         # "Related topics: A, B, C": a list of short labels, never a sentence
@@ -77,7 +78,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "comment-form",
             r"^(leave a (reply|comment)|post a comment|add a comment|cancel reply|post comment|have your say"
             r"|join the (discussion|conversation)|comments are (closed|open)|\d+\s+comments?|comments?\s*\(\d+\)"
-            r"|(log in|sign in)( or register)? to (comment|join the (discussion|conversation)))\W{0,3}"
+            r"|(log in|sign in)( or register)? to (comment|join the (discussion|conversation))"
+            r"|comments (on this (article|story) )?(have been|are) (closed|moderated|open)"
+            r"|what do you think\?.{0,60}\bcomments?\b)\W{0,3}"
             r"(?=\s|$).{0,60}$",
         ),
         (
@@ -91,15 +94,23 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "promo",
             r"^win\b.{0,120}\benter (now|here|today)\W*$"
-            r"|^(markets?|stock|share price) data (is |are )?delayed\b.{0,80}$",
+            r"|^(markets?|stock|share price) data (is |are )?(delayed|provided by)\b.{0,80}$",
         ),
-        ("tip-line", r"^.{0,160}\b(email|e-mail|contact|tell us|write to)\b.{0,80}\b[\w.-]+@[\w-]+\.[\w.]+\W*$"),
+        (
+            "tip-line",
+            r"^.{0,160}\b(email|e-mail|contact|tell us|write to|send us)\b.{0,80}\b[\w.-]+@[\w-]+\.[\w.]+\W*$",
+        ),
         (
             "subscribe",
             rf"^follow [\w' ]{{2,40}} on {_PLATFORM}((,|,? and|,? or) {_PLATFORM})*\W*$",
         ),
         # a paywall's teaser: "You have 1 free article left this month. ... Already a subscriber? Log in"
-        ("subscribe", r"^you have \d+ free (article|stor)(y|ies|s)? left\b.{0,160}$|^already a subscriber\?.{0,40}$"),
+        (
+            "subscribe",
+            r"^you have \d+ free (article|stor)(y|ies|s)? left\b.{0,160}$|^already a subscriber\?.{0,40}$"
+            r"|^you have read \d+ (of \d+ )?(free )?(article|stor)(y|ies|s)?\b.{0,160}$"
+            r"|^unlock (the|our|all|this|unlimited|full)\b.{0,160}$",
+        ),
         # a membership appeal: "Join the union today: stronger together"
         ("subscribe", r"^join (us|the \w+|our \w+) (today|now)\b.{0,120}$"),
         ("edition", r"^this (story|article) (appeared|ran|was published) in (print|the print edition)\b.{0,120}$"),
@@ -114,29 +125,51 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("masthead", r"^([A-Z][\w'-]*\.\s*){2,5}$|^([A-Z][\w'-]*(\s[\w'-]+){0,2}\.\s*){3,5}$"),
         (
             "cookies",
-            r"^(we|this (web)?site) uses? cookies\b.{0,250}$"
+            r"^(we|(this|our) (web)?site) uses? cookies\b.{0,250}$|^we and our partners\b.{0,250}$"
+            r"|^.{0,200}\bby clicking (agree|accept|ok|i agree)\b.{0,40}\bconsent\b.{0,80}$"
             r"|^by continuing to (browse|use)\b.{0,200}cookies|^cookies\b.{0,250}\b(agree|accept|consent)\b.{0,120}$",
         ),
         # an appeal or a campaign's call to action: "... funded by readers. Donate today to ...", "Sign the petition:"
         (
             "subscribe",
-            r"^(.{0,200}[.!]\s+)?(donate|give|chip in|support us) (today|now|from)\b.{0,120}$"
+            r"^(.{0,200}[.!]\s+)?(donate|give|chip in|support us|join (them|us)) (today|now|from)\b.{0,120}$"
             r"|^sign (the|our) petition\b.{0,160}$"
             r"|^[\w' ]{2,40} is (reader|listener|member)-(funded|supported)\b.{0,200}$"
             r"|^[\w' ]{2,40} is (funded|supported) by (its|our) (readers|listeners|members)\b.{0,200}$",
         ),
         (
             "subscribe",
-            r"^(sign up|signup|get|join|register)\b.{0,80}\b(our|newsletters?|updates|alerts|inbox)\b.{0,80}$",
+            r"^(sign up|signup|get|join|register)\b.{0,80}\b(our|newsletters?|updates|alerts|inbox)\b.{0,80}$"
+            r"|^.{0,160}\b(in your inbox|enter your e-?mail( address)?)\b.{0,80}\bsign up\b.{0,20}$",
         ),
         ("share", r"^(share (this|on|via|the)\b|click to share|share$).{0,80}$"),
-        ("copyright", r"^(©|\(c\)|copyright\b).{0,200}$|all rights reserved\.?$"),
+        (
+            "copyright",
+            r"^(©|\(c\)|copyright\b).{0,200}$|all rights reserved\.?$"
+            r"|^.{0,80}\b(published|licensed|available) under (a|the) creative commons\b.{0,120}$"
+            r"|^.{0,80}\b(republication|reproduction|redistribution)\b.{0,40}\b(requires?|prohibited"
+            r"|not permitted|without( prior)?( written)? permission)\b.{0,80}$",
+        ),
         # the wire's closing credit: "(Reporting by A; Editing by B)"
         ("credit", r"^\((additional )?(reporting|writing|editing|compiled)\b[^()]{0,200}\)$"),
         ("advert", r"^(advertisement|sponsored( content)?|story continues below( advertisement)?|ad)$"),
         ("advert", r"^(sponsored|promoted|partner content)\s*[:|–—-]\s*\S.{0,160}$"),
         ("author-bio", r"^about the (author|writer)s?\b"),
-        ("caption", r"^(photo|image|picture|photograph|caption|credit|file photo)\s*:\s*\S"),
+        (
+            "caption",
+            r"^((photo|image|picture) caption|photo|image|picture|photograph|caption|credit|file photo"
+            r"|pictured|pic)\s*:\s*\S"
+            # a caption closed by its credit: "... on Tuesday. PIC: Jo Roe/Klaxon", "... on Saturday. Gazette/Jo Roe"
+            r"|^.{10,300}[.!]\s+((pic|picture|photo|photograph)s?\s*:\s*[^.:]{2,60}"
+            r"|[a-z][\w&.'-]*( [a-z][\w&.'-]*)?/[a-z][\w.'-]*( [a-z][\w.'-]*){0,2})$",
+        ),
+        # a link to another story, a headline (no sentence): "Editorial: The city will not be run from abroad",
+        # "More from the Wire: ...", "ALSO ON THE VOICE: ...", "More VW coverage: ..."
+        (
+            "read-more",
+            r"^(editorial|opinion|comment|analysis|leader|(more|also) (from|on|in) [\w'&.-]+( [\w'&.-]+){0,3}"
+            r"|more [\w'&.-]+ coverage)\s*:\s*[^.!?]{3,160}$",
+        ),
     )
 )
 # A parenthesised credit at the very end of a line: "(Jane Roe / Agency)", "(AP Photo)", "(... Pool Photo via AP)".
@@ -249,7 +282,7 @@ def classify_line(line: str) -> str | None:
 
 def _is_navigation(line: str, key: str) -> bool:
     """A menu or share row: short, no sentence, and either all navigation words or 3+ items split by bars."""
-    if len(key) > 120 or (key.endswith((".", "?", "!")) and len(key.split()) > 3):
+    if len(key) > 120 or (key.endswith((".", "?", "!")) and len(_BARS.split(key)[-1].split()) > 3):
         return False
     words = re.findall(r"[\w'-]+", key)
     if words and all(w in NAV_WORDS or w in _FILLER for w in words) and any(w in NAV_WORDS for w in words):
@@ -257,7 +290,7 @@ def _is_navigation(line: str, key: str) -> bool:
     if any(w.endswith("menu") for w in words) and len(words) <= 3:
         return True
     items = [i for i in re.split(r"\s*[|•·]\s*|\s{3,}", line.strip()) if i]
-    if any(_SENTENCE_END.search(i) for i in items):
+    if any(_SENTENCE_END.search(i) and len(i.split()) > 2 for i in items):  # "Win!" can be a menu item
         return False
     if len(items) >= 3 and all(len(i.split()) <= 3 for i in items):
         return True
@@ -274,10 +307,15 @@ def _all_nav(item: str) -> bool:
 def _take_title(cleaned: Cleaned, title: str | None, find_title: bool) -> None:
     """Set ``cleaned.title`` and remove it (and any repeat of it) from the paragraphs."""
     paras = cleaned.paragraphs
-    if title is None and find_title and len(paras) > 1:
+    found = title is None and find_title and len(paras) > 1
+    if found:
         title = _first_title(paras)
     if not title:
         return
+    if found:  # what stands above a pasted page's headline is its masthead: name, tagline, menus, notices
+        at = next(i for i, (_, line) in enumerate(paras) if line == title)
+        cleaned.removed += [Removed(text=line, reason="masthead", line=lineno) for lineno, line in paras[:at]]
+        paras = paras[at:]
     cleaned.title = title.strip()
     key = match_key(title)
     # a site suffix ("Headline | Outlet") in a metadata title must not stop the first line matching it
@@ -481,12 +519,13 @@ def _drop_trailing_bio(cleaned: Cleaned) -> None:
 
 _PROSE_BIO = re.compile(
     r"^[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3}\s+"
-    r"(?:(?:covers|writes about|reports on)\s[^.]{0,80}\bfor\s(?:the\s)?[A-Z]"
+    r"(?:(?:covers|writes about|reports on|has (?:covered|written about|reported on))\s[^.]{0,80}\bfor\s(?:the\s)?[A-Z]"
+    r"|(?:covers|writes about|reports on)\s[^.]{0,80}(?=\.\s+(?:He|She|They)\b)"
     r"|is (?:(?:a|an|the)\s)?[^.]{0,60}?\b(?:editor|reporter|correspondent|writer|journalist|columnist|contributor)\b)"
     r"[^.]{0,120}\.(?:\s+(?:He|She|They)\b[^.]{0,160}\.)?$"
 )
-"""A writer's one- or two-sentence bio: a name, then "covers ... for Outlet", "writes about ... for Outlet" or
-"is the ... editor"."""
+"""A writer's one- or two-sentence bio: a name, then "covers ... for Outlet", "has covered ... for Outlet",
+"writes about ... for Outlet", "reports on ... . She was ..." or "is the ... editor"."""
 
 
 def _is_name_line(line: str) -> bool:

@@ -15,7 +15,7 @@ from storylens.records import record
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*|(?:de|da|van|von|der|al|el|bin|ibn|la|le|di)\b)"
 _NAME = rf"[A-Z][\w'’.-]*(?:\s+{_NAME_WORD}){{0,4}}"
 BYLINE_RE = re.compile(
-    rf"^(?:[•·*–—-]\s*)?by\s+(?P<names>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)"
+    rf"^(?:[•·*–—-]\s*)?(?:by|text:|words:)\s+(?P<names>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)"
     r"(?P<rest>(?:\s*(?:[|•·,–—-]|\bon\b)\s*.*)?)$",
     re.IGNORECASE,
 )
@@ -60,12 +60,14 @@ def _capitalised(name: str) -> bool:
 
 
 def is_date_line(line: str) -> bool:
-    """True for a line that is only a date (with optional 'Published'/'Updated' and a time)."""
-    rest = _DATE_HINT.sub("", line, count=1)
+    """True for a line that is only dates (with 'Published', 'Updated', 'last update' and times), perhaps after
+    the place it was filed from ("Lorberg | 21 April 2026, 16:32")."""
+    rest = _DATE_HINT.sub("", line)
     if rest == line:
         return False
-    rest = re.sub(r"(?i)\b(published|updated|posted|last|modified|on|at|am|pm|gmt|utc|[a-z]{2,4}t"
+    rest = re.sub(r"(?i)\b(published|updated?|posted|last|modified|on|at|am|pm|gmt|utc|[a-z]{2,4}t"
                   r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", "", rest)  # fmt: skip
+    rest = re.sub(r"^\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s*[|·•]", "", rest)  # the place before a bar
     return not re.sub(r"[\W\d_]+", "", rest)
 
 
