@@ -330,6 +330,22 @@ def sides_found(check: str, texts: dict[str, str]) -> list[dict[str, list[str]]]
         ),
         pytest.param(
             "amount_conflicts",
+            {"a": "About 2,000 officers were on duty at the march, and 23 officers were injured.",
+             "b": "Twenty-three officers were injured at the march.",
+             "c": "At the march, 32 officers were hurt."},
+            [{"23": ["a", "b"], "32": ["c"]}],
+            id="officers injured are counted apart from officers on duty",
+        ),
+        pytest.param(
+            "amount_conflicts",
+            {"a": "Police put the crowd at the march at some 35,000.",
+             "b": "Police put the crowd at the march at fewer than 40,000.",
+             "c": "Police put the crowd at the march at 12,000."},
+            [{"12,000": ["c"], "some 35,000": ["a", "b"]}],
+            id="a ceiling agrees with a figure just under it",
+        ),
+        pytest.param(
+            "amount_conflicts",
             {"a": "The ferry company cancelled 70 percent of its sailings on Friday.",
              "b": "The ferry company cancelled nine in ten crossings on Friday."},
             [{"70 percent": ["a"], "nine in ten": ["b"]}],

@@ -105,6 +105,12 @@ def test_money_per_period_is_a_rate_and_its_period_no_duration():
     assert got["more than 60 million crowns a day"][:3] == ("money", 6e7, "crown per day")
 
 
+def test_a_scale_letter_glued_to_a_numeral_before_a_plural_noun_is_part_of_the_number():
+    got = values("The mill has received 38m thalers in aid since 2015. It has a 40m chimney.")
+    assert got["38m"][:3] == ("number", 38e6, "thaler")
+    assert got["40"][:3] == ("number", 40, "m")  # metres: no plural noun follows
+
+
 def test_a_ratio_is_one_share():
     got = values("The operator cancelled two in three trains. Only about one bus in five ran, and seven out of ten "
                  "commuters stayed home. Three of the four crews worked in 12 hours.")  # fmt: skip

@@ -30,7 +30,7 @@ from storylens.align.titles import title_conflicts
 from storylens.analyze.claims import EVENT_NOUNS
 from storylens.analyze.frames import Frame, dated_in, frame_in, governing_verb
 from storylens.analyze.sentences import reparse
-from storylens.analyze.values import SCALE_NOUNS, UNIT_SPELLINGS, is_hedged
+from storylens.analyze.values import SCALE_NOUNS, UNIT_SPELLINGS, is_ceiling, is_hedged
 from storylens.records import Analysis, Article, Conflict, ConflictSide, Fact, Mention, Sentence, Value
 
 IGNORED_VERBS = {"be", "have", "do", "say", "tell", "report", "add", "state", "announce", "expect", "set", "go"}
@@ -95,8 +95,8 @@ def amount_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
         groups: list[list[tuple[float, str, Mention, int]]] = []
         for item in items:
             exact = not is_hedged(item[1])
-            home = next((g for g in groups if same_amount(g[0][0], item[0], kind, exact and not is_hedged(g[0][1]))),
-                        None)  # fmt: skip
+            home = next((g for g in groups if same_amount(g[0][0], item[0], kind, exact and not is_hedged(g[0][1]))
+                         or _under_ceiling(g[0], item) or _under_ceiling(item, g[0])), None)  # fmt: skip
             if home is None:
                 groups.append([item])
             else:
@@ -106,6 +106,18 @@ def amount_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
             named = {g[0][1].strip(): [x[2] for x in g] for g in linked}
             out += _sides(fact, named, "date" if kind == "date" else "number", about)
     return out
+
+
+CEILING_REACH = 0.75
+"""How far under a ceiling a figure still agrees with it: "fewer than 40,000" and "some 35,000" agree, "fewer than
+40,000" and 12,000 do not; an outlet that gives a ceiling means a figure near it."""
+
+
+def _under_ceiling(ceiling: tuple[float, str, Mention, int], other: tuple[float, str, Mention, int]) -> bool:
+    """True when ``ceiling`` is one ("fewer than 40,000") and ``other`` lies under it and near it. A floor ("at
+    least 87", "more than 600") gets no such reach: the annotated stories count a floor against any larger
+    figure as a conflict, since a toll that rose is what such pairs usually report."""
+    return is_ceiling(ceiling[1]) and CEILING_REACH * ceiling[0] <= other[0] <= ceiling[0]
 
 
 def _measured_alike(groups: list[list[Any]], kind: str, unit: str, by_id: dict[str, Analysis]) -> list[list[Any]]:
@@ -168,11 +180,16 @@ def _without_previous(mention: Mention, found: list[Any]) -> list[Any]:
 
 def _counted(mention: Mention, kind: str, unit: str, text: str, at: int) -> str:
     """What a count counts: its unit, or for a count of people the casualty its words name ("52 dead", "410
-    injured", "killed 40 people"), so the dead and the injured of one story are never set against each other."""
-    if kind != "number" or unit not in PEOPLE_UNITS:
+    injured", "killed 40 people"), so the dead and the injured of one story are never set against each other;
+    other counts keep their noun with it ("23 officers were injured": "officer injured", not the 3,000 officers
+    on duty)."""
+    if kind != "number":
         return unit
     offset = at - mention.start
-    return casualty_of(mention.text, offset, offset + len(text)) or unit
+    casualty = casualty_of(mention.text, offset, offset + len(text))
+    if unit in PEOPLE_UNITS:
+        return casualty or unit
+    return f"{unit} {casualty}" if casualty and not _is_dimension(unit) else unit
 
 
 KIND_MEASURES = {"money": "the amount", "percent": "the percentage", "duration": "the duration",
@@ -195,6 +212,14 @@ def _measure(kind: str, unit: str) -> str:
         first, last = unit.split()[0], unit.split()[-1]
         return f"the {DIMENSION_NAMES.get(first) or DIMENSION_NAMES.get(last, 'size')} in {unit}"
     *head, last = unit.split()
+    if last in CASUALTY_KINDS and head:  # "officer injured": "the number of officers injured"
+        return f"the number of {_plural(head)} {last}"
+    return f"the number of {_plural([*head, last])}"
+
+
+def _plural(words: list[str]) -> str:
+    """A counted noun phrase in the plural ("member state" -> "member states", "person" -> "people")."""
+    *head, last = words
     if last in ("people", "person"):
         last = "people"
     elif last.endswith("s"):
@@ -205,7 +230,7 @@ def _measure(kind: str, unit: str) -> str:
         last += "es"
     else:
         last += "s"
-    return "the number of " + " ".join([*head, last])
+    return " ".join([*head, last])
 
 
 def day_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:

@@ -292,6 +292,8 @@ def read_span(article_id: str, span: Any) -> Value | None:
     """The typed value of one spaCy span, or ``None`` when it cannot be read (``the 1990s``, ``Sundays``)."""
     text = text_of(span.doc)
     start, end = span.start_char, span.end_char
+    if text[end - 1 : end].isdigit() and (glued := _GLUED_SCALE.match(text, end)):
+        end = glued.end()  # "38m thalers", where the tagger's span stops at the digits
     # 1.
     label = getattr(span, "label_", "") or "CARDINAL"
     if label in ("MONEY", "CARDINAL") and (sign := _SIGN_BEFORE.search(text[max(0, start - 4) : start])):
@@ -340,6 +342,8 @@ def read_span(article_id: str, span: Any) -> Value | None:
     return Value(article=article_id, start=start, end=end, text=text[start:end], qualifier=qualifier, **fields)
 
 
+_GLUED_SCALE = re.compile(r"(?:bn|mn|tn|m|b|k)(?=\s+[a-z]+s\b)", re.I)
+"""A scale letter glued to a numeral before a plural noun ("38m thalers", "1.2bn euros"); "a 38m tower" is metres."""
 _RATE = re.compile(r"\s+(?:a|an|per|each|every)\s+(second|minute|hour|day|week|month|year)\b", re.I)
 _MONEY_RATE = re.compile(r"(\s+[A-Za-z]+)?\s+(?:a|an|per|each|every)\s+(hour|day|week|month|year)\b", re.I)
 
@@ -385,6 +389,18 @@ def _qualifier(text: str, start: int, end: int) -> tuple[str | None, int]:
     if m := _QUALIFIER_BEFORE.search(window):
         return " ".join(m.group(1).lower().split()), start - (len(window) - m.start(1))
     return None, start
+
+
+UPPER_BOUNDS = frozenset(
+    {"less than", "fewer than", "at most", "up to", "as many as", "as much as", "under", "just under"}
+)
+"""Qualifiers that make an amount a ceiling ("fewer than 40,000")."""
+
+
+def is_ceiling(text: str) -> bool:
+    """True when an amount as written opens with a qualifier that makes it a ceiling ("fewer than 40,000")."""
+    m = _QUALIFIER.match(text)
+    return m is not None and " ".join(m.group(1).lower().split()) in UPPER_BOUNDS
 
 
 def is_hedged(text: str) -> bool:
