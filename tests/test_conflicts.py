@@ -329,6 +329,22 @@ def sides_found(check: str, texts: dict[str, str]) -> list[dict[str, list[str]]]
             id="a share naming its whole is read beside a bare one; those who act are not an amount acted on",
         ),
         pytest.param(
+            "day_conflicts",
+            {"a": "The board announced its verdict at a news conference on Friday afternoon.",
+             "b": "The verdict was announced on Friday morning.",
+             "c": "The board announced its verdict at a news conference on Friday afternoon."},
+            [{"afternoon": ["a", "c"], "morning": ["b"]}],
+            id="morning against afternoon, told in the active and the passive",
+        ),
+        pytest.param(
+            "day_conflicts",
+            {"a": "Shortly after 10 p.m., riot police moved in on the square.",
+             "b": "Riot police moved in on the square just before 9 p.m.",
+             "c": "Riot police moved in on the square at midnight."},
+            [{"Shortly after 10 p.m.": ["a"], "just before 9 p.m.": ["b"], "midnight": ["c"]}],
+            id="times of day just before or after a moment, and midnight",
+        ),
+        pytest.param(
             "amount_conflicts",
             {"a": "About 2,000 officers were on duty at the march, and 23 officers were injured.",
              "b": "Twenty-three officers were injured at the march.",
@@ -489,8 +505,8 @@ def sides_found(check: str, texts: dict[str, str]) -> list[dict[str, list[str]]]
              "b": "The storm hit the coast at 3:45 a.m. on Sunday.",
              "c": "The storm hit the coast at 2:25 a.m., flooding the harbour.",
              "d": "The storm hit the coast shortly after 4 a.m."},
-            [{"2:10 a.m.": ["a", "c"], "3:45 a.m.": ["b"]}],
-            id="one event at two clock times; minutes apart agree, 'after' is another relation",
+            [{"2:10 a.m.": ["a", "c"], "3:45 a.m.": ["b", "d"]}],
+            id="one event at two clock times; minutes apart agree, and 'shortly after 4' is about 4",
         ),
         pytest.param(
             "day_conflicts",

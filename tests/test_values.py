@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from storylens.analyze.dates import parse_date, parse_weekday
 from storylens.analyze.frames import value_frame
 from storylens.analyze.sentences import parse
-from storylens.analyze.values import find_values, parse_date, parse_duration, parse_number, parse_weekday
+from storylens.analyze.values import find_values, parse_duration, parse_number
 
 pytestmark = pytest.mark.slow
 
@@ -103,6 +104,13 @@ def test_money_per_period_is_a_rate_and_its_period_no_duration():
     assert "a month" not in got
     got = values("The strike is costing the economy more than 60 million crowns a day.")  # no entity from spaCy
     assert got["more than 60 million crowns a day"][:3] == ("money", 6e7, "crown per day")
+
+
+def test_midnight_noon_and_parts_of_the_day_are_times():
+    got = values("The strike began at midnight and the talks on Tuesday afternoon ended just before noon.")
+    assert got["midnight"][:3] == ("date", 0, "clock")
+    assert got["afternoon"][:3] == ("date", 2, "daypart")
+    assert got["just before noon"][:3] == ("date", 720, "clock")
 
 
 def test_a_scale_letter_glued_to_a_numeral_before_a_plural_noun_is_part_of_the_number():

@@ -45,7 +45,7 @@ def days_in(text: str, start: int, values: Sequence[Value]) -> list[tuple[Value,
     for v in values:
         if not (start <= v.start and v.end <= end and v.kind == "date"):
             continue
-        if v.unit in ("weekday", "clock") and v.value is not None:
+        if v.unit in ("weekday", "clock", "daypart") and v.value is not None:
             out.append((v, f"{v.unit}:{int(v.value)}"))
         elif v.date and (day := _CALENDAR_DAY.search(v.date)):
             out.append((v, f"day:{day.group(1)}"))

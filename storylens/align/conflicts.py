@@ -236,7 +236,7 @@ def _plural(words: list[str]) -> str:
 def day_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
     """One event placed on different days ("collapsed on Tuesday" vs "the collapse late on Monday night"; "ruled
     on March 4" vs "the March 3 ruling") or at different times ("hit at 4:10 a.m." vs "at 5:40 a.m.")."""
-    return [c for sort in ("weekday", "day", "clock") for c in _when_conflicts(fact, by_id, sort)]
+    return [c for sort in ("weekday", "day", "clock", "daypart") for c in _when_conflicts(fact, by_id, sort)]
 
 
 CLOCK_TOLERANCE = 20
@@ -244,12 +244,13 @@ CLOCK_TOLERANCE = 20
 
 
 def _when_conflicts(fact: Fact, by_id: dict[str, Analysis], sort: str) -> list[Conflict]:
-    """Conflicts over dates of one ``sort`` (weekday, calendar day or clock time): each mention names exactly one
+    """Conflicts over dates of one ``sort`` (weekday, calendar day, clock time or part of the day, as "morning"
+    against "afternoon"): each mention names exactly one
     such date, and a side keeps the mentions whose date hangs from the same event word as a mention of another
     date, in another article (``_same_event``), with the same relation to it."""
     items: list[tuple[Mention, Value, str]] = []
     for m in fact.mentions:
-        days = [(v, key) for v, key in days_in(m.text, m.start, by_id[m.article].values) if key.startswith(sort)]
+        days = [(v, key) for v, key in days_in(m.text, m.start, by_id[m.article].values) if key.split(":")[0] == sort]
         if len(days) == 1:
             items.append((m, *days[0]))
     if sort == "clock":
@@ -260,7 +261,7 @@ def _when_conflicts(fact: Fact, by_id: dict[str, Analysis], sort: str) -> list[C
     groups: dict[str, list[tuple[str, Mention]]] = {}
     for i, (m, v, key) in enumerate(items):
         if any(
-            other != key and n.article != m.article and _relation(w) == _relation(v)
+            other != key and n.article != m.article and _relation(w, sort) == _relation(v, sort)
             and _same_event(frames[i], frames[j])
             for j, (n, w, other) in enumerate(items)
         ):  # fmt: skip
@@ -270,11 +271,11 @@ def _when_conflicts(fact: Fact, by_id: dict[str, Analysis], sort: str) -> list[C
     ordered = [m for side in sorted(named.values(), key=len, reverse=True) for m in side]
     shared = sorted(frozenset.intersection(*(f.events for f in frames)) & EVENT_NOUNS)
     if shared:  # "the time of the conference": one scheduled event, whoever's verb each outlet hangs it on
-        about = f"the {'time' if sort == 'clock' else 'day'} of the {shared[0]}"
+        about = f"the {'day' if sort in ('weekday', 'day') else 'time'} of the {shared[0]}"
         return _sides(fact, named, "date", about)
     said = (_dated_event(by_id[m.article], spans[(m.article, m.start)]) for m in ordered)
     what = next((s for s in said if s), "")
-    asked = "at what time" if sort == "clock" else "on which day"
+    asked = "on which day" if sort in ("weekday", "day") else "at what time"
     return _sides(fact, named, "date", f"{asked} {what}" if what else f"{asked}: {fact.statement}")
 
 
@@ -433,13 +434,23 @@ def _same_event(a: Frame, b: Frame) -> bool:
     event ("said at a news conference at 10 a.m." and "at an 11 a.m. news conference, she apologised")."""
     if a.events & b.events & EVENT_NOUNS:
         return True
+    if (
+        a.verb
+        and a.verb == b.verb
+        and ((a.events & b.events) | (a.subject & b.events) | (b.subject & a.events)) - {a.verb}
+    ):
+        return True  # "the agency announced its decision" and "the decision was announced": one verb, one object
     return any(x.verb and x.verb not in IGNORED_VERBS and x.verb in y.events for x, y in ((a, b), (b, a)))
 
 
-def _relation(value: Value) -> str:
-    """How a date places its event: on it, or before, after, since, until or by it."""
-    q = value.qualifier or ""
-    return q if q in ("since", "until", "by", "before", "after", "within") else "on"
+def _relation(value: Value, sort: str = "day") -> str:
+    """How a date places its event: on it, or before, after, since, until or by it. A time of day just before or
+    after a moment places the event at about that moment ("shortly after 9 p.m.", "just before 8 p.m.", "after
+    3 a.m."): two such times of one event disagree as plainly as two "at"s."""
+    last = (value.qualifier or "on").split()[-1]  # "shortly after March 3" is after it
+    if sort in ("clock", "daypart") and last in ("before", "after"):
+        return "on"
+    return last if last in ("since", "until", "by", "before", "after", "within") else "on"
 
 
 def status_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
