@@ -205,6 +205,19 @@ def test_a_fragment_does_not_chain_two_quotes_into_one_group() -> None:
     assert holding["c"] in (holding["a"], holding["b"])
 
 
+def test_a_name_swapped_for_a_description_in_a_quote_is_drift_but_a_cut_quote_is_not() -> None:
+    from storylens.align.provenance import _variants
+    from storylens.records import Quote
+
+    def quote(article: str, text: str) -> Quote:
+        return Quote(article=article, start=0, end=len(text), text=text, kind="direct", speaker="Ana Roe")
+
+    full = quote("a", "This is a betrayal of a village that gave this firm everything it ever asked for")
+    named = quote("b", "This is a betrayal of a village that gave Kestrel everything it asked for")
+    cut = quote("c", "This is a betrayal of a village that gave this firm everything")
+    assert sorted(sorted(q.article for q in v) for v in _variants([full, named, cut])) == [["a", "c"], ["b"]]
+
+
 @pytest.mark.slow
 def test_a_quote_reworded_in_its_second_half_joins_its_group() -> None:
     """One speaker, two outlets: the apology opens alike and ends in other words (MiniLM cosine about 0.7, under

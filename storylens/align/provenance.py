@@ -230,12 +230,18 @@ def _variants(quotes: Sequence[Quote]) -> list[list[Quote]]:
     variants: list[list[Quote]] = []
     for q in sorted(quotes, key=lambda q: (-len(words[id(q)]), q.article, q.start)):
         ws = words[id(q)]
-        homes = [v for v in variants if _contains(words[id(v[0])], ws)]
+        homes = [v for v in variants if _contains(words[id(v[0])], ws) and not _new_words(ws, words[id(v[0])])]
         if len(homes) == 1:
             homes[0].append(q)
         elif not homes and all(_differs(words[id(v[0])], ws) for v in variants):
             variants.append([q])
     return [v for v in variants if v] if len(variants) >= 2 else []
+
+
+def _new_words(short: list[str], long: list[str]) -> set[str]:
+    """Content words of ``short`` that ``long`` lacks: a shortened quote has none, a reworded one has some ("gave
+    Alvero everything" against "gave this company everything it ever asked for")."""
+    return (set(short) - set(long)) - FUNCTION
 
 
 def _differs(a: list[str], b: list[str]) -> bool:
