@@ -244,10 +244,10 @@ CLOCK_TOLERANCE = 20
 
 
 def _when_conflicts(fact: Fact, by_id: dict[str, Analysis], sort: str) -> list[Conflict]:
-    """Conflicts over dates of one ``sort`` (weekday, calendar day, clock time or part of the day, as "morning"
-    against "afternoon"): each mention names exactly one
-    such date, and a side keeps the mentions whose date hangs from the same event word as a mention of another
-    date, in another article (``_same_event``), with the same relation to it."""
+    """Conflicts over dates of one ``sort`` (weekday, calendar day, clock time, or part of the day as "morning"
+    against "afternoon"): each mention names exactly one such date, and a side keeps the mentions whose date hangs
+    from the same event word as a mention of another date, in another article (``_same_event``), with the same
+    relation to it."""
     items: list[tuple[Mention, Value, str]] = []
     for m in fact.mentions:
         days = [(v, key) for v, key in days_in(m.text, m.start, by_id[m.article].values) if key.split(":")[0] == sort]

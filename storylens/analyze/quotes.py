@@ -7,7 +7,8 @@
    ("A," he said. "B.") or takes the subject of a colon introduction ("X was blunter: "..."); failing that,
    the subject of the clause holding it, or, for a paragraph that is only a quote, the speaker introduced by the
    paragraph before;
-3. classify: a single word, a name or title, or a two-word label that no cue introduces is a scare quote
+3. classify: a single word, a name or title, a two-word label that no cue introduces, or up to four words that
+   name something after "call", "dub" or "known as" ("called it a “painful choice”") is a scare quote
    (``kind="scare"``), never reported as someone's words (a quoted adjective and noun, "a 'widespread
    decline'", is a phrase borrowed from a source, not a label); the rest are "direct" (a sentence of speech),
    "partial" (words quoted inside the writer's sentence) or "block".
