@@ -133,13 +133,13 @@ def _measured_alike(groups: list[list[Any]], kind: str, unit: str, by_id: dict[s
     frames = {id(x): _frame(by_id[x[2].article], x[3], x[3] + len(x[1])) for g in groups for x in g}
     same = (_same_activity if kind == "duration" and " per " in unit else _same_size if _is_dimension(unit)
             else _one_price if kind == "money" and " per " in unit
-            else _one_value if unit in CASUALTY_KINDS or unit in SCALE_NOUNS else _same_measure)  # fmt: skip
+            else _one_value if unit in CASUALTY_KINDS or unit in SCALE_NOUNS
+            else _same_share if kind == "percent" else _same_measure)  # fmt: skip
     when = {id(x): _occasion(by_id[x[2].article], x[3], x[3] + len(x[1])) if kind != "date" else ""
             for g in groups for x in g}  # fmt: skip
 
     def linked(g: list[Any], h: list[Any]) -> bool:
         return any(same(frames[id(x)], frames[id(y)]) and when[id(x)] == when[id(y)]
-                   and (kind != "percent" or _shares_of_one(frames[id(x)], frames[id(y)]))
                    and (same is not _one_price or _near(x[0], y[0]))
                    for x in g for y in h if y[2].article != x[2].article)  # fmt: skip
 
@@ -372,11 +372,13 @@ def _same_measure(a: Frame, b: Frame) -> bool:
     return (not a.subject or not b.subject) and bool(a.measure & b.measure)
 
 
-def _shares_of_one(a: Frame, b: Frame) -> bool:
-    """False for two percentages of different wholes, one the share of those who act and the other an amount
-    acted on ("62 percent of patients lost ...", "lost 15 percent of their weight"). Two shares acted on may name
-    one whole in two words ("cancel 80 percent of its services", "cancel two in three trains")."""
-    return a.acting == b.acting or not (a.measure and b.measure) or bool(a.measure & b.measure)
+def _same_share(a: Frame, b: Frame) -> bool:
+    """Two percentages told of the same thing (``_same_measure``), unless they are shares of different wholes: one
+    the share of those who act and the other an amount acted on ("62 percent of patients lost ...", "lost 15
+    percent of their weight"). Two shares acted on may name one whole in two words ("cancel 80 percent of its
+    services", "cancel two in three trains")."""
+    of_one = a.acting == b.acting or not (a.measure and b.measure) or bool(a.measure & b.measure)
+    return of_one and _same_measure(a, b)
 
 
 def _is_dimension(unit: str) -> bool:

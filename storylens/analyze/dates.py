@@ -30,13 +30,17 @@ _MONTHS = {
     )
 }
 _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())} | {"sept": 9})
-_WEEKDAY = re.compile(r"(mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?", re.I)
+DAYPARTS = {"morning": 1.0, "afternoon": 2.0, "evening": 3.0, "night": 3.0}
+"""Parts of the day that do not overlap, as numbers; evening and night are one, since outlets use both for the
+same hours ("Saturday evening", "Saturday night")."""
+_PARTS = "|".join(DAYPARTS)
 _WEEKDAYS = ["mon", "tues", "wednes", "thurs", "fri", "satur", "sun"]
+_WEEKDAY = re.compile(rf"({'|'.join(_WEEKDAYS)})day(?:\s+(?:{_PARTS}))?", re.I)
 
 
 def parse_date(text: str) -> dict[str, Any] | None:
     """``"October 7, 2023"`` -> "2023-10-07", ``"April 1992"`` -> "1992-04", ``"November 18"`` -> "--11-18"."""
-    text = re.sub(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", "", text.strip(), flags=re.I)
+    text = re.sub(rf"^(?:{'|'.join(_WEEKDAYS)})day,?\s+", "", text.strip(), flags=re.I)
     text = re.sub(r"^(?:early|mid|late)[\s-]+", "", text, flags=re.I)
     if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text):
         return _date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
@@ -90,12 +94,7 @@ CLOCK_24 = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)(?:\s*(?:h|hrs|local time|[A-Z
 
 
 NAMED_TIMES = {"midnight": 0.0, "noon": 720.0, "midday": 720.0}
-DAYPARTS = {"morning": 1.0, "afternoon": 2.0, "evening": 3.0, "night": 3.0}
-"""Parts of the day that do not overlap, as numbers; evening and night are one, since outlets use both for the
-same hours ("Saturday evening", "Saturday night")."""
-_DAYPART = re.compile(
-    r"(?:(?:early|late)\s+)?(?:(?:this|that|the|in\s+the|on\s+the)\s+)?(morning|afternoon|evening|night)", re.I
-)
+_DAYPART = re.compile(rf"(?:(?:early|late)\s+)?(?:(?:this|that|the|in\s+the|on\s+the)\s+)?({_PARTS})", re.I)
 
 
 def parse_weekday(text: str) -> dict[str, Any] | None:

@@ -383,15 +383,20 @@ UPPER_BOUNDS = frozenset(
 
 def is_ceiling(text: str) -> bool:
     """True when an amount as written opens with a qualifier that makes it a ceiling ("fewer than 40,000")."""
-    m = _QUALIFIER.match(text)
-    return m is not None and " ".join(m.group(1).lower().split()) in UPPER_BOUNDS
+    return _opening_qualifier(text) in UPPER_BOUNDS
 
 
 def is_hedged(text: str) -> bool:
     """True when an amount as written opens with a qualifier that makes it an approximation or a bound ("about
     3,000", "more than 40", "some 1.4 million"), not a date's ("since 2019") nor "only"."""
+    qualifier = _opening_qualifier(text)
+    return qualifier is not None and qualifier not in _DATE_ONLY | {"only"}
+
+
+def _opening_qualifier(text: str) -> str | None:
+    """The qualifier an amount as written opens with ("fewer than" for "fewer  than 40,000"), or None."""
     m = _QUALIFIER.match(text)
-    return m is not None and " ".join(m.group(1).lower().split()) not in _DATE_ONLY | {"only"}
+    return " ".join(m.group(1).lower().split()) if m else None
 
 
 def _after_qualifier(text: str, start: int, end: int) -> int:

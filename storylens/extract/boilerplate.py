@@ -307,12 +307,12 @@ def _all_nav(item: str) -> bool:
 def _take_title(cleaned: Cleaned, title: str | None, find_title: bool) -> None:
     """Set ``cleaned.title`` and remove it (and any repeat of it) from the paragraphs."""
     paras = cleaned.paragraphs
-    found = title is None and find_title and len(paras) > 1
-    if found:
+    searched = title is None and find_title and len(paras) > 1
+    if searched:
         title = _first_title(paras)
     if not title:
         return
-    if found:  # what stands above a pasted page's headline is its masthead: name, tagline, menus, notices
+    if searched:  # what stands above a pasted page's headline is its masthead: name, tagline, menus, notices
         at = next(i for i, (_, line) in enumerate(paras) if line == title)
         cleaned.removed += [Removed(text=line, reason="masthead", line=lineno) for lineno, line in paras[:at]]
         paras = paras[at:]

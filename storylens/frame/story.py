@@ -26,10 +26,9 @@ FRAMING_METHOD: dict[str, str] = {
         "'whitewash'), attributed praise or criticism ('hailed as', 'critics argue'), scare quotes and VADER "
         "sentiment (weighing as much as one lexicon word); words the outlet only reports (quotes, 'officials "
         f"say') count at {DISTANCED_WEIGHT:g}, and the lexicon's words in a question (often rhetorical: 'who could "
-        "blame them?') "
-        "do not count. The stance is tanh of the weighted mean; stance_evidence lists the sentences that pull "
-        "hardest that way. It does not tell whom a sentence blames: criticism of the event's opponents reads as "
-        "criticism of the event."
+        "blame them?') do not count. The stance is tanh of the weighted mean; stance_evidence lists the "
+        "sentences that pull hardest that way. It does not tell whom a sentence blames: criticism of the event's "
+        "opponents reads as criticism of the event."
     ),
     "tone": "Mean VADER compound sentiment over all of the article's sentences (-1 negative to +1 positive).",
     "loaded_words": (
