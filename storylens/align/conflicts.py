@@ -85,7 +85,7 @@ def amount_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
         quotes = [q for q in by_id[m.article].quotes if q.kind != "scare"]
         amounts = [a for a in amounts_in(m.text, m.start, by_id[m.article].values)
                    if not any(q.start <= a[4] < q.end for q in quotes)]  # fmt: skip
-        found = _without_previous(m, [(k, v, _counted(m, k, u, t, at), t, at) for k, v, u, t, at in amounts])
+        found = _without_previous(m, [(k, v, counted(m, k, u, t, at), t, at) for k, v, u, t, at in amounts])
         for kind, value, unit, text, at in found:
             rivals = [x for x in found if (x[0], x[2]) == (kind, unit) and x[4] != at]
             if not rivals or _named_share(by_id[m.article], kind, at, text, rivals):
@@ -135,7 +135,7 @@ def _measured_alike(groups: list[list[Any]], kind: str, unit: str, by_id: dict[s
             else _one_price if kind == "money" and " per " in unit
             else _one_value if unit in CASUALTY_KINDS or unit in SCALE_NOUNS
             else _same_share if kind == "percent" else _same_measure)  # fmt: skip
-    when = {id(x): _occasion(by_id[x[2].article], x[3], x[3] + len(x[1])) if kind != "date" else ""
+    when = {id(x): occasion(by_id[x[2].article], x[3], x[3] + len(x[1])) if kind != "date" else ""
             for g in groups for x in g}  # fmt: skip
 
     def linked(g: list[Any], h: list[Any]) -> bool:
@@ -178,7 +178,7 @@ def _without_previous(mention: Mention, found: list[Any]) -> list[Any]:
     return out
 
 
-def _counted(mention: Mention, kind: str, unit: str, text: str, at: int) -> str:
+def counted(mention: Mention, kind: str, unit: str, text: str, at: int) -> str:
     """What a count counts: its unit, or for a count of people the casualty its words name ("52 dead", "410
     injured", "killed 40 people"), so the dead and the injured of one story are never set against each other;
     other counts keep their noun with it ("23 officers were injured": "officer injured", not the 3,000 officers
@@ -213,11 +213,11 @@ def _measure(kind: str, unit: str) -> str:
         return f"the {DIMENSION_NAMES.get(first) or DIMENSION_NAMES.get(last, 'size')} in {unit}"
     *head, last = unit.split()
     if last in CASUALTY_KINDS and head:  # "officer injured": "the number of officers injured"
-        return f"the number of {_plural(head)} {last}"
-    return f"the number of {_plural([*head, last])}"
+        return f"the number of {plural(head)} {last}"
+    return f"the number of {plural([*head, last])}"
 
 
-def _plural(words: list[str]) -> str:
+def plural(words: list[str]) -> str:
     """A counted noun phrase in the plural ("member state" -> "member states", "person" -> "people")."""
     *head, last = words
     if last in ("people", "person"):
@@ -328,7 +328,7 @@ def _core(token: Any) -> list[Any]:
     return out
 
 
-def _occasion(analysis: Analysis, start: int, end: int) -> str:
+def occasion(analysis: Analysis, start: int, end: int) -> str:
     """The year an amount's own verb is dated to ("In 1998, a flood on the coast killed more than 200 people":
     "1998"), or "" for the story's own occasion: an earlier flood's toll is not a count of this one's dead."""
     sentence = _sentence_of(analysis, start, end)

@@ -11,6 +11,7 @@ from storylens.align.conflicts import find_conflicts
 from storylens.align.coverage import coverage_matrix, label_for, omissions_and_exclusives
 from storylens.align.facts import ClaimView, cluster_claims, mask_names
 from storylens.align.provenance import group_quotes, named_key, quote_conflicts, story_quotes
+from storylens.align.tolls import toll_conflicts
 from storylens.align.topic import lead_vectors, mean_cosine, off_topic, other_language
 from storylens.analyze.sentences import leans_on_context, main_clause
 from storylens.records import Analysis, Article, Claim, Conflict, DuplicateGroup, Fact, Mention, Note, QuoteGroup
@@ -73,7 +74,7 @@ def align_story(
     source_of = _sources(kept, duplicates)
     facts = build_facts(kept, claims, vectors, by_id, source_of)
     # 4.
-    conflicts = find_conflicts(facts, kept, by_id)
+    conflicts = find_conflicts(facts, kept, by_id) + toll_conflicts(kept, by_id)
     quote_groups = group_quotes(story_quotes(kept, by_id))
     conflicts = _number_conflicts(conflicts + quote_conflicts(quote_groups, kept, source_of))
     ids = [a.id for a in kept]
@@ -291,7 +292,10 @@ def _merge_repeats(conflicts: Sequence[Conflict]) -> list[Conflict]:
             more = extra.pop(_value_key(s.value), None)
             mentions = s.mentions if more is None else tuple(dict.fromkeys(s.mentions + more.mentions))
             sides.append(dataclasses.replace(s, mentions=mentions))
-        kept[home] = dataclasses.replace(first, sides=(*sides, *extra.values()))
+        merged = dataclasses.replace(first, sides=(*sides, *extra.values()))
+        if first.fact is None and c.fact is not None:  # a story-wide count keeps the fact it was also found in
+            merged = dataclasses.replace(merged, about=c.about, fact=c.fact)
+        kept[home] = merged
     return kept
 
 

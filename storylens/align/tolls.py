@@ -1,0 +1,101 @@
+"""Casualty counts that disagree across the story, wherever the aligner put their sentences.
+
+A story has one count of its dead, its injured, its missing: "23 officers were injured" and "32 police officers
+were injured" disagree even when the rest of the two sentences differ so much ("as masked thugs turned a protest
+march into a riot") that they sit in different facts, where the per-fact check (``conflicts.amount_conflicts``)
+never sets them side by side. The count is keyed by what was suffered and by whom, the head noun of the counted
+phrase ("police officers" and "officers" alike), so the dead are never set against the injured, nor officers
+against protesters. Precision first: an article that gives two different counts of one key (a toll that rose, a
+town's share of the whole) makes that key ambiguous, and it is left out; a count inside quoted words is the
+speaker's, not the outlet's; a count dated to another year is another event's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from storylens.align.amounts import CASUALTIES, amounts_in, same_amount
+from storylens.align.conflicts import counted, occasion, plural
+from storylens.analyze.values import is_ceiling, is_hedged
+from storylens.records import Analysis, Article, Conflict, ConflictSide, Mention
+
+CASUALTY_KINDS = frozenset(kind for kind, _ in CASUALTIES)
+
+Count = tuple[float, str, Mention]
+"""A count's value, its words ("32", "at least 40") and the sentence that gives it."""
+
+
+def toll_conflicts(articles: Sequence[Article], by_id: dict[str, Analysis]) -> list[Conflict]:
+    """One conflict per casualty key whose articles give counts that differ beyond rounding."""
+    per_key: dict[tuple[str, str], dict[str, list[Count]]] = {}
+    for article in articles:
+        for key, count in _counts(by_id[article.id]):
+            per_key.setdefault(key, {}).setdefault(article.id, []).append(count)
+    out = []
+    for (casualty, noun), by_article in sorted(per_key.items()):
+        if len(by_article) < 2 or any(len(_groups(counts)) > 1 for counts in by_article.values()):
+            continue
+        groups = _groups([c for counts in by_article.values() for c in counts])
+        if len(groups) < 2:
+            continue
+        sides = tuple(
+            ConflictSide(value=g[0][1].strip(), mentions=tuple(dict.fromkeys(c[2] for c in g)))
+            for g in sorted(groups, key=lambda g: g[0][0])
+        )
+        about = f"the number of {plural([noun]) + ' ' if noun else ''}{casualty}"
+        out.append(Conflict(id="", kind="number", about=about, sides=sides))
+    return out
+
+
+def _counts(analysis: Analysis) -> list[tuple[tuple[str, str], Count]]:
+    """Every casualty count an article gives in its own voice, with its key (what was suffered, by whom)."""
+    quotes = [q for q in analysis.quotes if q.kind != "scare"]
+    out = []
+    for sentence in analysis.sentences:
+        mention = Mention(article=analysis.article, start=sentence.start, end=sentence.end, text=sentence.text)
+        for kind, value, unit, text, at in amounts_in(sentence.text, sentence.start, analysis.values):
+            if (
+                kind != "number"
+                or any(q.start <= at < q.end for q in quotes)
+                or _partial(sentence.text, at - sentence.start, text)
+            ):
+                continue
+            words = counted(mention, kind, unit, text, at).split()
+            if not words or words[-1] not in CASUALTY_KINDS or occasion(analysis, at, at + len(text)):
+                continue
+            noun = words[-2] if len(words) > 1 else ""
+            out.append(((words[-1], noun), (value, text, mention)))
+    return out
+
+
+PARTIAL = re.compile(r"^\s+(?:of|more|further|additional|others?)\b|\b(?:another|further|additional|other)\s+$", re.I)
+
+
+def _partial(sentence: str, offset: int, text: str) -> bool:
+    """True for a part of a count or an addition to it ("five of the injured", "two more deaths", "another 12
+    people were hurt"): a figure that says nothing about the whole."""
+    after = sentence[offset + len(text) : offset + len(text) + 12]
+    before = sentence[max(0, offset - 12) : offset]
+    return PARTIAL.search(after) is not None or PARTIAL.search(before) is not None
+
+
+def _groups(counts: list[Count]) -> list[list[Count]]:
+    """Counts grouped by agreement: within rounding of the group's first count, or under a ceiling near it."""
+    groups: list[list[Count]] = []
+    for count in counts:
+        home = next((g for g in groups if _agree(g[0], count)), None)
+        if home is None:
+            groups.append([count])
+        else:
+            home.append(count)
+    return groups
+
+
+def _agree(a: Count, b: Count) -> bool:
+    """True when two counts can be the same figure: equal within rounding (exact unless hedged), or one a
+    ceiling ("fewer than 40") the other lies just under."""
+    exact = not is_hedged(a[1]) and not is_hedged(b[1])
+    if same_amount(a[0], b[0], "number", exact):
+        return True
+    return any(is_ceiling(x[1]) and 0.75 * x[0] <= y[0] <= x[0] for x, y in ((a, b), (b, a)))
