@@ -12,177 +12,10 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from storylens.extract.junk import CREDIT_RE, FILLER, NAV_WORDS, ROLE_WORDS, RULES
 from storylens.extract.metadata import Byline, is_date_line, match_key, parse_byline, parse_dateline
 from storylens.records import Removed
 
-
-def _wordset(text: str) -> frozenset[str]:
-    """A vocabulary written as one whitespace-separated string (easier to read and extend than a list)."""
-    return frozenset(text.split())
-
-
-# Words that make up navigation bars, share rows and page chrome; a short line made only of these is junk.
-NAV_WORDS = _wordset(
-    """home news sport sports opinion opinions subscribe subscribed subscription subscriptions close menu
-    burgermenu hamburger search login logout log in out sign signin signup register account profile share shares
-    shared tweet email e-mail mail print facebook twitter x whatsapp linkedin reddit telegram pinterest messenger
-    instagram youtube tiktok watch flipboard copy link links url comments comment advertisement advert ad ads sponsored
-    cookie cookies accept newsletter newsletters follow top back next previous prev more related trending latest
-    live video videos photo photos gallery podcast podcasts sections section toggle navigation nav open skip
-    content main tags topics contact about privacy policy terms donate support app apps download edition
-    rss feed feeds save saved bookmark listen"""
-)
-_LABEL = r"[\w'&.-]+(?:\s[\w'&.-]+){0,3}"
-_STAMP = (  # "Updated 17:10 GMT", "Last updated 9.30am"
-    r"((first )?(published|updated|posted|modified)|last updated)\s*:?\s*(at\s+)?\d{1,2}[:.]\d{2}"
-    r"(\s*[ap]\.?m\.?)?(\s+[a-z]{2,4})?"
-)
-_PLATFORM = r"(x|twitter|facebook|instagram|tiktok|linkedin|youtube|threads|bluesky|whatsapp|telegram)"
-_FILLER = _wordset("on to our the us in via and & of for with this article story page a an up now")
-_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (reason, re.compile(pattern, re.IGNORECASE))
-    for reason, pattern in (
-        (
-            "read-more",
-            r"^(read more|read also|also read|see also|more on this|related( story| article)?|recommended"
-            r"|must read|don'?t miss|(watch|listen)( live| now| again)?|live( updates| blog)?"
-            r"|more|(most (popular|read|viewed|shared)|popular)( now| today| this week| on [\w'&. ]{2,30})?"
-            r"|trending( now| in [\w' ]+)?|breaking( news)?|developing)"
-            r"\s*[:|»>–—-]\s*\S",
-        ),
-        # "Related topics: A, B, C": a list of short labels, never a sentence
-        (
-            "tags",
-            r"^((related )?(topics|tags)|filed under|more about|categories)\s*:\s*"
-            + _LABEL
-            + r"(\s*[,;|·•]\s*"
-            + _LABEL
-            + r")*$",
-        ),
-        ("reading-time", r"^(reading time|read time|estimated reading time)\b.{0,30}$"),
-        # "Published 09:12 GMT · Updated 11:40 GMT": times with no date (a dated line is a byline date)
-        ("date", rf"^{_STAMP}(\s*[·|•,;–—-]\s*{_STAMP})*$"),
-        # "Saturday, late edition", "Late City Edition": which printing of the paper the page comes from
-        (
-            "edition",
-            r"^((mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(morning|afternoon|evening|early|late|late city|city"
-            r"|final|weekend|print|digital|online|national|international|regional)\s+edition$",
-        ),
-        # a broadcaster's station line: "The voice of the valley. Listen on 97.2 FM and online."
-        (
-            "station",
-            r"^(.{0,60}[.!:|—–-]\s+)?(listen|tune in)\b.{0,20}\b\d{2,4}([.,]\d{1,2})?\s*(fm|am|mhz|khz|dab)\b.{0,40}$",
-        ),
-        ("reading-time", r"^\d+\s*(min|mins|minutes?)\s+read\.?$"),
-        (
-            "comment-form",
-            r"^(leave a (reply|comment)|post a comment|add a comment|cancel reply|post comment|have your say"
-            r"|join the (discussion|conversation)|comments are (closed|open)|\d+\s+comments?|comments?\s*\(\d+\)"
-            r"|(log in|sign in)( or register)? to (comment|join the (discussion|conversation))"
-            r"|comments (on this (article|story) )?(have been|are) (closed|moderated|open)"
-            r"|what do you think\?.{0,60}\bcomments?\b)\W{0,3}"
-            r"(?=\s|$).{0,60}$",
-        ),
-        (
-            "comment-form",
-            r"^your email address will not be published|required fields are marked"
-            r"|save my name, email|you must be logged in to post",
-        ),
-        ("subscribe", r"^(subscribe|follow us|download (our|the) ([\w' ]{1,30} )?app)\b.{0,160}$"),
-        ("audio", r"^listen to this (article|story)\b.{0,40}$"),
-        # a competition, a tip line, a market-data notice: "Win a holiday! Enter now", "Got a story? Email x@y.z"
-        (
-            "promo",
-            r"^win\b.{0,120}\benter (now|here|today)\W*$"
-            r"|^(markets?|stock|share price) data (is |are )?(delayed|provided by)\b.{0,80}$",
-        ),
-        (
-            "tip-line",
-            r"^.{0,160}\b(email|e-mail|contact|tell us|write to|send us)\b.{0,80}\b[\w.-]+@[\w-]+\.[\w.]+\W*$",
-        ),
-        (
-            "subscribe",
-            rf"^follow [\w' ]{{2,40}} on {_PLATFORM}((,|,? and|,? or) {_PLATFORM})*\W*$",
-        ),
-        # a paywall's teaser: "You have 1 free article left this month. ... Already a subscriber? Log in"
-        (
-            "subscribe",
-            r"^you have \d+ free (article|stor)(y|ies|s)? left\b.{0,160}$|^already a subscriber\?.{0,40}$"
-            r"|^you have read \d+ (of \d+ )?(free )?(article|stor)(y|ies|s)?\b.{0,160}$"
-            r"|^unlock (the|our|all|this|unlimited|full)\b.{0,160}$",
-        ),
-        # a membership appeal: "Join the union today: stronger together"
-        ("subscribe", r"^join (us|the \w+|our \w+) (today|now)\b.{0,120}$"),
-        ("edition", r"^this (story|article) (appeared|ran|was published) in (print|the print edition)\b.{0,120}$"),
-        (
-            "subscribe",
-            r"^(donate|support us|support our (work|journalism)|support (independent|quality|local) (journalism|news)"
-            r"|become a (member|supporter))\b\W.{0,160}$",
-        ),
-        # the body of an appeal box under its heading: "... are collecting for families. Every gift helps. Give now"
-        ("subscribe", r"^.{0,200}\b(give|donate|subscribe|sign up|join|support us) now\s*[›»→>!]?$"),  # a button
-        # a masthead's tagline: "Independent. Critical. Reader-funded.", "Your city. Your paper. Since 1889."
-        ("masthead", r"^([A-Z][\w'-]*\.\s*){2,5}$|^([A-Z][\w'-]*(\s[\w'-]+){0,2}\.\s*){3,5}$"),
-        (
-            "cookies",
-            r"^(we|(this|our) (web)?site) uses? cookies\b.{0,250}$|^we and our partners\b.{0,250}$"
-            r"|^.{0,200}\bby clicking (agree|accept|ok|i agree)\b.{0,40}\bconsent\b.{0,80}$"
-            r"|^by continuing to (browse|use)\b.{0,200}cookies|^cookies\b.{0,250}\b(agree|accept|consent)\b.{0,120}$",
-        ),
-        # an appeal or a campaign's call to action: "... funded by readers. Donate today to ...", "Sign the petition:"
-        (
-            "subscribe",
-            r"^(.{0,200}[.!]\s+)?(donate|give|chip in|support us|join (them|us)) (today|now|from)\b.{0,120}$"
-            r"|^sign (the|our) petition\b.{0,160}$"
-            r"|^[\w' ]{2,40} is (reader|listener|member)-(funded|supported)\b.{0,200}$"
-            r"|^[\w' ]{2,40} is (funded|supported) by (its|our) (readers|listeners|members)\b.{0,200}$",
-        ),
-        (
-            "subscribe",
-            r"^(sign up|signup|get|join|register)\b.{0,80}\b(our|newsletters?|updates|alerts|inbox)\b.{0,80}$"
-            r"|^.{0,160}\b(in your inbox|enter your e-?mail( address)?)\b.{0,80}\bsign up\b.{0,20}$",
-        ),
-        ("share", r"^(share (this|on|via|the)\b|click to share|share$).{0,80}$"),
-        (
-            "copyright",
-            r"^(©|\(c\)|copyright\b).{0,200}$|all rights reserved\.?$"
-            r"|^.{0,80}\b(published|licensed|available) under (a|the) creative commons\b.{0,120}$"
-            r"|^.{0,80}\b(republication|reproduction|redistribution)\b.{0,40}\b(requires?|prohibited"
-            r"|not permitted|without( prior)?( written)? permission)\b.{0,80}$",
-        ),
-        # the wire's closing credit: "(Reporting by A; Editing by B)"
-        ("credit", r"^\((additional )?(reporting|writing|editing|compiled)\b[^()]{0,200}\)$"),
-        ("advert", r"^(advertisement|sponsored( content)?|story continues below( advertisement)?|ad)$"),
-        ("advert", r"^(sponsored|promoted|partner content)\s*[:|–—-]\s*\S.{0,160}$"),
-        ("author-bio", r"^about the (author|writer)s?\b"),
-        (
-            "caption",
-            r"^((photo|image|picture) caption|photo|image|picture|photograph|caption|credit|file photo"
-            r"|pictured|pic)\s*:\s*\S"
-            # a caption closed by its credit: "... on Tuesday. PIC: Jo Roe/Klaxon", "... on Saturday. Gazette/Jo Roe"
-            r"|^.{10,300}[.!]\s+((pic|picture|photo|photograph)s?\s*:\s*[^.:]{2,60}"
-            r"|[a-z][\w&.'-]*( [a-z][\w&.'-]*)?/[a-z][\w.'-]*( [a-z][\w.'-]*){0,2})$",
-        ),
-        # a link to another story, a headline (no sentence): "Editorial: The city will not be run from abroad",
-        # "More from the Wire: ...", "ALSO ON THE VOICE: ...", "More VW coverage: ..."
-        (
-            "read-more",
-            r"^(editorial|opinion|comment|analysis|leader|(more|also) (from|on|in) [\w'&.-]+( [\w'&.-]+){0,3}"
-            r"|more [\w'&.-]+ coverage)\s*:\s*[^.!?]{3,160}$",
-        ),
-    )
-)
-# A parenthesised credit at the very end of a line: "(Jane Roe / Agency)", "(AP Photo)", "(... Pool Photo via AP)".
-_CREDIT_RE = re.compile(
-    r"\((?:[^()]*\b(?:photos?|photograph|photographer|images?|pictured|getty|shutterstock|pool|courtesy|credit)\b"
-    r"[^()]*|[^()]{1,60}(?:\s/\s|[A-Za-z]/[A-Z])[^()]{1,60})\)\s*$",
-    re.IGNORECASE,
-)
-_ROLE_WORDS = _wordset(
-    """writer editor reporter correspondent contributor columnist journalist author staff analyst researcher
-    producer photographer senior chief political economics business foreign affairs contributing managing
-    news desk and editorial intern fellow"""
-)
 _BULLET = re.compile(r"^[•·*▪►–—-]\s*")
 _SENTENCE_END = re.compile(r"[.!?…:;\"'”’)\]]$")
 
@@ -270,12 +103,12 @@ def classify_line(line: str) -> str | None:
     if not re.search(r"\w", key):
         return "punctuation"
     bare = _BULLET.sub("", key)
-    for reason, pattern in _RULES:
+    for reason, pattern in RULES:
         if pattern.search(bare):
             return reason
     if _is_navigation(line, bare):
         return "navigation"
-    if _CREDIT_RE.search(line) and len(line) < 400:
+    if CREDIT_RE.search(line) and len(line) < 400:
         return "caption"
     return None
 
@@ -285,7 +118,7 @@ def _is_navigation(line: str, key: str) -> bool:
     if len(key) > 120 or (key.endswith((".", "?", "!")) and len(_BARS.split(key)[-1].split()) > 3):
         return False
     words = re.findall(r"[\w'-]+", key)
-    if words and all(w in NAV_WORDS or w in _FILLER for w in words) and any(w in NAV_WORDS for w in words):
+    if words and all(w in NAV_WORDS or w in FILLER for w in words) and any(w in NAV_WORDS for w in words):
         return True
     if any(w.endswith("menu") for w in words) and len(words) <= 3:
         return True
@@ -535,14 +368,14 @@ def _is_name_line(line: str) -> bool:
     return (
         2 <= len(words) <= 4
         and all(re.fullmatch(r"[A-Z][\w'’.-]+", w) for w in words)
-        and not any(match_key(w) in NAV_WORDS or match_key(w) in _ROLE_WORDS for w in words)
+        and not any(match_key(w) in NAV_WORDS or match_key(w) in ROLE_WORDS for w in words)
     )
 
 
 def _is_role_line(line: str) -> bool:
     """A job title on its own line ("Writer", "Senior Correspondent", "Political Analyst and Researcher.")."""
     words = re.findall(r"[\w'-]+", match_key(_BULLET.sub("", line)))
-    return 1 <= len(words) <= 6 and all(w in _ROLE_WORDS for w in words)
+    return 1 <= len(words) <= 6 and all(w in ROLE_WORDS for w in words)
 
 
 def _take_dateline(cleaned: Cleaned) -> None:
