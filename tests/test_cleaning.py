@@ -405,3 +405,101 @@ def test_a_closing_bio_in_prose_goes_but_a_closing_sentence_about_someone_stays(
     )
     last = "Tom Reed covers the costs of the repairs, the council said."
     assert clean_text(f"Storm floods the lower town\n\n{body}\n\n{last}\n").text == f"{body}\n{last}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Wire copy. Not for redistribution outside licensed newsrooms.",
+        "KPA copy - for subscribing newsrooms only. Do not forward.",
+        "Filed 3 March 2026, 09:12 local time | Refiled 10:40 with quotes",
+        "Keywords: HARBOUR-FIRE/PORT (UPDATE 1)",
+        "Related KPA stories: Port reopens | Ferry fares rise",
+        "Questions? Add your name to our volunteer list: townpaper.example/volunteer",
+        "Lakeside Echo Ltd, 2 Mill Lane, Lakeside. Registered in Ardena. Editor: Jo Bell",
+        "Members edition - you have 1 of 5 free articles left this month. Upgrade now",
+        "Storm Tracker: 31 storms logged so far this year. Open the tracker",
+        "You may also be interested in: Rents rise again | Bus lanes extended",
+        "Harbour Summit 2026, 4-5 May. Early-bird tickets end on Friday",
+        "Print this story | Email to a friend | Save for later",
+        "Home  World  Business  Culture  Puzzles  Win!",
+        "Comments are subject to our house rules. Sign in to comment.",
+        "Above: Smoke rises over the docks on Monday. Ana Pell / Lakeside Echo",
+        "Sign the Riverkeepers petition: Save the estuary",
+        "The Weekly Tide - our best stories every Sunday. Subscribe",
+        "Republish this article for free under a Creative Commons licence.",
+        "This article has been updated with the minister's response.",
+        "Reporting by Ana Pell and Tom Ruiz; Editing by Lee Marr",
+        "Our Standards: The Agency Trust Principles",
+        "Licensing & reprints: sales@agency.example",
+        "Have a news tip? Call the newsroom on 0100 200 300",
+        "Reporting that holds power to account. Funded by 12,000 readers, not advertisers.",
+        "Worked on this project? Talk to us in confidence: tips@site.example",
+        "No paywall, no owner. We run on reader donations - chip in from 3 euros a month.",
+        "The Brief - our daily newsletter. Your email | Sign up",
+        "Read the full interview in tomorrow's print edition",
+        "Your comments are pre-moderated. Please be civil.",
+        "The Morning Post - sign up for our free morning newsletter",
+        "COMMENTS (2,310) - Join the debate",
+    ],
+)
+def test_page_furniture_lines_are_junk(line: str) -> None:
+    from storylens.extract.boilerplate import classify_line
+
+    assert classify_line(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The draft, marked not for distribution, was leaked to reporters on Monday.",
+        "Harbour Works Ltd, registered in Ardena, won 14 contracts without a tender.",
+        "Filed 3 days after the fire, the lawsuit seeks damages from the port.",
+        "Voter registration closes on 30 June, the electoral board said.",
+        "Reporting by the agency showed losses had doubled.",
+        "He left.  Then she came back to the house on the hill.",
+        "Above all, the minister said, the port must reopen safely.",
+    ],
+)
+def test_body_sentences_shaped_like_furniture_stay(line: str) -> None:
+    from storylens.extract.boilerplate import classify_line
+
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        ("~ LAKEWATCH ~", "Dock fire: smoke still rising as crews fight the blaze"),
+        ("◆ PORTLIGHT", "After two years of warnings, the dock burns"),
+        ("THE GULL ★ Ardena's No.1 for news", "Dock blaze chaos as crews battle flames"),
+        ("HARBOUR WEEKLY :: shipping news since 1990", "Port moves fast to contain dock fire"),
+    ],
+)
+def test_a_framed_or_taglined_masthead_is_not_the_title(first: str, title: str) -> None:
+    body = "Fire crews fought a blaze at the city's main dock through Tuesday night, officials said on Wednesday."
+    cleaned = clean_text(f"{first}\nIndependent reporting on ports and people\n{title}\n\n{body}\n")
+    assert cleaned.title == title
+    assert cleaned.text == body
+
+
+def test_a_link_box_under_a_more_heading_goes() -> None:
+    body = "Fire crews fought a blaze at the city's main dock through Tuesday night, officials said on Wednesday."
+    cleaned = clean_text(
+        f"Dock fire rages\n\n{body}\n\nMORE LOCAL NEWS\nRing road shut until July\nCity club names new coach\n"
+    )
+    assert cleaned.text == body
+
+
+@pytest.mark.parametrize(
+    ("line", "is_date"),
+    [
+        ("4 March 2026 7:02am | UPDATED 9:48am", True),
+        ("March 4, 2026 1:05 PM GMT+2 · Updated 3 hours ago", True),
+        ("4 March 2026 at 7:02am in Lakeside", False),
+    ],
+)
+def test_date_lines_with_glued_times_and_relative_updates(line: str, is_date: bool) -> None:
+    from storylens.extract.metadata import is_date_line
+
+    assert is_date_line(line) is is_date

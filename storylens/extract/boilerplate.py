@@ -114,21 +114,28 @@ def classify_line(line: str) -> str | None:
 
 
 def _is_navigation(line: str, key: str) -> bool:
-    """A menu or share row: short, no sentence, and either all navigation words or 3+ items split by bars."""
-    if len(key) > 120 or (key.endswith((".", "?", "!")) and len(_BARS.split(key)[-1].split()) > 3):
+    """A menu or share row: short, no sentence, and either all navigation words, 3+ short items split by bars or
+    runs of spaces, or a row of page tools ("Print this article | Email to a colleague")."""
+    items = [i for i in re.split(r"\s*[|•·]\s*|\s{2,}", line.strip()) if i]  # bars, dots or runs of spaces
+    if len(key) > 120 or (key.endswith((".", "?", "!")) and len(items[-1].split()) > 3):
         return False
     words = re.findall(r"[\w'-]+", key)
     if words and all(w in NAV_WORDS or w in FILLER for w in words) and any(w in NAV_WORDS for w in words):
         return True
     if any(w.endswith("menu") for w in words) and len(words) <= 3:
         return True
-    items = [i for i in re.split(r"\s*[|•·]\s*|\s{3,}", line.strip()) if i]
     if any(_SENTENCE_END.search(i) and len(i.split()) > 2 for i in items):  # "Win!" can be a menu item
         return False
     if len(items) >= 3 and all(len(i.split()) <= 3 for i in items):
         return True
+    if len(items) >= 2 and all(i.split()[0].lower() in PAGE_ACTIONS and len(i.split()) <= 6 for i in items):
+        return True  # "Print this article | Email to a colleague | Save to my reading list"
     # "Site Name | Listen live": a short bar-split line with an item made only of navigation words
     return len(items) >= 2 and all(len(i.split()) <= 4 for i in items) and any(_all_nav(i) for i in items)
+
+
+PAGE_ACTIONS = frozenset({"print", "email", "e-mail", "save", "share", "copy", "send", "bookmark", "download", "gift"})
+"""Verbs that start the buttons of a page's tool row."""
 
 
 def _all_nav(item: str) -> bool:
@@ -185,10 +192,14 @@ def _first_title(paras: list[tuple[int, str]]) -> str | None:
 def _is_masthead(line: str) -> bool:
     """True for a first line that names the outlet rather than the story: an outlet's name (``outlet_name``), or
     two to four capitalised words ("The Open Square"), either perhaps followed by a tagline after a dash or bar."""
-    line = _SITE_SPLIT.split(line)[0]  # "HALYARD PRESS — INDEPENDENT NEWS AGENCY": the name before its tagline
+    framed = line.strip() != line.strip().strip(_DECORATION)
+    line = _SITE_SPLIT.split(line.strip(_DECORATION))[0].strip(_DECORATION)  # the name before its tagline
     words = line.split()
     capitalised = all(w[:1].isupper() or w.lower() in _LOWER_NAME_WORDS for w in words)
-    return outlet_name(line) is not None or (2 <= len(words) <= 4 and capitalised and not _SENTENCE_END.search(line))
+    fewest = 1 if framed or line.isupper() else 2  # one word is a name only when set apart: "~ TIDEWATCH ~"
+    return outlet_name(line) is not None or (
+        fewest <= len(words) <= 4 and capitalised and not _SENTENCE_END.search(line)
+    )
 
 
 _LOWER_NAME_WORDS = frozenset({"of", "the", "and", "for", "on", "&"})
@@ -256,7 +267,7 @@ def _find_site(cleaned: Cleaned) -> None:
     body = cleaned.paragraphs[0][0] if cleaned.paragraphs else 0
     above = [r for r in cleaned.removed if r.reason in ("masthead", "navigation") and (r.line or 0) < body]
     for r in above:
-        name = outlet_name(_SITE_SPLIT.split(r.text)[0])
+        name = outlet_name(_SITE_SPLIT.split(r.text.strip(_DECORATION))[0].strip(_DECORATION))
         if name:
             cleaned.site = name
             return
@@ -266,7 +277,9 @@ def _find_site(cleaned: Cleaned) -> None:
         cleaned.site = first.text.strip()
 
 
-_SITE_SPLIT = re.compile(r"\s+[|·•—–]\s+")
+_SITE_SPLIT = re.compile(r"\s+(?:[|·•—–★◆]|::)\s+")
+_DECORATION = " ~◆◇★☆*•=_#>"
+"""Characters a pasted masthead is framed with ("~ THE TIDE ~", "◆ DISPATCH")."""
 _BARS = re.compile(r"\s+\|\s+")
 
 
@@ -323,7 +336,8 @@ def _drop_link_lists(cleaned: Cleaned) -> None:
 LINK_WORDS = 16
 """Longest line under a "Most read" heading taken as a link to another story; the body's paragraphs are longer."""
 _LIST_HEADING = re.compile(
-    r"^(?:most (?:read|popular|viewed|shared|watched)|trending(?: now| in [\w' ]+)?|more (?:stories|news|on this)"
+    r"^(?:most (?:read|popular|viewed|shared|watched)|trending(?: now| in [\w' ]+)?"
+    r"|more (?:[\w'-]+ )?(?:stories|news|on this)|more from [\w'&. -]{2,30}"
     r"|related(?: stories| articles| coverage)?|you (?:may|might) also like|recommended(?: for you)?|top stories"
     r"|editor'?s picks)\s*:?$",
     re.I,

@@ -41,7 +41,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"^(read more|read also|also read|see also|more on this|related( story| article)?|recommended"
             r"|must read|don'?t miss|(watch|listen)( live| now| again)?|live( updates| blog)?"
             r"|more|(most (popular|read|viewed|shared)|popular)( now| today| this week| on [\w'&. ]{2,30})?"
-            r"|trending( now| in [\w' ]+)?|breaking( news)?|developing)"
+            r"|trending( now| in [\w' ]+)?|breaking( news)?|developing"
+            r"|you (may|might) also (like|enjoy|be interested in)"
+            r"|related [\w' ]{0,30}(stories|articles|coverage|links))"
             r"\s*[:|»>–—-]\s*\S",
         ),
         # "Related topics: A, B, C": a list of short labels, never a sentence
@@ -53,9 +55,14 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             + LABEL
             + r")*$",
         ),
+        ("tags", r"^(keywords?|slug)\s*:\s*\S[^.!?]{0,120}$"),
         ("reading-time", r"^(reading time|read time|estimated reading time)\b.{0,30}$"),
         # "Published 09:12 GMT · Updated 11:40 GMT": times with no date (a dated line is a byline date)
         ("date", rf"^{STAMP}(\s*[·|•,;–—-]\s*{STAMP})*$"),
+        # a wire's filing stamp: "Filed 12 May 2026, 21:34 | Refiled 22:10 with new details"
+        ("date", r"^(re)?filed\s+(at\s+|on\s+)?\d(?=.*(\d[:.]\d\d|\b\d{4}\b)).{0,120}$"),
+        # "This story has been updated to add ...", "This article was amended on ..."
+        ("edition", r"^this (story|article) (has been|was) (updated|amended|corrected)\b.{0,200}$"),
         # "Saturday, late edition", "Late City Edition": which printing of the paper the page comes from
         (
             "edition",
@@ -71,10 +78,12 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "comment-form",
             r"^(leave a (reply|comment)|post a comment|add a comment|cancel reply|post comment|have your say"
-            r"|join the (discussion|conversation)|comments are (closed|open)|\d+\s+comments?|comments?\s*\(\d+\)"
+            r"|join the (discussion|conversation)|comments are (closed|open)"
+            r"|\d[\d,]*\s+comments?|comments?\s*\(\d[\d,]*\)"
             r"|(log in|sign in)( or register)? to (comment|join the (discussion|conversation))"
             r"|comments (on this (article|story) )?(have been|are) (closed|moderated|open)"
-            r"|what do you think\?.{0,60}\bcomments?\b)\W{0,3}"
+            r"|what do you think\?.{0,60}\bcomments?\b|(your )?comments (are|will be) (pre-?)?moderated"
+            r"|comments are subject to\b.{0,60})\W{0,3}"
             r"(?=\s|$).{0,60}$",
         ),
         (
@@ -88,11 +97,17 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "promo",
             r"^win\b.{0,120}\benter (now|here|today)\W*$"
-            r"|^(markets?|stock|share price) data (is |are )?(delayed|provided by)\b.{0,80}$",
+            r"|^(markets?|stock|share price) data (is |are )?(delayed|provided by)\b.{0,80}$"
+            r"|^.{0,200}[.!]\s+(open|see|view|explore|try|browse|check out|use) (the|our) [\w' ]{2,30}$"
+            r"|\bearly[- ]bird (registration|tickets?|rates?|prices?|offer)\b.{0,80}$"
+            r"|^.{0,160}\?\s.{0,160}\b[\w-]+\.[a-z]{2,12}/[\w/.-]*\W*$"  # "Want to help? Sign up at site.org/help"
+            r"|^read (the|our) (full|complete)\b.{0,160}\b(print|edition|paper|magazine)\b.{0,40}$",
         ),
         (
             "tip-line",
-            r"^.{0,160}\b(email|e-mail|contact|tell us|write to|send us)\b.{0,80}\b[\w.-]+@[\w-]+\.[\w.]+\W*$",
+            r"^.{0,160}\b(email|e-mail|contact|tell us|talk to us|message us|get in touch|write to|send us)\b.{0,80}"
+            r"\b[\w.-]+@[\w-]+\.[\w.]+\W*$"
+            r"|^(got|have) (a|any) (news )?(story|tip|tips)( for us)?\?.{0,160}$",
         ),
         (
             "subscribe",
@@ -101,7 +116,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # a paywall's teaser: "You have 1 free article left this month. ... Already a subscriber? Log in"
         (
             "subscribe",
-            r"^you have \d+ free (article|stor)(y|ies|s)? left\b.{0,160}$|^already a subscriber\?.{0,40}$"
+            r"^([\w' ]{2,30}\s[-–—:|]\s+)?you have \d+ (of \d+ )?free (article|stor)(y|ies|s)? left\b.{0,160}$"
+            r"|^already a subscriber\?.{0,40}$"
             r"|^you have read \d+ (of \d+ )?(free )?(article|stor)(y|ies|s)?\b.{0,160}$"
             r"|^unlock (the|our|all|this|unlimited|full)\b.{0,160}$",
         ),
@@ -126,14 +142,18 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # an appeal or a campaign's call to action: "... funded by readers. Donate today to ...", "Sign the petition:"
         (
             "subscribe",
-            r"^(.{0,200}[.!]\s+)?(donate|give|chip in|support us|join (them|us)) (today|now|from)\b.{0,120}$"
-            r"|^sign (the|our) petition\b.{0,160}$"
+            r"^(.{0,200}([.!]|\s[-–—])\s+)?(donate|give|chip in|support us|join (them|us)) (today|now|from)\b.{0,120}$"
+            r"|^sign (the|our)( [\w'-]+){0,3} petition\b.{0,160}$"
+            r"|^.{0,120}\b(funded|paid for) by [\d,]+ (readers|members|listeners|subscribers)\b.{0,120}$"
             r"|^[\w' ]{2,40} is (reader|listener|member)-(funded|supported)\b.{0,200}$"
             r"|^[\w' ]{2,40} is (funded|supported) by (its|our) (readers|listeners|members)\b.{0,200}$",
         ),
         (
             "subscribe",
-            r"^(sign up|signup|get|join|register)\b.{0,80}\b(our|newsletters?|updates|alerts|inbox)\b.{0,80}$"
+            r"^([\w' ]{2,40}\s[-–—:|]\s+)?(sign up|signup|get|join|register)\b.{0,80}"
+            r"\b(our|newsletters?|updates|alerts|inbox)\b.{0,80}$"
+            r"|^.{0,200}([.!]|\b(newsletter|briefing|digest|bulletin|alerts)\b.{0,80}(\||\s[-–—]))"
+            r"\s*(subscribe|sign up)( now| here| today| for free| free)?\s*[›»→>!]?$"
             r"|^.{0,160}\b(in your inbox|enter your e-?mail( address)?)\b.{0,80}\bsign up\b.{0,20}$",
         ),
         ("share", r"^(share (this|on|via|the)\b|click to share|share$).{0,80}$"),
@@ -142,20 +162,27 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"^(©|\(c\)|copyright\b).{0,200}$|all rights reserved\.?$"
             r"|^.{0,80}\b(published|licensed|available) under (a|the) creative commons\b.{0,120}$"
             r"|^.{0,80}\b(republication|reproduction|redistribution)\b.{0,40}\b(requires?|prohibited"
-            r"|not permitted|without( prior)?( written)? permission)\b.{0,80}$",
+            r"|not permitted|without( prior)?( written)? permission)\b.{0,80}$"
+            r"|^(.{0,40}([.:]|\s[-–—]))?\s*(not for (re)?distribution|do not (forward|redistribute|republish)"
+            r"|for (subscribers|subscribing [\w]+|licensed [\w ]+) only)\b.{0,120}$"
+            r"|^republish this (story|article)\b.{0,200}$"
+            r"|^(licensing|reprints|permissions)\b[\w &]{0,30}:\s*\S.{0,80}$|^our (standards|principles)\s*:.{0,80}$"
+            r"|^[\w&' ]{2,40} (ltd|limited|plc|inc|llc|gmbh)\b.{0,120}"
+            r"\bregistered (in|office)\b[^.]{0,40}\.\s+\S.{0,80}$",
         ),
         # the wire's closing credit: "(Reporting by A; Editing by B)"
         ("credit", r"^\((additional )?(reporting|writing|editing|compiled)\b[^()]{0,200}\)$"),
+        ("credit", r"^(additional )?(reporting|writing|editing) by\b[^.!?]{0,200}$"),
         ("advert", r"^(advertisement|sponsored( content)?|story continues below( advertisement)?|ad)$"),
         ("advert", r"^(sponsored|promoted|partner content)\s*[:|–—-]\s*\S.{0,160}$"),
         ("author-bio", r"^about the (author|writer)s?\b"),
         (
             "caption",
             r"^((photo|image|picture) caption|photo|image|picture|photograph|caption|credit|file photo"
-            r"|pictured|pic)\s*:\s*\S"
+            r"|pictured|pic|above|below|top|main (picture|image|photo)|inset)\s*:\s*\S"
             # a caption closed by its credit: "... on Tuesday. PIC: Jo Roe/Klaxon", "... on Saturday. Gazette/Jo Roe"
             r"|^.{10,300}[.!]\s+((pic|picture|photo|photograph)s?\s*:\s*[^.:]{2,60}"
-            r"|[a-z][\w&.'-]*( [a-z][\w&.'-]*)?/[a-z][\w.'-]*( [a-z][\w.'-]*){0,2})$",
+            r"|[a-z][\w&.'-]*( [a-z][\w&.'-]*)? ?/ ?[a-z][\w.'-]*( [a-z][\w.'-]*){0,2})$",
         ),
         # a link to another story, a headline (no sentence): "Editorial: The city will not be run from abroad",
         # "More from the Wire: ...", "ALSO ON THE VOICE: ...", "More VW coverage: ..."

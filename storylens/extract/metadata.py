@@ -65,8 +65,10 @@ def is_date_line(line: str) -> bool:
     rest = _DATE_HINT.sub("", line)
     if rest == line:
         return False
+    rest = re.sub(r"(?i)(?<=\d)(am|pm)\b", "", rest)  # "7:02am"
     rest = re.sub(r"(?i)\b(published|updated?|posted|last|modified|on|at|am|pm|gmt|utc|[a-z]{2,4}t"
-                  r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", "", rest)  # fmt: skip
+                  r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:hours?|minutes?|mins?|days?) ago)\b",
+                  "", rest)  # fmt: skip
     rest = re.sub(r"^\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s*[|·•]", "", rest)  # the place before a bar
     return not re.sub(r"[\W\d_]+", "", rest)
 
