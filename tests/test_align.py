@@ -44,6 +44,12 @@ HARBOR_FLOORS = {"fact_coverage": 0.95, "fact_b3_f1": 0.95, "fact_source_jaccard
 # veskaria-ngo-law-protest first run: b3 0.702, jaccard 0.740, conflicts 0.300/0.375, quotes 1.0/0.958, speakers
 # 1.0, cleaning 0.798, stance 0.580 (not pinned), one scare quote taken as a quote. Its summary does not lead with the
 # march (LEAD_UNCHECKED): alignment gathers the evening's police action from every outlet into one six-outlet fact.
+# corrant-tanker-spill first run (fb80c5b): b3 0.743, jaccard 0.798, coverage 0.944, conflicts 0.500/1.000, quotes
+# 1.0/0.960, speakers 0.917, cleaning 0.814, stance 0.145 (not pinned: the axis is the shipping company's and the
+# authorities' handling of the spill), one scare quote taken as a quote.
+# belvarra-health-minister-quits first run (fb80c5b): b3 0.686, jaccard 0.752, coverage 0.924, conflicts
+# 0.300/0.750, quotes 1.0/1.0, speakers 0.962, cleaning 0.823, stance -0.522 (not pinned: the axis is accountability
+# against a political hit job, and the outlets that welcome the resignation are the angriest).
 # Stance is pinned only where it holds: words aimed at the event's opponents read as against the event (grain
 # -0.41), and the quake and telecom stories' axis is a party's handling of the event (0.58 each).
 HELD_OUT_FLOORS = {
@@ -89,6 +95,12 @@ HELD_OUT_FLOORS = {
     "veskaria-ngo-law-protest": {"fact_coverage": 0.9, "fact_b3_f1": 0.68, "fact_source_jaccard": 0.72,
                                  "conflict_recall": 0.3, "conflict_precision": 0.7, "quote_recall": 0.95,
                                  "quote_precision": 0.95, "speaker_accuracy": 0.95, "cleaning_accuracy": 1.0},
+    "corrant-tanker-spill": {"fact_coverage": 0.92, "fact_b3_f1": 0.71, "fact_source_jaccard": 0.79,
+                             "conflict_recall": 0.5, "conflict_precision": 0.95, "quote_recall": 0.95,
+                             "quote_precision": 0.95, "speaker_accuracy": 0.9, "cleaning_accuracy": 1.0},
+    "belvarra-health-minister-quits": {"fact_coverage": 0.9, "fact_b3_f1": 0.66, "fact_source_jaccard": 0.73,
+                                       "conflict_recall": 0.3, "conflict_precision": 0.95, "quote_recall": 0.95,
+                                       "quote_precision": 0.95, "speaker_accuracy": 0.95, "cleaning_accuracy": 0.98},
 }  # fmt: skip
 LEAD_UNCHECKED = {"veskaria-ngo-law-protest"}
 

@@ -108,3 +108,10 @@ def test_a_sentence_only_introducing_a_quote_is_not_a_claim() -> None:
         "“We will rebuild the bridge before winter.”",
         "For the city, the closure brings several costs:",
     ]
+
+
+def test_a_denying_subject_leaves_the_event_to_come_and_a_passive_past_is_done() -> None:
+    for text in ("No one has been charged.", "Neither captain has been arrested."):
+        assert any(v.endswith(":future") for v in claims_of(text)[0].verbs), text
+    assert "charge:done" in claims_of("The official was charged with bribery on Monday.")[0].verbs
+    assert "charge:" in claims_of("The official was not charged.")[0].verbs

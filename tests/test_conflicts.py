@@ -795,3 +795,16 @@ def test_a_day_conflict_says_which_event_it_dates(texts: dict[str, str], about: 
     fact, by_id = one_fact(texts)
     (conflict,) = day_conflicts(fact, by_id)
     assert conflict.about == about
+
+
+@pytest.mark.slow
+def test_an_aspect_verb_is_no_event() -> None:
+    """ "The resignation came a day after ..." and "a mistake it would come to regret" share the verb "come", not an
+    event that has happened in one outlet and is still to come in another."""
+    from storylens.align.conflicts import status_conflicts
+
+    fact, by_id = one_fact({
+        "a": "The resignation came a day after the junior party threatened to quit the coalition.",
+        "b": "The junior party threatened to quit the coalition, a move it would come to regret.",
+    })  # fmt: skip
+    assert status_conflicts(fact, by_id) == []

@@ -33,7 +33,10 @@ from storylens.analyze.sentences import reparse
 from storylens.analyze.values import SCALE_NOUNS, UNIT_SPELLINGS, is_ceiling, is_hedged
 from storylens.records import Analysis, Article, Conflict, ConflictSide, Fact, Mention, Sentence, Value
 
-IGNORED_VERBS = {"be", "have", "do", "say", "tell", "report", "add", "state", "announce", "expect", "set", "go"}
+# Verbs of saying, having and aspect: "the resignation came a day after" and "would come to regret" share "come",
+# not an event.
+IGNORED_VERBS = {"be", "have", "do", "say", "tell", "report", "add", "state", "announce", "expect", "set", "go",
+                 "come"}  # fmt: skip
 # Stative verbs name a state or attitude, not an event that has or has not happened yet: "respected the ruling"
 # and "said it would respect the ruling" do not disagree about anything.
 STATIVE_VERBS = {"respect", "support", "oppose", "believe", "want", "hope", "need", "know", "like", "prefer",

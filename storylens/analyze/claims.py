@@ -303,7 +303,7 @@ def _status(verb: Any) -> str:
         return "future"
     if any(c.dep_ == "advmod" and c.lower_ in EARLIER_OCCASION for c in verb.children):
         return ""  # "last closed a library in 2011": an earlier occasion, not the status of this event
-    negation = next((c.lower_ for c in verb.children if c.dep_ == "neg"), None)
+    negation = next((c.lower_ for c in verb.children if c.dep_ == "neg"), None) or _negative_subject(verb)
     if any(a.lemma_ == "have" for a in aux) and verb.tag_ == "VBN":
         if negation is None:
             return "done"
@@ -311,7 +311,25 @@ def _status(verb: Any) -> str:
         return "future" if negation in ("not", "n't") and not modal else ""  # "has not yet decided": to come
     if verb.tag_ == "VBD" and not aux and verb.dep_ in ("ROOT", "conj", "ccomp"):
         return "done"
+    passive_past = verb.tag_ == "VBN" and aux and all(a.lower_ in ("was", "were") for a in aux)
+    if passive_past and negation is None and verb.dep_ in ("ROOT", "conj", "ccomp"):
+        return "done"  # "was charged on Monday", like "charged"
     return ""
+
+
+NEGATIVE_SUBJECTS = frozenset({"nobody", "nothing", "none", "neither", "noone"})
+
+
+def _negative_subject(verb: Any) -> str | None:
+    """ "not" when the verb's subject denies it ("No one has been charged", "Neither has been arrested",
+    "Nobody was hurt"): the event is denied as surely as by "has not been charged"."""
+    for c in verb.children:
+        denies = c.lower_ in NEGATIVE_SUBJECTS or any(
+            d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children
+        )
+        if c.dep_ in ("nsubj", "nsubjpass") and denies:
+            return "not"
+    return None
 
 
 def _list_items(span: Any) -> tuple[str, ...]:
