@@ -489,17 +489,3 @@ def test_a_link_box_under_a_more_heading_goes() -> None:
         f"Dock fire rages\n\n{body}\n\nMORE LOCAL NEWS\nRing road shut until July\nCity club names new coach\n"
     )
     assert cleaned.text == body
-
-
-@pytest.mark.parametrize(
-    ("line", "is_date"),
-    [
-        ("4 March 2026 7:02am | UPDATED 9:48am", True),
-        ("March 4, 2026 1:05 PM GMT+2 · Updated 3 hours ago", True),
-        ("4 March 2026 at 7:02am in Lakeside", False),
-    ],
-)
-def test_date_lines_with_glued_times_and_relative_updates(line: str, is_date: bool) -> None:
-    from storylens.extract.metadata import is_date_line
-
-    assert is_date_line(line) is is_date

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from storylens.extract import extract_article, filename_outlet_note
-from storylens.extract.metadata import detect_language, parse_byline, parse_date, parse_dateline
+from storylens.extract.metadata import detect_language, is_date_line, parse_byline, parse_date, parse_dateline
 from storylens.ingest.files import read_local
 from storylens.options import Options
 from storylens.records import Source
@@ -131,3 +131,15 @@ def test_ids_are_file_stems_made_unique(tmp_path: Path) -> None:
         taken.add(article.id)
         ids.append(article.id)
     assert ids == ["story", "story-2"]
+
+
+@pytest.mark.parametrize(
+    ("line", "is_date"),
+    [
+        ("4 March 2026 7:02am | UPDATED 9:48am", True),
+        ("March 4, 2026 1:05 PM GMT+2 · Updated 3 hours ago", True),
+        ("4 March 2026 at 7:02am in Lakeside", False),
+    ],
+)
+def test_date_lines_with_glued_times_and_relative_updates(line: str, is_date: bool) -> None:
+    assert is_date_line(line) is is_date

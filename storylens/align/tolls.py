@@ -15,12 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from storylens.align.amounts import CASUALTIES, amounts_in, same_amount
-from storylens.align.conflicts import counted, occasion, plural
+from storylens.align.amounts import amounts_in, same_amount
+from storylens.align.conflicts import CASUALTY_KINDS, CEILING_REACH, counted, occasion, plural
 from storylens.analyze.values import is_ceiling, is_hedged
 from storylens.records import Analysis, Article, Conflict, ConflictSide, Mention
-
-CASUALTY_KINDS = frozenset(kind for kind, _ in CASUALTIES)
 
 Count = tuple[float, str, Mention]
 """A count's value, its words ("32", "at least 40") and the sentence that gives it."""
@@ -98,4 +96,4 @@ def _agree(a: Count, b: Count) -> bool:
     exact = not is_hedged(a[1]) and not is_hedged(b[1])
     if same_amount(a[0], b[0], "number", exact):
         return True
-    return any(is_ceiling(x[1]) and 0.75 * x[0] <= y[0] <= x[0] for x, y in ((a, b), (b, a)))
+    return any(is_ceiling(x[1]) and CEILING_REACH * x[0] <= y[0] <= x[0] for x, y in ((a, b), (b, a)))
