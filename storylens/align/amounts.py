@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any, TypeVar
 
-from storylens.analyze.values import parse_number
+from storylens.analyze.values import is_ceiling, is_hedged, parse_number
 from storylens.records import Value
 
 DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "month": 30.4, "year": 365.25, "decade": 3652.5}
@@ -137,3 +138,38 @@ def casualty_of(text: str, start: int, end: int) -> str | None:
         if found:
             return nearest(found)[1]
     return None
+
+
+CEILING_REACH = 0.75
+"""How far under a ceiling a figure still agrees with it: "fewer than 40,000" and "some 35,000" agree, "fewer than
+40,000" and 12,000 do not; an outlet that gives a ceiling means a figure near it."""
+
+
+Figure = TypeVar("Figure", bound=tuple[Any, ...])
+"""A figure as read from a mention: its value and its words first ("32", "at least 40"), then where it stands."""
+
+
+def group_figures(figures: Sequence[Figure], kind: str) -> list[list[Figure]]:
+    """Figures grouped by agreement with each group's first: within rounding (exact unless either is hedged), or
+    under a ceiling and near it (``_under_ceiling``)."""
+    groups: list[list[Figure]] = []
+    for item in figures:
+        home = next((g for g in groups if _same_figure(g[0], item, kind)), None)
+        if home is None:
+            groups.append([item])
+        else:
+            home.append(item)
+    return groups
+
+
+def _same_figure(a: tuple[Any, ...], b: tuple[Any, ...], kind: str) -> bool:
+    """True when two figures can be the same amount of ``kind``."""
+    exact = not is_hedged(a[1]) and not is_hedged(b[1])
+    return same_amount(a[0], b[0], kind, exact) or _under_ceiling(a, b) or _under_ceiling(b, a)
+
+
+def _under_ceiling(ceiling: tuple[Any, ...], other: tuple[Any, ...]) -> bool:
+    """True when ``ceiling`` is one ("fewer than 40,000") and ``other`` lies under it and near it. A floor ("at
+    least 87", "more than 600") gets no such reach: the annotated stories count a floor against any larger
+    figure as a conflict, since a toll that rose is what such pairs usually report."""
+    return is_ceiling(ceiling[1]) and CEILING_REACH * ceiling[0] <= other[0] <= ceiling[0]

@@ -24,13 +24,13 @@ from storylens.align.amounts import (
     amounts_in,
     casualty_of,
     days_in,
-    same_amount,
+    group_figures,
 )
 from storylens.align.titles import title_conflicts
 from storylens.analyze.claims import EVENT_NOUNS
 from storylens.analyze.frames import Frame, dated_in, frame_in, governing_verb
 from storylens.analyze.sentences import reparse
-from storylens.analyze.values import SCALE_NOUNS, UNIT_SPELLINGS, is_ceiling, is_hedged
+from storylens.analyze.values import SCALE_NOUNS, UNIT_SPELLINGS
 from storylens.records import Analysis, Article, Conflict, ConflictSide, Fact, Mention, Sentence, Value
 
 # Verbs of saying, having and aspect: "the resignation came a day after" and "would come to regret" share "come",
@@ -95,32 +95,12 @@ def amount_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
                 per_key.setdefault((kind, unit), []).append((value, text, m, at))
     out = []
     for (kind, unit), items in sorted(per_key.items()):
-        groups: list[list[tuple[float, str, Mention, int]]] = []
-        for item in items:
-            exact = not is_hedged(item[1])
-            home = next((g for g in groups if same_amount(g[0][0], item[0], kind, exact and not is_hedged(g[0][1]))
-                         or _under_ceiling(g[0], item) or _under_ceiling(item, g[0])), None)  # fmt: skip
-            if home is None:
-                groups.append([item])
-            else:
-                home.append(item)
+        groups = group_figures(items, kind)
         about = f"{_measure(kind, unit)}: {fact.statement}"
         for linked in _measured_alike(groups, kind, unit, by_id):
             named = {g[0][1].strip(): [x[2] for x in g] for g in linked}
             out += _sides(fact, named, "date" if kind == "date" else "number", about)
     return out
-
-
-CEILING_REACH = 0.75
-"""How far under a ceiling a figure still agrees with it: "fewer than 40,000" and "some 35,000" agree, "fewer than
-40,000" and 12,000 do not; an outlet that gives a ceiling means a figure near it."""
-
-
-def _under_ceiling(ceiling: tuple[float, str, Mention, int], other: tuple[float, str, Mention, int]) -> bool:
-    """True when ``ceiling`` is one ("fewer than 40,000") and ``other`` lies under it and near it. A floor ("at
-    least 87", "more than 600") gets no such reach: the annotated stories count a floor against any larger
-    figure as a conflict, since a toll that rose is what such pairs usually report."""
-    return is_ceiling(ceiling[1]) and CEILING_REACH * ceiling[0] <= other[0] <= ceiling[0]
 
 
 def _measured_alike(groups: list[list[Any]], kind: str, unit: str, by_id: dict[str, Analysis]) -> list[list[Any]]:

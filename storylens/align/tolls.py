@@ -15,9 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from storylens.align.amounts import amounts_in, same_amount
-from storylens.align.conflicts import CASUALTY_KINDS, CEILING_REACH, counted, occasion, plural
-from storylens.analyze.values import is_ceiling, is_hedged
+from storylens.align.amounts import amounts_in, group_figures
+from storylens.align.conflicts import CASUALTY_KINDS, counted, occasion, plural
 from storylens.records import Analysis, Article, Conflict, ConflictSide, Mention
 
 Count = tuple[float, str, Mention]
@@ -32,9 +31,9 @@ def toll_conflicts(articles: Sequence[Article], by_id: dict[str, Analysis]) -> l
             per_key.setdefault(key, {}).setdefault(article.id, []).append(count)
     out = []
     for (casualty, noun), by_article in sorted(per_key.items()):
-        if len(by_article) < 2 or any(len(_groups(counts)) > 1 for counts in by_article.values()):
+        if len(by_article) < 2 or any(len(group_figures(counts, "number")) > 1 for counts in by_article.values()):
             continue
-        groups = _groups([c for counts in by_article.values() for c in counts])
+        groups = group_figures([c for counts in by_article.values() for c in counts], "number")
         if len(groups) < 2:
             continue
         sides = tuple(
@@ -76,24 +75,3 @@ def _partial(sentence: str, offset: int, text: str) -> bool:
     after = sentence[offset + len(text) : offset + len(text) + 12]
     before = sentence[max(0, offset - 12) : offset]
     return PARTIAL.search(after) is not None or PARTIAL.search(before) is not None
-
-
-def _groups(counts: list[Count]) -> list[list[Count]]:
-    """Counts grouped by agreement: within rounding of the group's first count, or under a ceiling near it."""
-    groups: list[list[Count]] = []
-    for count in counts:
-        home = next((g for g in groups if _agree(g[0], count)), None)
-        if home is None:
-            groups.append([count])
-        else:
-            home.append(count)
-    return groups
-
-
-def _agree(a: Count, b: Count) -> bool:
-    """True when two counts can be the same figure: equal within rounding (exact unless hedged), or one a
-    ceiling ("fewer than 40") the other lies just under."""
-    exact = not is_hedged(a[1]) and not is_hedged(b[1])
-    if same_amount(a[0], b[0], "number", exact):
-        return True
-    return any(is_ceiling(x[1]) and CEILING_REACH * x[0] <= y[0] <= x[0] for x, y in ((a, b), (b, a)))

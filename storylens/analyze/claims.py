@@ -323,11 +323,9 @@ NEGATIVE_SUBJECTS = frozenset({"nobody", "nothing", "none", "neither", "noone"})
 def _negative_subject(verb: Any) -> str | None:
     """ "not" when the verb's subject denies it ("No one has been charged", "Neither has been arrested",
     "Nobody was hurt"): the event is denied as surely as by "has not been charged"."""
-    for c in verb.children:
-        denies = c.lower_ in NEGATIVE_SUBJECTS or any(
-            d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children
-        )
-        if c.dep_ in ("nsubj", "nsubjpass") and denies:
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for c in subjects:
+        if c.lower_ in NEGATIVE_SUBJECTS or any(d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children):
             return "not"
     return None
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from storylens.extract.junk import CREDIT_RE, FILLER, NAV_WORDS, ROLE_WORDS, RULES
+from storylens.extract.junk import CREDIT_RE, FILLER, NAV_WORDS, PAGE_ACTIONS, ROLE_WORDS, RULES
 from storylens.extract.metadata import Byline, is_date_line, match_key, parse_byline, parse_dateline
 from storylens.records import Removed
 
@@ -134,10 +134,6 @@ def _is_navigation(line: str, key: str) -> bool:
     return len(items) >= 2 and all(len(i.split()) <= 4 for i in items) and any(_all_nav(i) for i in items)
 
 
-PAGE_ACTIONS = frozenset({"print", "email", "e-mail", "save", "share", "copy", "send", "bookmark", "download", "gift"})
-"""Verbs that start the buttons of a page's tool row."""
-
-
 def _all_nav(item: str) -> bool:
     """True when every word of ``item`` is a navigation word."""
     words = re.findall(r"[\w'-]+", match_key(item))
@@ -193,13 +189,18 @@ def _is_masthead(line: str) -> bool:
     """True for a first line that names the outlet rather than the story: an outlet's name (``outlet_name``), or
     two to four capitalised words ("The Open Square"), either perhaps followed by a tagline after a dash or bar."""
     framed = line.strip() != line.strip().strip(_DECORATION)
-    line = _SITE_SPLIT.split(line.strip(_DECORATION))[0].strip(_DECORATION)  # the name before its tagline
+    line = _masthead_name(line)
     words = line.split()
     capitalised = all(w[:1].isupper() or w.lower() in _LOWER_NAME_WORDS for w in words)
     fewest = 1 if framed or line.isupper() else 2  # one word is a name only when set apart: "~ TIDEWATCH ~"
     return outlet_name(line) is not None or (
         fewest <= len(words) <= 4 and capitalised and not _SENTENCE_END.search(line)
     )
+
+
+def _masthead_name(line: str) -> str:
+    """A masthead line without its frame and tagline: "~ THE TIDE ~ :: since 1990" -> "THE TIDE"."""
+    return _SITE_SPLIT.split(line.strip(_DECORATION))[0].strip(_DECORATION)
 
 
 _LOWER_NAME_WORDS = frozenset({"of", "the", "and", "for", "on", "&"})
@@ -267,7 +268,7 @@ def _find_site(cleaned: Cleaned) -> None:
     body = cleaned.paragraphs[0][0] if cleaned.paragraphs else 0
     above = [r for r in cleaned.removed if r.reason in ("masthead", "navigation") and (r.line or 0) < body]
     for r in above:
-        name = outlet_name(_SITE_SPLIT.split(r.text.strip(_DECORATION))[0].strip(_DECORATION))
+        name = outlet_name(_masthead_name(r.text))
         if name:
             cleaned.site = name
             return

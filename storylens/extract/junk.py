@@ -26,6 +26,8 @@ NAV_WORDS = _wordset(
     content main tags topics contact about privacy policy terms donate support app apps download edition
     rss feed feeds save saved bookmark listen"""
 )
+PAGE_ACTIONS = frozenset({"print", "email", "e-mail", "save", "share", "copy", "send", "bookmark", "download", "gift"})
+"""Verbs that start the buttons of a page's tool row ("Print this article | Email to a colleague")."""
 LABEL = r"[\w'&.-]+(?:\s[\w'&.-]+){0,3}"
 STAMP = (  # "Updated 17:10 GMT", "Last updated 9.30am"
     r"((first )?(published|updated|posted|modified)|last updated)\s*:?\s*(at\s+)?\d{1,2}[:.]\d{2}"
