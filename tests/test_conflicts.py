@@ -83,7 +83,8 @@ def test_a_hedged_amount_is_known_by_its_first_words(text: str, hedged: bool) ->
     ],
 )
 def test_title_before_a_name(text: str, expected) -> None:
-    assert title_of(text + "Jane Doe", len(text)) == expected
+    found = title_of(text + "Jane Doe", len(text))
+    assert (found and (found.role, found.former)) == expected
 
 
 @pytest.mark.parametrize(
@@ -808,3 +809,32 @@ def test_an_aspect_verb_is_no_event() -> None:
         "b": "The junior party threatened to quit the coalition, a move it would come to regret.",
     })  # fmt: skip
     assert status_conflicts(fact, by_id) == []
+
+
+def test_two_portfolios_of_one_office_conflict() -> None:
+    sides = title_sides({
+        "a": "Interior Minister Lena Moor said the police had acted lawfully.",
+        "b": "Protesters say the police let them down. Justice Minister Lena Moor said the police had acted lawfully.",
+        "c": "The police acted lawfully, Interior Minister Lena Moor said on Sunday.",
+    })  # fmt: skip
+    assert sides == [("Interior Minister", ["a", "c"]), ("Justice Minister", ["b"])]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        {"a": "Regional Labour Minister Lena Moor met the union.", "b": "Labour Minister Lena Moor met the union."},
+        {"a": "Defence Minister Lena Moor met the union.", "b": "Defense Minister Lena Moor met the union."},
+        {"a": "Interior Minister Lena Moor met the union.", "b": "Justice Minister Karl Moor met the union."},
+        {"a": "Justice Minister Lena Moor met the union. Interior Minister Lena Moor left.",
+         "b": "Justice Minister Lena Moor met the union."},
+    ],
+)  # fmt: skip
+def test_one_office_said_in_full_or_spelt_apart_two_people_or_two_posts_do_not_conflict(texts) -> None:
+    from storylens.align.titles import title_conflicts
+    from storylens.records import Article
+
+    _, by_id = one_fact(texts)
+    articles = [Article(id=k, source=k, text=t, content_hash=k, outlet=k, outlet_from="input")
+                for k, t in texts.items()]  # fmt: skip
+    assert title_conflicts(articles, by_id) == []

@@ -1,10 +1,11 @@
 """Title conflicts: one person given an office by some articles and called its former holder, or its deputy, by
-others."""
+others, or given another portfolio of the office ("Interior Minister" against "Justice Minister")."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from storylens.records import Analysis, Article, Conflict, ConflictSide, Mention
 
@@ -18,11 +19,15 @@ TITLE_WORDS = {
 FORMER = {"former", "ex", "ex-"}
 HONORIFICS = {"dr", "mr", "mrs", "ms", "miss", "prof", "professor", "sir", "dame", "rev", "lord", "lady"}
 MODIFIERS = {"prime", "vice", "deputy", "foreign", "defence", "defense", "finance"}
+"""Words that make one office of a title word ("finance chair", "deputy mayor")."""
 RANKS = {"deputy", "vice", "assistant", "acting", "associate", "junior", "interim"}
 """Words that make a title a lower or temporary rank of the office ("deputy commissioner" is not "commissioner")."""
-"""Words that make one office of a title word ("finance chair", "deputy mayor")."""
+PORTFOLIO_OFFICES = frozenset({"minister", "secretary", "commissioner"})
+"""Offices that come with a portfolio ("Interior Minister", "Home Secretary"), where two portfolios are two offices."""
 STOP = {"when", "the", "a", "an", "as", "and", "with", "by", "of", "to", "for", "that", "said", "says", "told", "while"}
 WORD_RE = re.compile(r"[\w.\-’']+")
+SENTENCE_END = re.compile(r"(?<=[a-z]{3}[.!?])\s+")
+"""The gap after a sentence's last word; abbreviations ("U.S.", "Dr.") have fewer lower-case letters before the dot."""
 APPOSITION = re.compile(
     r",\s+(?:(?:the|a|an)\s+)?(?:(?:(?!of\b|and\b)[\w.\-’']+\s+){0,3}[\w.\-]+[’']s\s+)?"  # "the agency's"
     r"([A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,4}?)\s*(?=[,;.)]|\s+(?:of|at|for|said|says|told)\b)"
@@ -30,13 +35,24 @@ APPOSITION = re.compile(
 """A title in apposition after a name: ", the agency's deputy director," or ", director-general of the agency"."""
 
 
-def title_of(text: str, start: int) -> tuple[str, bool] | None:
-    """(role, is_former) from the words just before a name at ``start``, or None when no title precedes it.
+@dataclass(frozen=True, slots=True)
+class Title:
+    """A title read beside a name: its office ("minister"), whether it is a former one, and the portfolio words
+    before the office ("environment" in "Environment Minister"), kept apart because outlets drop them freely."""
+
+    role: str
+    former: bool
+    portfolio: tuple[str, ...] = ()
+
+
+def title_of(text: str, start: int) -> Title | None:
+    """The title from the words just before a name at ``start``, or None when no title precedes it.
 
     An honorific between title and name is skipped ("chief executive Dr Selma Quist"), and a title may stand
     in apposition before a comma ("the agency's chief executive, Dr Selma Quist").
     """
     window = text[max(0, start - 80) : start]
+    window = SENTENCE_END.split(window)[-1]  # "... let them down. Environment Minister X": not "them down"
     cut = _last_separator(window)
     words = _without_honorifics(WORD_RE.findall(window[cut + 1 :]))
     if not words and cut >= 0 and window[cut] == ",":  # an appositive: "the chief executive, Dr Selma Quist"
@@ -53,8 +69,8 @@ def title_of(text: str, start: int) -> tuple[str, bool] | None:
     return _role(phrase)
 
 
-def title_after(text: str, end: int) -> tuple[str, bool] | None:
-    """(role, is_former) from an apposition just after a name that ends at ``end`` ("Karin Holm, the agency's
+def title_after(text: str, end: int) -> Title | None:
+    """The title from an apposition just after a name that ends at ``end`` ("Karin Holm, the agency's
     deputy director, said", "said Karin Holm, director-general of the agency"), or None when none follows."""
     found = APPOSITION.match(text, end)
     if found is None:
@@ -65,9 +81,9 @@ def title_after(text: str, end: int) -> tuple[str, bool] | None:
     return _role(words)
 
 
-def _role(phrase: list[str]) -> tuple[str, bool] | None:
-    """(role, is_former) from the words of a title phrase whose last word is a title word ("former agency chief
-    executive": "chief executive", True), or None when it ends in none."""
+def _role(phrase: list[str]) -> Title | None:
+    """The title in the words of a title phrase whose last word is a title word ("former agency chief executive":
+    "chief executive", former, portfolio "agency"), or None when it ends in none."""
     if not phrase or not _is_title_word(phrase[-1]):  # the title must sit right next to the name
         return None
     first = len(phrase) - 1
@@ -78,7 +94,23 @@ def _role(phrase: list[str]) -> tuple[str, bool] | None:
     if rank is not None and not role.startswith(rank):
         role = f"{rank} {role}"
     is_former = any(w in FORMER or w.startswith("ex-") for w in phrase[:first])
-    return role, is_former
+    return Title(role, is_former, _portfolio(phrase))
+
+
+def _portfolio(phrase: list[str]) -> tuple[str, ...]:
+    """The words right before an office that has portfolios ("social affairs" in "Belvarra's social affairs
+    minister", "justice" in "Justice Minister"): up to three, stopping at a rank, "prime", a former or a
+    possessive, without "and"; () for other offices."""
+    if phrase[-1] not in PORTFOLIO_OFFICES:
+        return ()
+    out: list[str] = []
+    for w in reversed(phrase[:-1]):
+        stop = w in RANKS or w in FORMER or w == "prime" or w.startswith("ex-") or w.endswith(("'s", "’s"))
+        if stop or len(out) == 3:
+            break
+        if w != "and":
+            out.insert(0, w)
+    return tuple(out)
 
 
 def _is_title_word(word: str) -> bool:
@@ -118,28 +150,23 @@ def name_start(text: str, start: int) -> int:
 
 
 def title_conflicts(articles: Sequence[Article], by_id: dict[str, Analysis]) -> list[Conflict]:
-    """Conflicts where a person is "former X" (or "deputy X", ``_rank_conflicts``) in some articles and "X" in others.
+    """Conflicts where a person is "former X" (or "deputy X", ``_rank_conflicts``) in some articles and "X" in others,
+    or holds another portfolio of X (``_portfolio_conflicts``).
 
     Two titles name one office when they share a title word ("agency chief executive" and "agency chief"): outlets
     shorten titles, and the point is former against current, not the exact wording of the office.
     """
     seen: dict[str, dict[bool, dict[str, tuple[str, Mention]]]] = {}
     names: dict[str, str] = {}
-    for article in articles:
-        analysis = by_id[article.id]
-        for e in analysis.entities:
-            if e.label != "PERSON":
-                continue
-            start = name_start(e.text, e.start)
-            found = title_of(article.text, start) or title_after(article.text, e.end)
-            if found is None:
-                continue
-            name = article.text[start : e.end]
-            person = re.sub(r"[’']s$", "", name).split()[-1].lower()
-            names.setdefault(person, name)
-            side = seen.setdefault(person, {}).setdefault(found[1], {})
-            side.setdefault(article.id, (found[0], _sentence_mention(article, analysis, e.start)))
-    out = []
+    offices: dict[str, dict[str, list[tuple[Title, Mention]]]] = {}
+    for article_id, name, title, mention in _titled_names(articles, by_id):
+        person = re.sub(r"[’']s$", "", name).split()[-1].lower()
+        names.setdefault(person, name)
+        side = seen.setdefault(person, {}).setdefault(title.former, {})
+        side.setdefault(article_id, (title.role, mention))
+        if not title.former and len(name.split()) >= 2:  # a full name: two people may share a surname
+            offices.setdefault(name, {}).setdefault(article_id, []).append((title, mention))
+    out = [c for name, found in sorted(offices.items()) for c in _portfolio_conflicts(name, found)]
     for person, sides in sorted(seen.items()):
         out += _rank_conflicts(names[person], sides.get(False, {}))
         former = sides.get(True, {})
@@ -163,6 +190,56 @@ def title_conflicts(articles: Sequence[Article], by_id: dict[str, Analysis]) -> 
                 )
             )
     return out
+
+
+def _titled_names(articles: Sequence[Article], by_id: dict[str, Analysis]) -> list[tuple[str, str, Title, Mention]]:
+    """(article, name, title, the name's sentence) for every person named with a title before or after the name."""
+    out = []
+    for article in articles:
+        analysis = by_id[article.id]
+        for e in analysis.entities:
+            if e.label != "PERSON":
+                continue
+            start = name_start(e.text, e.start)
+            found = title_of(article.text, start) or title_after(article.text, e.end)
+            if found is not None:
+                name = re.sub(r"[’']s$", "", article.text[start : e.end])
+                out.append((article.id, name, found, _sentence_mention(article, analysis, e.start)))
+    return out
+
+
+def _portfolio_conflicts(name: str, found: dict[str, list[tuple[Title, Mention]]]) -> list[Conflict]:
+    """One person given two portfolios of one office by different articles ("Interior Minister X" against "Justice
+    Minister X").
+
+    A portfolio that holds the other's words is the same office said in full ("Regional Labour Minister" and
+    "Labour Minister"); an article that gives the person two portfolios (a reshuffle, two posts) leaves the person
+    out; deputies and acting holders are left to the rank check.
+    """
+    by_office: dict[str, dict[frozenset[str], dict[str, tuple[Title, Mention]]]] = {}
+    for article, titles in found.items():
+        plain = [(t, m) for t, m in titles if t.portfolio]
+        if len({_stems(t.portfolio) for t, _ in plain}) != 1 or any(t.role.split()[0] in RANKS for t, _ in titles):
+            continue
+        office = plain[0][0].role.split()[-1]
+        by_office.setdefault(office, {}).setdefault(_stems(plain[0][0].portfolio), {}).setdefault(article, plain[0])
+    out = []
+    for office, groups in sorted(by_office.items()):
+        keys = sorted(groups, key=lambda k: (-len(groups[k]), sorted(k)))
+        if len(keys) < 2 or any(a <= b or b <= a for i, a in enumerate(keys) for b in keys[i + 1 :]):
+            continue
+        sides = []
+        for key in keys:
+            portfolio = next(iter(groups[key].values()))[0].portfolio
+            value = " ".join([*portfolio, office]).title()
+            sides.append(ConflictSide(value=value, mentions=tuple(m for _, m in groups[key].values())))
+        out.append(Conflict(id="", kind="title", about=f"{name}'s office", sides=tuple(sides)))
+    return out
+
+
+def _stems(words: tuple[str, ...]) -> frozenset[str]:
+    """Portfolio words as compared: their first four letters ("defence"/"defense", "labour"/"labor")."""
+    return frozenset(w[:4] for w in words)
 
 
 def _rank_conflicts(name: str, current: dict[str, tuple[str, Mention]]) -> list[Conflict]:
