@@ -730,51 +730,6 @@ def test_a_count_conflict_names_what_is_counted() -> None:
     assert _measure("number", "magnitude") == "the magnitude"
 
 
-@pytest.mark.slow
-def test_a_list_conflict_says_what_is_listed() -> None:
-    from storylens.align.conflicts import list_conflicts
-
-    fact, by_id = one_fact(
-        {
-            "a": "The pact was signed by France, Germany, Italy and Spain in March.",
-            "b": "The pact was signed by France, Germany, Italy, Spain and Portugal in March.",
-        }
-    )
-    (conflict,) = list_conflicts([fact], by_id)
-    assert conflict.about.startswith("which countries are listed: ")
-
-
-def test_a_list_of_names_of_no_one_kind_says_which_names() -> None:
-    from storylens.align.conflicts import _listed
-    from storylens.records import Analysis, Entity, Mention
-
-    mention = Mention(article="a", start=0, end=40, text="Teams from Aldo, Brea and Cova arrived.")
-    kinds = [Entity(article="a", start=11, end=15, text="Aldo", label="PERSON", key="aldo"),
-             Entity(article="a", start=17, end=21, text="Brea", label="GPE", key="brea")]  # fmt: skip
-    assert _listed(mention, Analysis(article="a", entities=tuple(kinds))) == "which names"
-
-
-@pytest.mark.slow
-def test_a_list_told_with_descriptions_and_possessives_is_still_a_list() -> None:
-    from storylens.align.conflicts import list_conflicts
-
-    fact, by_id = one_fact(
-        {
-            # the parser hangs "Brevcor" on "firm", an apposition of "Aldmin", and not on the coordination
-            "a": "The mine will be run by a consortium of Aldoria's state mining company Aldmin, Brevia's state "
-            "metals firm Brevcor and Castell Resources.",
-            # and "Aldoria" (not "Falk Cement") is the last conjunct here
-            "b": "The mine will be run by a consortium of Aldmin, Brevcor, Castell Resources and Aldoria's own Falk "
-            "Cement.",
-        }
-    )
-    (conflict,) = list_conflicts([fact], by_id)
-    assert [s.value for s in conflict.sides] == [
-        "Aldmin, Brevcor, Castell Resources",
-        "Aldmin, Brevcor, Castell Resources, Falk Cement",
-    ]
-
-
 @pytest.mark.parametrize(
     ("texts", "about"),
     [

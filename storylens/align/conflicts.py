@@ -5,15 +5,14 @@ and measure the same thing on the same occasion (not an offer against a demand, 
 or this flood's toll against one of 1998), the day or clock time of one event ("collapsed on Tuesday" vs "late
 on Monday night", "at 4:10 a.m." vs "at 5:40 a.m."), event status ("has closed" vs "will close"), timing
 against an event ("during the summit" vs "ahead of the visit"). Across the story: the title of one person
-("former President X" or "Deputy Commissioner X" vs "President X", "Commissioner X") and closed lists of names
-where one article's list is a strict part of another's. Precision first: each check needs both sides to be
+("former President X" or "Deputy Commissioner X" vs "President X", "Commissioner X", ``titles``) and closed lists
+that one article gives with items another lacks (``lists``). Precision first: each check needs both sides to be
 explicit, and ambiguous mentions (two amounts of one kind in one sentence) are skipped, unless a percentage
 names its own whole.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
@@ -26,6 +25,7 @@ from storylens.align.amounts import (
     days_in,
     group_figures,
 )
+from storylens.align.lists import list_conflicts
 from storylens.align.titles import title_conflicts
 from storylens.analyze.claims import EVENT_NOUNS
 from storylens.analyze.frames import Frame, dated_in, frame_in, governing_verb
@@ -495,84 +495,4 @@ def story_timing_conflicts(facts: Sequence[Fact], by_id: dict[str, Analysis]) ->
                 ConflictSide(value=f"{subject}: before the event", mentions=tuple(before.values())),
             )
             out.append(Conflict(id="", kind="date", about=f"when the {subject} came", sides=sides))
-    return out
-
-
-def list_conflicts(facts: Sequence[Fact], by_id: dict[str, Analysis]) -> list[Conflict]:
-    """Closed lists of names where one article's list lacks items another gives (three shared or more).
-
-    A shorter list only conflicts when the names it lacks are nowhere in its sentence ("The UAE was followed by
-    Bahrain, Sudan and Morocco" names the UAE outside the list itself).
-    """
-    lists = []
-    for fact in facts:
-        for m in fact.mentions:
-            claim = _claim_of(m, by_id[m.article])
-            if claim is not None and claim.items:
-                lists.append((m, claim.items))
-    aliases = _aliases([i for _, items in lists for i in items])
-    norm = [(m, frozenset(aliases.get(_key(i), _key(i)) for i in items), items) for m, items in lists]
-    seen: set[frozenset[frozenset[str]]] = set()
-    out = []
-    for a, (ma, sa, ia) in enumerate(norm):
-        for mb, sb, ib in norm[a + 1 :]:
-            if ma.article == mb.article or len(sa & sb) < 3 or sa == sb or frozenset((sa, sb)) in seen:
-                continue
-            if not (_lacks(ma, sa, sb, aliases) or _lacks(mb, sb, sa, aliases)):
-                continue
-            seen.add(frozenset((sa, sb)))
-            sides: dict[str, list[Mention]] = {", ".join(ia): [], ", ".join(ib): []}
-            for mc, sc, _ in norm:  # every article giving either exact list joins that side, once
-                for label, s in ((", ".join(ia), sa), (", ".join(ib), sb)):
-                    if sc == s and all(mc.article != x.article for x in sides[label]):
-                        sides[label].append(mc)
-            about = f"{_listed(ma, by_id[ma.article])} are listed: {', '.join(sorted(sa | sb))}"
-            out.append(
-                Conflict(
-                    id="",
-                    kind="list",
-                    about=about,
-                    sides=tuple(ConflictSide(value=v, mentions=tuple(ms)) for v, ms in sides.items()),
-                )
-            )
-    return out
-
-
-LIST_NOUNS = {"GPE": "which countries", "NORP": "which groups", "ORG": "which organisations", "PERSON": "who"}
-"""What a list of names of one entity type lists, for the conflict's wording ("which countries are listed")."""
-
-
-def _listed(mention: Mention, analysis: Analysis) -> str:
-    """'which countries' when most names in the mention are of one listed entity type, else 'which names'."""
-    labels = Counter(e.label for e in analysis.entities if mention.start <= e.start and e.end <= mention.end)
-    top = labels.most_common(1)
-    return LIST_NOUNS.get(top[0][0], "which names") if top and top[0][1] * 2 > sum(labels.values()) else "which names"
-
-
-def _lacks(mention: Mention, mine: frozenset[str], other: frozenset[str], aliases: dict[str, str]) -> bool:
-    """True when ``mine`` lacks names of ``other`` that its sentence does not mention anywhere."""
-    missing = other - mine
-    if not missing:
-        return False
-    text = mention.text.lower()
-    longs = {v: k for k, v in aliases.items()}
-    return all(m not in text and longs.get(m, m) not in text for m in missing)
-
-
-def _key(name: str) -> str:
-    """A list item as compared: lower case, no leading article."""
-    words = name.lower().replace("the ", "", 1).split() if name.lower().startswith("the ") else name.lower().split()
-    return " ".join(words)
-
-
-def _aliases(names: Sequence[str]) -> dict[str, str]:
-    """Long name -> its acronym when both occur ("united arab emirates" -> "uae")."""
-    keys = {_key(n) for n in names}
-    out = {}
-    for k in keys:
-        words = k.split()
-        if len(words) >= 2:
-            initials = "".join(w[0] for w in words if w not in ("of", "and"))
-            if initials in keys:
-                out[k] = initials
     return out

@@ -46,7 +46,10 @@ EVENT_NOUNS = {
 }  # fmt: skip
 # Prepositions whose phrase states a proposition of its own (closed class of English function words).
 CIRCUMSTANCE = {"without", "despite", "amid"}
-LIST_OPENERS = {"include", "including", "such", "like", "among", "e.g."}
+LIST_OPENERS = {"including", "such", "like", "among", "e.g."}
+"""Words that open a list of examples. "include" as a main verb is not one: news writing lists a recall's products
+or a breach's stolen data with it, and readers take the list as complete."""
+LIST_POS = frozenset({"PROPN", "NOUN"})
 MIN_CLAUSE_TOKENS = 5
 MAX_SHARE = 0.8  # a side clause spanning most of its sentence adds nothing the sentence does not say
 KEEP_SENTENCE = True
@@ -331,10 +334,11 @@ def _negative_subject(verb: Any) -> str | None:
 
 
 def _list_items(span: Any) -> tuple[str, ...]:
-    """The longest closed list of named things in the span ("the UAE, Bahrain and Morocco"), or ()."""
+    """The longest closed list in the span, of names ("the UAE, Bahrain and Morocco") or of things ("brake calipers
+    and steering columns"), two items or more, or ()."""
     best: list[str] = []
     for t in span:
-        if t.dep_ == "conj" or t.pos_ != "PROPN":
+        if t.dep_ == "conj" or t.pos_ not in LIST_POS:
             continue
         chain = [t]
         stack = [t]
@@ -344,9 +348,9 @@ def _list_items(span: Any) -> tuple[str, ...]:
                 stack.append(c)
         if t.head.lower_ == "between":  # "between A and B, C, D": A is the other party, not an item
             chain = chain[1:]
-        if len(chain) < 3 or _is_open_list(t):
+        if len(chain) < 2 or _is_open_list(t):
             continue
-        names = list(dict.fromkeys(_name_of(_possessed(x)) for x in sorted(chain, key=lambda x: x.i)))
+        names = list(dict.fromkeys(_item_of(x) for x in sorted(chain, key=lambda x: x.i)))
         if len(names) > len(best):
             best = names
     return tuple(best)
@@ -360,14 +364,19 @@ def _is_open_list(first: Any) -> bool:
 
 
 def _next_items(item: Any) -> list[Any]:
-    """The names coordinated after a list item: its conjuncts, and a name the parser hung on it as an apposition
-    through a description ("Aldmin, Brevia's state metals firm Brevcor and ...": firm -> Brevcor)."""
+    """The items coordinated after a list item: its conjuncts, a name the parser hung on it as an apposition
+    through a description ("Aldmin, Brevia's state metals firm Brevcor and ...": firm -> Brevcor), and the
+    conjuncts the parser hung on the object of its "of" ("dates of birth and ID numbers": birth -> numbers)."""
     out = []
     for c in item.children:
-        if c.dep_ == "conj" and c.pos_ == "PROPN":
+        if c.dep_ == "conj" and c.pos_ in LIST_POS:
             out.append(c)
         elif c.dep_ == "appos" and c.pos_ == "NOUN":
             out += [n for n in c.children if n.dep_ == "appos" and n.pos_ == "PROPN"]
+        elif c.dep_ == "prep" and c.lower_ == "of" and item.pos_ == "NOUN":
+            for o in c.children:
+                if o.dep_ == "pobj" and o.i == c.i + 1 and o.pos_ == "NOUN":
+                    out += [n for n in o.children if n.dep_ == "conj" and n.pos_ in LIST_POS]
     return out
 
 
@@ -380,12 +389,43 @@ def _possessed(token: Any) -> Any:
     return next((t for t in after if t.pos_ == "PROPN" and t.i > token.i + 1), token)
 
 
+def _item_of(token: Any) -> str:
+    """A list item as written: the whole name of a name, or a thing's noun with the words that make it that thing
+    ("national ID card numbers", "dates of birth"), without counts and articles ("two ministry officials")."""
+    if token.pos_ == "PROPN":
+        return _name_of(_possessed(token))
+    words = [token]
+    stack = [token]
+    while stack:
+        for c in stack.pop().children:
+            if c.dep_ in ("compound", "amod") and c.i < token.i:
+                words.append(c)
+                stack.append(c)
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == token.i + 1), None)
+    after = token.doc[token.i + 2] if of is not None else None  # "dates of birth", not "consortium of KestGaz"
+    objects = [after] if after is not None and after.head == of and after.pos_ == "NOUN" else []
+    if objects:
+        words += [of, objects[0]]
+    return " ".join(w.text for w in sorted(words, key=lambda w: w.i))
+
+
 def _name_of(token: Any) -> str:
-    """The whole proper name a list item token sits in ("United Arab Emirates" for "Emirates")."""
+    """The whole proper name a list item token sits in ("United Arab Emirates" for "Emirates"), without the
+    lower-case words the tagger sometimes takes in ("Beaches at Vellan": Vellan)."""
     for ent in token.doc.ents:
         if ent.start <= token.i < ent.end:
-            return ent.text
+            first, last = token.i, token.i
+            while first > ent.start and _in_name(token.doc[first - 1]):
+                first -= 1
+            while last + 1 < ent.end and _in_name(token.doc[last + 1]):
+                last += 1
+            return token.doc[first : last + 1].text
     return token.text
+
+
+def _in_name(token: Any) -> bool:
+    """True for a token that can be part of a name: not a lower-case word and not a comma or semicolon."""
+    return not token.is_lower and token.text not in ",;:"
 
 
 def _timing(span: Any) -> tuple[str, ...]:

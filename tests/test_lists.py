@@ -1,0 +1,138 @@
+"""List conflicts (``align/lists.py``) and the lists claims carry, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from storylens.align.lists import list_conflicts
+from tests.test_claims import claims_of
+from tests.test_conflicts import one_fact
+
+pytestmark = pytest.mark.slow  # every case parses its articles with spaCy
+
+
+def listed(texts: dict[str, str]) -> list[dict[str, list[str]]]:
+    """value -> articles of each list conflict among the first sentences of ``texts``, taken as one fact."""
+    fact, by_id = one_fact(texts)
+    return [{s.value: sorted(m.article for m in s.mentions) for s in c.sides} for c in list_conflicts([fact], by_id)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "items"),
+    [
+        ("The stolen records include names, home addresses, phone numbers, dates of birth and national ID card "
+         "numbers.", ("names", "home addresses", "phone numbers", "dates of birth", "national ID card numbers")),
+        ("Police are investigating Orvane Freight, the shipping firm Kell Logistics and two port officials.",
+         ("Orvane Freight", "Kell Logistics", "port officials")),
+        ("Beaches at Alsby, Brenn and Corrow Point have been closed.", ("Alsby", "Brenn", "Corrow Point")),
+        # the tagger took two items into one name: "Vellan, Sennet and Orrary" and "Sorrock and Emmory"
+        ("Holidaymakers were turned away from beaches at Vellan, Sennet and Orrary.",
+         ("Vellan", "Sennet", "Orrary")),
+        ("Holidaymakers were turned away from beaches at Pellin, Sorrock and Emmory.", ("Pellin", "Sorrock", "Emmory")),
+        ("Production of wiper motors and steering columns will move abroad.", ("wiper motors", "steering columns")),
+        ("The line will be run by a consortium of Aldmin, Brevcor and Castell Resources.",
+         ("Aldmin", "Brevcor", "Castell Resources")),
+    ],
+)  # fmt: skip
+def test_a_list_of_names_or_things_keeps_each_item_whole(sentence: str, items: tuple[str, ...]) -> None:
+    assert claims_of(sentence)[0].items == items
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # things: a longer list in one fact
+        ({"a": "Production of wiper motors and steering columns will move to the group's plant abroad.",
+          "b": "Production of wiper motors, steering columns and seat frames will move to the group's plant abroad."},
+         [{"wiper motors, steering columns": ["a"], "wiper motors, steering columns, seat frames": ["b"]}]),
+        # "include" as the main verb lists the whole; a shorter form of an item is the item
+        ({"a": "The stolen records include names, home addresses, phone numbers and national ID numbers.",
+          "b": "The stolen records include names, addresses, phone numbers, ID numbers and bank account details.",
+          "c": "The stolen records include names, home addresses, phone numbers and ID numbers."},
+         [{"names, home addresses, phone numbers, national ID numbers": ["a", "c"],
+           "names, addresses, phone numbers, ID numbers, bank account details": ["b"]}]),
+        # names: one swapped for another
+        ({"a": "Beaches at Alsby, Brenn and Corrow were closed on Monday.",
+          "b": "Beaches at Alsby, Brenn and Dunmore Head were closed on Monday."},
+         [{"Alsby, Brenn, Corrow": ["a"], "Alsby, Brenn, Dunmore Head": ["b"]}]),
+        # things said in other words: one list
+        ({"a": "Its prices included installation, staff training and maintenance.",
+          "b": "Its prices included installation, staff training and servicing."}, []),
+        # the item the shorter list lacks is named elsewhere in its article
+        ({"a": "It is working alongside teams from Brenn and Corrow. A team from Alsby arrived first.",
+          "b": "It is working alongside teams from Alsby, Brenn and Corrow."}, []),
+        # a list of examples is not the whole
+        ({"a": "Beaches at several towns, including Alsby and Brenn, were closed.",
+          "b": "Beaches at Alsby, Brenn and Corrow were closed."}, []),
+    ],
+)  # fmt: skip
+def test_list_conflicts(texts: dict[str, str], expected: list[dict[str, list[str]]]) -> None:
+    assert listed(texts) == expected
+
+
+def test_one_disagreement_is_one_conflict() -> None:
+    """Three outlets with the long list and one with the short, each saying it twice: one conflict."""
+    from storylens.analyze import analyze_article
+    from storylens.records import Article, Fact, Mention
+
+    texts = {
+        "a": "Beaches at Alsby, Brenn and Corrow were closed. Beaches at Alsby, Brenn and Corrow stay shut.",
+        "b": "Beaches at Alsby, Brenn and Dunmore were closed. Beaches at Alsby, Brenn and Dunmore stay shut.",
+        "c": "Beaches at Alsby, Brenn and Corrow were closed. Beaches at Alsby, Brenn and Corrow stay shut.",
+    }
+    by_id = {k: analyze_article(Article(id=k, source=k, text=t, content_hash=k, outlet=k, outlet_from="input"))
+             for k, t in texts.items()}  # fmt: skip
+    facts = [
+        Fact(id=f"f{i}", statement="", articles=tuple(texts), outlets=tuple(texts), label="consensus",
+             mentions=tuple(Mention(article=k, start=a.sentences[i].start, end=a.sentences[i].end,
+                                    text=a.sentences[i].text) for k, a in by_id.items()))
+        for i in (0, 1)
+    ]  # fmt: skip
+    (conflict,) = list_conflicts(facts, by_id)
+    assert {s.value: sorted({m.article for m in s.mentions}) for s in conflict.sides} == {
+        "Alsby, Brenn, Corrow": ["a", "c"],
+        "Alsby, Brenn, Dunmore": ["b"],
+    }
+
+
+def test_a_list_conflict_says_what_is_listed() -> None:
+    from storylens.align.lists import list_conflicts
+
+    fact, by_id = one_fact(
+        {
+            "a": "The pact was signed by France, Germany, Italy and Spain in March.",
+            "b": "The pact was signed by France, Germany, Italy, Spain and Portugal in March.",
+        }
+    )
+    (conflict,) = list_conflicts([fact], by_id)
+    assert conflict.about.startswith("which countries are listed: ")
+
+
+def test_a_list_of_names_of_no_one_kind_says_which_names() -> None:
+    from storylens.align.lists import _listed
+    from storylens.records import Analysis, Entity, Mention
+
+    mention = Mention(article="a", start=0, end=40, text="Teams from Aldo, Brea and Cova arrived.")
+    kinds = [Entity(article="a", start=11, end=15, text="Aldo", label="PERSON", key="aldo"),
+             Entity(article="a", start=17, end=21, text="Brea", label="GPE", key="brea")]  # fmt: skip
+    assert _listed(mention, Analysis(article="a", entities=tuple(kinds))) == "which names"
+
+
+def test_a_list_told_with_descriptions_and_possessives_is_still_a_list() -> None:
+    from storylens.align.lists import list_conflicts
+
+    fact, by_id = one_fact(
+        {
+            # the parser hangs "Brevcor" on "firm", an apposition of "Aldmin", and not on the coordination
+            "a": "The mine will be run by a consortium of Aldoria's state mining company Aldmin, Brevia's state "
+            "metals firm Brevcor and Castell Resources.",
+            # and "Aldoria" (not "Falk Cement") is the last conjunct here
+            "b": "The mine will be run by a consortium of Aldmin, Brevcor, Castell Resources and Aldoria's own Falk "
+            "Cement.",
+        }
+    )
+    (conflict,) = list_conflicts([fact], by_id)
+    assert [s.value for s in conflict.sides] == [
+        "Aldmin, Brevcor, Castell Resources",
+        "Aldmin, Brevcor, Castell Resources, Falk Cement",
+    ]
