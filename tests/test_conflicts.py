@@ -573,6 +573,32 @@ def sides_found(check: str, texts: dict[str, str]) -> list[dict[str, list[str]]]
             [],
             id="what should never have happened has no status",
         ),
+        pytest.param(
+            "amount_conflicts",
+            {"a": "The Aldor Party, the Greens and the Liberals would together hold 83 seats.",
+             "b": "The Aldor Party won 58 seats.", "c": "The Aldor Party won 61 seats."},
+            [{"58": ["b"], "61": ["c"]}],
+            id="seats that several parties hold together are not one party's",
+        ),
+        pytest.param(
+            "amount_conflicts",
+            {"a": "If it cleared the threshold, the Aldor Party would take about eight seats.",
+             "b": "The Aldor Party took 58 seats."},
+            [],
+            id="what would happen if is not what happened",
+        ),
+        pytest.param(
+            "amount_conflicts",
+            {"a": "Turnout reached an estimated 74 percent.", "b": "Turnout was 71.3 percent."},
+            [{"71.3 percent": ["b"], "an estimated 74 percent": ["a"]}],
+            id="a hedged percentage is rounded to its last digit, not within a tenth",
+        ),
+        pytest.param(
+            "amount_conflicts",
+            {"a": "Turnout was about 70 percent.", "b": "Turnout was 66 percent."},
+            [],
+            id="a hedged round percentage covers its whole last digit",
+        ),
     ],
 )  # fmt: skip
 def test_conflicts_within_one_fact(check: str, texts: dict[str, str], expected: list) -> None:

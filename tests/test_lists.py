@@ -108,14 +108,18 @@ def test_a_list_conflict_says_what_is_listed() -> None:
     assert conflict.about.startswith("which countries are listed: ")
 
 
-def test_a_list_of_names_of_no_one_kind_says_which_names() -> None:
-    from storylens.align.lists import _listed
+def test_a_list_of_names_of_no_one_kind_says_which_names_and_a_list_of_things_which_items() -> None:
+    from storylens.align.lists import Listed, _listed
     from storylens.records import Analysis, Entity, Mention
 
     mention = Mention(article="a", start=0, end=40, text="Teams from Aldo, Brea and Cova arrived.")
-    kinds = [Entity(article="a", start=11, end=15, text="Aldo", label="PERSON", key="aldo"),
-             Entity(article="a", start=17, end=21, text="Brea", label="GPE", key="brea")]  # fmt: skip
-    assert _listed(mention, Analysis(article="a", entities=tuple(kinds))) == "which names"
+    kinds = (Entity(article="a", start=11, end=15, text="Aldo", label="PERSON", key="aldo"),
+             Entity(article="a", start=17, end=21, text="Brea", label="GPE", key="brea"))  # fmt: skip
+    names = Listed(mention, "f1", ("Aldo", "Brea", "Cova"), ("aldo", "brea", "cova"), ("aldo", "brea", "cova"))
+    assert _listed(names, Analysis(article="a", entities=kinds)) == "which names"
+    things = Mention(article="a", start=0, end=40, text="Aldo makes wiper motors and seat frames.")
+    listed = Listed(things, "f1", ("wiper motors", "seat frames"), ("wiper motor", "seat frame"), ("", ""))
+    assert _listed(listed, Analysis(article="a", entities=kinds[:1])) == "which items"
 
 
 def test_a_list_told_with_descriptions_and_possessives_is_still_a_list() -> None:

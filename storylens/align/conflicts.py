@@ -350,6 +350,8 @@ def _same_measure(a: Frame, b: Frame) -> bool:
         return False  # "the company has 5.8 million customers" is its size, not how many an event touched
     if a.wanted != b.wanted:
         return False  # "the union wants the rate cut to 3.5 percent" is a demand, not what the rate is
+    if a.together != b.together or a.conditional != b.conditional:
+        return False  # "A and B would together hold 83 seats", "if it won, it would take 8": not what A holds
     if (a.verb == b.verb and a.verb not in IGNORED_VERBS) or a.subject & b.subject:
         return True
     return (not a.subject or not b.subject) and bool(a.measure & b.measure)

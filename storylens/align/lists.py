@@ -53,7 +53,7 @@ def list_conflicts(facts: Sequence[Fact], by_id: dict[str, Analysis]) -> list[Co
         if any(sum(any(_same_item(_key(x), _key(y)) for y in done) for x in union) >= 2 for done in told):
             continue
         told.append(union)
-        about = f"{_listed(a.mention, by_id[a.mention.article])} are listed: {', '.join(union)}"
+        about = f"{_listed(a, by_id[a.mention.article])} are listed: {', '.join(union)}"
         sides = (ConflictSide(value=", ".join(a.items), mentions=side_a),
                  ConflictSide(value=", ".join(b.items), mentions=side_b))  # fmt: skip
         out.append(Conflict(id="", kind="list", about=about, sides=sides))
@@ -193,10 +193,13 @@ LIST_NOUNS = {"GPE": "which countries", "NORP": "which groups", "ORG": "which or
 """What a list of names of one entity type lists, for the conflict's wording ("which countries are listed")."""
 
 
-def _listed(mention: Mention, analysis: Analysis) -> str:
-    """'which countries' when most names in the mention are of one listed entity type, 'which names' for a mix and
+def _listed(listed: Listed, analysis: Analysis) -> str:
+    """'which countries' when most of the list's names are of one listed entity type, 'which names' for a mix and
     'which items' for a list of things."""
-    labels = Counter(e.label for e in analysis.entities if mention.start <= e.start and e.end <= mention.end)
+    m = listed.mention
+    labels = Counter(
+        e.label for e in analysis.entities if m.start <= e.start and e.end <= m.end and e.text in listed.items
+    )
     top = labels.most_common(1)
     if not top:
         return "which items"

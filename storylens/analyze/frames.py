@@ -25,6 +25,8 @@ class Frame:
     wanted: bool = False  # the verb says what someone wants, not what is ("wants the rate cut to 3.5 percent")
     acting: bool = False  # the value's phrase is the verb's subject: a share of those who act ("62 percent of
     # patients lost ..."), not an amount acted on ("lost 15 percent of their weight")
+    together: bool = False  # the subject is several actors at once ("A, B and C would together hold 83 seats")
+    conditional: bool = False  # the verb is under an "if" or "unless" ("if it cleared the threshold it would take")
 
 
 def value_frame(doc: Any, start: int, end: int) -> Frame:
@@ -32,6 +34,8 @@ def value_frame(doc: Any, start: int, end: int) -> Frame:
 
     The subject of an infinitive or a coordinated verb is its governor's ("repairs are expected to cost ...");
     a subject that holds the value itself ("a 9 percent raise spread ...") says nothing of what it measures.
+    Several actors together ("A and B would together hold 83 seats") and a verb under an "if" are marked, since
+    what they measure is not what one actor has or what happened.
     """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
@@ -43,14 +47,9 @@ def value_frame(doc: Any, start: int, end: int) -> Frame:
     verb = governing_verb(root)
     if verb is None:
         return Frame(measure=measure)
-    holder, subject = verb, None
-    for _ in range(4):
-        subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None or holder.dep_ not in ("xcomp", "conj") or holder.head is holder:
-            break
-        holder = holder.head
+    subject = _own_subject(verb, inside)
     words: set[str] = set()
-    if subject is not None and subject.pos_ != "PRON" and not any(t.i in inside for t in subject.subtree):
+    if subject is not None and subject.pos_ != "PRON":
         words.add(subject.lemma_.lower())
         words |= {
             c.lemma_.lower()
@@ -65,8 +64,40 @@ def value_frame(doc: Any, start: int, end: int) -> Frame:
     wanted = any(_wants(t) for t in [verb, *list(verb.ancestors)[:2]])
     phrase = root.head if root.dep_ in ("nummod", "quantmod") else root
     acting = phrase.dep_ in ("nsubj", "nsubjpass") and phrase.head == verb
+    together = subject is not None and (
+        any(c.dep_ == "conj" for c in subject.children)
+        or any(c.lower_ in JOINT_WORDS for c in verb.children if c.dep_ == "advmod")
+    )
     return Frame(verb=verb.lemma_.lower(), subject=frozenset(words), events=frozenset(events), measure=measure,
-                 wanted=wanted, acting=acting)  # fmt: skip
+                 wanted=wanted, acting=acting, together=together, conditional=_conditional(verb))  # fmt: skip
+
+
+JOINT_WORDS = frozenset({"together", "combined", "jointly", "between"})
+"""Adverbs that make a verb's subject act as one ("would together hold", "have between them")."""
+CONDITIONS = frozenset({"if", "unless"})
+
+
+def _conditional(verb: Any) -> bool:
+    """True for a verb with an "if" clause of its own or inside one: what would happen, not what did."""
+    clauses = [verb, *(t for t in verb.ancestors if t.dep_ == "advcl")]
+    return any(c.dep_ == "mark" and c.lower_ in CONDITIONS for v in clauses for c in v.children) or any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
+        for c in verb.children
+    )
+
+
+def _own_subject(verb: Any, inside: range) -> Any | None:
+    """The subject of ``verb`` (or of the verb it is an infinitive or conjunct of), unless it holds the value
+    itself ("2,000 workers and residents marched"), which says nothing of what the value measures."""
+    holder, subject = verb, None
+    for _ in range(4):
+        subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or holder.dep_ not in ("xcomp", "conj") or holder.head is holder:
+            break
+        holder = holder.head
+    if subject is None or any(t.i in inside for t in subject.subtree):
+        return None
+    return subject
 
 
 def _wants(verb: Any) -> bool:
