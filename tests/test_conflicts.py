@@ -206,6 +206,44 @@ def test_a_fragment_does_not_chain_two_quotes_into_one_group() -> None:
     assert holding["c"] in (holding["a"], holding["b"])
 
 
+def test_a_fragment_joins_only_a_quote_holding_all_its_words() -> None:
+    from storylens.align.provenance import group_quotes
+    from storylens.records import Quote
+
+    def quote(article: str, text: str) -> Quote:
+        return Quote(article=article, start=0, end=len(text), text=text, kind="partial")
+
+    full = quote("a", "We are ready to talk, but not at any price")
+    other = quote("b", "ready to listen")
+    part = quote("c", "ready to talk")
+    holding = {q.article: g.id for g in group_quotes([full, other, part]) for q in g.quotes}
+    assert holding["a"] == holding["c"] != holding["b"]
+
+
+def test_a_quote_given_to_two_speakers_shows_where_each_is_named() -> None:
+    """The evidence of who said it starts at the sentence naming the speaker, when a pronoun after the quote
+    stands for that name."""
+    from storylens.align.provenance import group_quotes, quote_conflicts
+    from storylens.records import Article, Quote
+
+    said = "We are ready to talk, but not at any price"
+    texts = {
+        "a": f'Party leader Ana Roe said her party was open to a deal. "{said}," she said.',
+        "b": f'"{said}," said Tomas Ek, the other party\'s leader.',
+    }
+    quotes = [
+        Quote(article="a", start=texts["a"].index(said), end=texts["a"].index(said) + len(said), text=said,
+              kind="direct", speaker="Ana Roe", speaker_start=13, speaker_end=20),
+        Quote(article="b", start=1, end=1 + len(said), text=said, kind="direct", speaker="Tomas Ek",
+              speaker_start=len(said) + 9, speaker_end=len(said) + 17),
+    ]  # fmt: skip
+    articles = [Article(id=k, source=k, text=t, content_hash=k, outlet=k, outlet_from="input")
+                for k, t in texts.items()]  # fmt: skip
+    (conflict,) = quote_conflicts(group_quotes(quotes), articles, {k: k for k in texts})
+    starts = {m.article: m.text for s in conflict.sides for m in s.mentions}
+    assert starts["a"].startswith("Party leader Ana Roe said") and starts["b"] == texts["b"]
+
+
 def test_a_name_swapped_for_a_description_in_a_quote_is_drift_but_a_cut_quote_is_not() -> None:
     from storylens.align.provenance import _variants
     from storylens.records import Quote

@@ -105,7 +105,10 @@ def group_quotes(quotes: Sequence[Quote]) -> list[QuoteGroup]:
             if len(short) < MIN_WORDS or _in_order(short, long) < GROUP_SHARE:
                 continue
             if len(short) < LINK_WORDS:
-                # A fragment ("a major step") fits inside many quotes: it joins one group, never links two.
+                # A fragment ("a major step") fits inside many quotes: it joins one group, never links two, and
+                # only one that holds all its content words ("ready to listen" is not in "ready to talk ...").
+                if _new_words(short, long):
+                    continue
                 if s not in attach or len(words[attach[s]]) < len(long):
                     attach[s] = k
                 continue
@@ -250,7 +253,9 @@ def _differs(a: list[str], b: list[str]) -> bool:
 
 
 def _speaker_conflict(group: QuoteGroup, texts: dict[str, Article]) -> list[Conflict]:
-    """One quotation given to different named people (both speakers named, last names differ)."""
+    """One quotation given to different named people (both speakers named, last names differ). Each side's
+    evidence runs from where its speaker is named to the end of the quote's paragraph, so a reader sees who the
+    outlet says spoke even when a pronoun after the quote stands for a name in the sentence before."""
     by_name: dict[str, list[Quote]] = {}
     for q in group.quotes:
         if key := named_key(q):
@@ -258,18 +263,22 @@ def _speaker_conflict(group: QuoteGroup, texts: dict[str, Article]) -> list[Conf
     if len(by_name) < 2 or len({q.article for qs in by_name.values() for q in qs}) < 2:
         return []
     sides = tuple(
-        ConflictSide(value=qs[0].speaker or name, mentions=tuple(_quote_mention(texts[q.article], q) for q in qs))
+        ConflictSide(value=qs[0].speaker or name, mentions=tuple(_quote_mention(texts[q.article], q, True) for q in qs))
         for name, qs in sorted(by_name.items())
     )
     return [Conflict(id="", kind="quote", about=f"who said “{group.text[:80]}”", sides=sides)]
 
 
-def _quote_mention(article: Article, quote: Quote) -> Mention:
-    """The sentence(s) of ``article`` carrying ``quote``, as a mention."""
+def _quote_mention(article: Article, quote: Quote, attributed: bool = False) -> Mention:
+    """The sentence(s) of ``article`` carrying ``quote``, as a mention; with ``attributed``, from the sentence
+    that names its speaker when that comes before the quote in its paragraph."""
     text = article.text
-    start = max(text.rfind("\n", 0, quote.start) + 1, 0)
+    at = quote.start
+    if attributed and quote.speaker_start is not None and text.rfind("\n", 0, at) < quote.speaker_start < at:
+        at = quote.speaker_start
+    start = max(text.rfind("\n", 0, at) + 1, 0)
     for stop in (". ", "? ", "! "):
-        k = text.rfind(stop, start, quote.start - 1)
+        k = text.rfind(stop, start, at - 1)
         if k >= 0:
             start = max(start, k + 2)
     end = text.find("\n", quote.end)
