@@ -381,7 +381,10 @@ def test_cookie_notices_comment_prompts_taglines_and_appeals_go(line: str) -> No
     assert clean_text(raw).text == "Water rose above the river wall overnight, police said."
 
 
-@pytest.mark.parametrize("heading", ["Most read", "MOST READ", "More stories", "Trending in Riverside"])
+@pytest.mark.parametrize(
+    "heading",
+    ["Most read", "MOST READ", "More stories", "Trending in Riverside", "◆ MORE FROM THE VOICE", "ALSO IN YOUR VOICE"],
+)
 def test_a_box_of_links_to_other_stories_goes_with_its_heading(heading: str) -> None:
     raw = ("Storm floods the lower town\n\nWater rose above the river wall overnight, police said.\n\n"
            f"{heading}\n1. Flower show draws record crowds\nDerby ends in a draw after late goal\n\n"
@@ -441,6 +444,33 @@ def test_a_closing_bio_in_prose_goes_but_a_closing_sentence_about_someone_stays(
         "Your comments are pre-moderated. Please be civil.",
         "The Morning Post - sign up for our free morning newsletter",
         "COMMENTS (2,310) - Join the debate",
+        "Adds minister's comment in paragraph 4, updates shares in final paragraph",
+        "Tags: FLOODS / ARDENA / RIVER WORKS",
+        "Tags: #Floods2026 #Ardena",
+        "Filed under: floods / river works / insurance",
+        "What is a storm surge, and why do ports flood? ›",
+        "Valley Brief - the news before breakfast. Sign up free ▸",
+        "We run on members, not adverts. 2,400 of them. → Join from 4 crowns a month",
+        "🎧 Listen to this article (4 min)",
+        "[Listen to this story ▶ 3:10]",
+        "[ World ]  [ Climate ]  [ Cities ]  [ Become a member ]",
+        "⚑ This site uses only essential cookies. No tracking.  [OK]",
+        "12.03.2026 — 08:40 | reading time ~3 min",
+        "[Graphic: How the river rose, hour by hour. Source: Valley Voice]",
+        "Reader replies (18) — members only",
+        "ADVERTISEMENT · Garden sheds from 99 crowns · Lakeside Timber",
+        "ADVERTISING FEATURE",
+        "Saw the flood? WhatsApp our newsdesk: 0100 200 300",
+        "Do you work at the port? Reach our reporters securely on Signal at @valleyvoice.1",
+        "Seen something? WhatsApp the Voice news team on 0100 200 300",
+        "Write to the editor: letters@voice.example — please give your name and town.",
+        "VOICE GIVEAWAY: Win a weekend for two at the lake - enter now",
+        "➤ READ MORE: How to keep your cellar dry",
+        "Suggested: Factbox-Who runs the river authority?",
+        "Keep reading → What the new flood maps mean for you",
+        "VOICE POLL: Should the wall be raised?  ( ) Yes  ( ) No  [Vote]",
+        "Report a typo or error",
+        "Voice Extra - the digital edition, free for print subscribers. Activate now",
     ],
 )
 def test_page_furniture_lines_are_junk(line: str) -> None:
@@ -459,6 +489,11 @@ def test_page_furniture_lines_are_junk(line: str) -> None:
         "Reporting by the agency showed losses had doubled.",
         "He left.  Then she came back to the house on the hill.",
         "Above all, the minister said, the port must reopen safely.",
+        "Updates to the flood maps were published on Monday, the authority said.",
+        "Adds to the pressure on the council, which faces a vote in May.",
+        "Why did the wall fail? Call it a decade of neglect, the engineers said.",
+        "The company said it uses cookies to track parcels, not people.",
+        "Turnout fell to 58 percent (from 64) in the river wards.",
     ],
 )
 def test_body_sentences_shaped_like_furniture_stay(line: str) -> None:

@@ -16,7 +16,8 @@ from storylens.extract.junk import CREDIT_RE, FILLER, NAV_WORDS, PAGE_ACTIONS, R
 from storylens.extract.metadata import Byline, is_date_line, match_key, parse_byline, parse_dateline
 from storylens.records import Removed
 
-_BULLET = re.compile(r"^[•·*▪►–—-]\s*")
+_BULLET = re.compile(r"^[^\w\s\"“‘'(\[$£€¥©]+\s*")
+"""Bullets and glyphs before a line's words ("• ", "◆ ", "➤ ", an emoji): not part of what the line says."""
 _SENTENCE_END = re.compile(r"[.!?…:;\"'”’)\]]$")
 
 
@@ -116,7 +117,7 @@ def classify_line(line: str) -> str | None:
 def _is_navigation(line: str, key: str) -> bool:
     """A menu or share row: short, no sentence, and either all navigation words, 3+ short items split by bars or
     runs of spaces, or a row of page tools ("Print this article | Email to a colleague")."""
-    items = [i for i in re.split(r"\s*[|•·]\s*|\s{2,}", line.strip()) if i]  # bars, dots or runs of spaces
+    items = [i.strip("[] ") for i in re.split(r"\s*[|•·]\s*|\s{2,}", line.strip()) if i.strip("[] ")]
     if len(key) > 120 or (key.endswith((".", "?", "!")) and len(items[-1].split()) > 3):
         return False
     words = re.findall(r"[\w'-]+", key)
@@ -323,7 +324,7 @@ def _drop_link_lists(cleaned: Cleaned) -> None:
     kept: list[tuple[int, str]] = []
     in_list = False
     for lineno, line in cleaned.paragraphs:
-        if _LIST_HEADING.match(line.strip()):
+        if _LIST_HEADING.match(_BULLET.sub("", line.strip())):
             in_list = True
         elif in_list and (len(line.split()) > LINK_WORDS or (_SENTENCE_END.search(line) and len(line.split()) > 8)):
             in_list = False
@@ -339,6 +340,7 @@ LINK_WORDS = 16
 _LIST_HEADING = re.compile(
     r"^(?:most (?:read|popular|viewed|shared|watched)|trending(?: now| in [\w' ]+)?"
     r"|more (?:[\w'-]+ )?(?:stories|news|on this)|more from [\w'&. -]{2,30}"
+    r"|also (?:in|on|from) [\w'&. -]{2,30}"
     r"|related(?: stories| articles| coverage)?|you (?:may|might) also like|recommended(?: for you)?|top stories"
     r"|editor'?s picks)\s*:?$",
     re.I,

@@ -40,31 +40,40 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for reason, pattern in (
         (
             "read-more",
-            r"^(read more|read also|also read|see also|more on this|related( story| article)?|recommended"
+            r"^(read more|read also|also read|keep reading|see also|more on this|related( story| article)?|recommended"
+            r"|suggested( reading| for you)?"
             r"|must read|don'?t miss|(watch|listen)( live| now| again)?|live( updates| blog)?"
             r"|more|(most (popular|read|viewed|shared)|popular)( now| today| this week| on [\w'&. ]{2,30})?"
             r"|trending( now| in [\w' ]+)?|breaking( news)?|developing"
             r"|you (may|might) also (like|enjoy|be interested in)"
             r"|related [\w' ]{0,30}(stories|articles|coverage|links))"
-            r"\s*[:|»>–—-]\s*\S",
+            r"\s*[:|»>–—→›-]\s*\S",
         ),
         # "Related topics: A, B, C": a list of short labels, never a sentence
         (
             "tags",
             r"^((related )?(topics|tags)|filed under|more about|categories)\s*:\s*"
             + LABEL
-            + r"(\s*[,;|·•]\s*"
+            + r"(\s*[,;|·•/]\s*"
             + LABEL
             + r")*$",
         ),
-        ("tags", r"^(keywords?|slug)\s*:\s*\S[^.!?]{0,120}$"),
+        ("tags", r"^(keywords?|slug)\s*:\s*\S[^.!?]{0,120}$|^(tags|topics)\s*:\s*(#\w+\s*)+$"),
         ("reading-time", r"^(reading time|read time|estimated reading time)\b.{0,30}$"),
+        # "11.11.2026 — 21:10 | reading time ~4 min": a date line that ends in the reading time
+        ("reading-time", r"^[\w\s.,:/—–-]{4,60}[|·•]\s*(reading time|read time|\d+\s*min(ute)?s?\s+read)\b.{0,20}$"),
         # "Published 09:12 GMT · Updated 11:40 GMT": times with no date (a dated line is a byline date)
         ("date", rf"^{STAMP}(\s*[·|•,;–—-]\s*{STAMP})*$"),
         # a wire's filing stamp: "Filed 12 May 2026, 21:34 | Refiled 22:10 with new details"
         ("date", r"^(re)?filed\s+(at\s+|on\s+)?\d(?=.*(\d[:.]\d\d|\b\d{4}\b)).{0,120}$"),
         # "This story has been updated to add ...", "This article was amended on ..."
         ("edition", r"^this (story|article) (has been|was) (updated|amended|corrected)\b.{0,200}$"),
+        # a wire's note on what a new version changes: "Updates paragraph 3 with ..., adds shares in final paragraph"
+        (
+            "edition",
+            r"^(adds|updates|recasts|corrects|rewrites|refiles|removes|inserts)\b.{0,160}"
+            r"\b(paragraphs?|paras?|grafs?|headline|byline|dateline)\b.{0,120}$",
+        ),
         # "Saturday, late edition", "Late City Edition": which printing of the paper the page comes from
         (
             "edition",
@@ -81,7 +90,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "comment-form",
             r"^(leave a (reply|comment)|post a comment|add a comment|cancel reply|post comment|have your say"
             r"|join the (discussion|conversation)|comments are (closed|open)"
-            r"|\d[\d,]*\s+comments?|comments?\s*\(\d[\d,]*\)"
+            r"|\d[\d,]*\s+comments?|(reader )?(comments?|replies|responses)\s*\(\d[\d,]*\)"
             r"|(log in|sign in)( or register)? to (comment|join the (discussion|conversation))"
             r"|comments (on this (article|story) )?(have been|are) (closed|moderated|open)"
             r"|what do you think\?.{0,60}\bcomments?\b|(your )?comments (are|will be) (pre-?)?moderated"
@@ -94,11 +103,14 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|save my name, email|you must be logged in to post",
         ),
         ("subscribe", r"^(subscribe|follow us|download (our|the) ([\w' ]{1,30} )?app)\b.{0,160}$"),
-        ("audio", r"^listen to this (article|story)\b.{0,40}$"),
+        ("audio", r"^\[?listen to this (article|story)\b.{0,40}$"),
+        # a reader poll's widget: "Should the ballots be recounted?  ( ) Yes  ( ) No  [Vote]"
+        ("poll", r"\(\s\)\s*\w[^()]{0,40}\(\s\)"),
+        ("corrections", r"^(report|spotted) (a|an) (typo|error|mistake)\b.{0,60}$"),
         # a competition, a tip line, a market-data notice: "Win a holiday! Enter now", "Got a story? Email x@y.z"
         (
             "promo",
-            r"^win\b.{0,120}\benter (now|here|today)\W*$"
+            r"^([\w' ]{2,30}:\s*)?win\b.{0,120}\benter (now|here|today)\W*$"
             r"|^(markets?|stock|share price) data (is |are )?(delayed|provided by)\b.{0,80}$"
             r"|^.{0,200}[.!]\s+(open|see|view|explore|try|browse|check out|use) (the|our) [\w' ]{2,30}$"
             r"|\bearly[- ]bird (registration|tickets?|rates?|prices?|offer)\b.{0,80}$"
@@ -108,8 +120,12 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "tip-line",
             r"^.{0,160}\b(email|e-mail|contact|tell us|talk to us|message us|get in touch|write to|send us)\b.{0,80}"
-            r"\b[\w.-]+@[\w-]+\.[\w.]+\W*$"
-            r"|^(got|have) (a|any) (news )?(story|tip|tips)( for us)?\?.{0,160}$",
+            r"\b[\w.-]+@[\w-]+\.[\w.]+(\W*$|\s*[-–—]\s.{0,80}$)"
+            r"|^(got|have) (a|any) (news )?(story|tip|tips)( for us)?\?.{0,160}$"
+            r"|^.{0,160}\?\s+(whatsapp|call|text|message|contact)\s+the\b.{0,60}\b(on|at)\s+[+\d][\d ]{6,}\W*$"
+            # "Spotted something? WhatsApp our newsdesk: ...", "Do you work there? Reach our reporters on Signal"
+            r"|^.{0,160}\?\s+(whatsapp|call|text|message|email|e-mail|contact|reach|tell|write to|send)\s+(us|our)\b"
+            r".{0,160}$",
         ),
         (
             "subscribe",
@@ -132,12 +148,16 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|become a (member|supporter))\b\W.{0,160}$",
         ),
         # the body of an appeal box under its heading: "... are collecting for families. Every gift helps. Give now"
-        ("subscribe", r"^.{0,200}\b(give|donate|subscribe|sign up|join|support us) now\s*[›»→>!]?$"),  # a button
+        (
+            "subscribe",
+            r"^.{0,200}\b(give|donate|subscribe|sign up|join|support us|activate) now\s*[›»→>!]?$",
+        ),  # a button
         # a masthead's tagline: "Independent. Critical. Reader-funded.", "Your city. Your paper. Since 1889."
         ("masthead", r"^([A-Z][\w'-]*\.\s*){2,5}$|^([A-Z][\w'-]*(\s[\w'-]+){0,2}\.\s*){3,5}$"),
         (
             "cookies",
-            r"^(we|(this|our) (web)?site) uses? cookies\b.{0,250}$|^we and our partners\b.{0,250}$"
+            r"^(we|(this|our) (web)?site) uses? (only )?([\w-]+ ){0,2}cookies\b.{0,250}$"
+            r"|^we and our partners\b.{0,250}$"
             r"|^.{0,200}\bby clicking (agree|accept|ok|i agree)\b.{0,40}\bconsent\b.{0,80}$"
             r"|^by continuing to (browse|use)\b.{0,200}cookies|^cookies\b.{0,250}\b(agree|accept|consent)\b.{0,120}$",
         ),
@@ -175,9 +195,20 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # the wire's closing credit: "(Reporting by A; Editing by B)"
         ("credit", r"^\((additional )?(reporting|writing|editing|compiled)\b[^()]{0,200}\)$"),
         ("credit", r"^(additional )?(reporting|writing|editing) by\b[^.!?]{0,200}$"),
-        ("advert", r"^(advertisement|sponsored( content)?|story continues below( advertisement)?|ad)$"),
-        ("advert", r"^(sponsored|promoted|partner content)\s*[:|–—-]\s*\S.{0,160}$"),
+        (
+            "advert",
+            r"^(advertisement|sponsored( content)?|story continues below( advertisement)?|ad|advertising feature"
+            r"|advertorial|paid (content|partnership|post))$",
+        ),
+        ("advert", r"^(sponsored|promoted|partner content|advertisement|advert)\s*[:|·•–—-]\s*\S.{0,160}$"),
         ("author-bio", r"^about the (author|writer)s?\b"),
+        ("caption", r"^\[(graphic|photo|image|picture|video|chart|map|infographic|gallery)\s*:.{0,300}\]$"),
+        # a link or button: a line that ends in an arrow ("What is ransomware? ›", "Sign up free ▸"), or a call to
+        # act after one ("... keep it that way. → Join from 5 a month")
+        (
+            "read-more",
+            r"^.{0,200}\s[›▸→»]$|^.{0,200}[→›▸»]\s*(join|donate|give|subscribe|sign up|support|become)\b.{0,60}$",
+        ),
         (
             "caption",
             r"^((photo|image|picture) caption|photo|image|picture|photograph|caption|credit|file photo"
