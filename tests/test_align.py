@@ -50,6 +50,12 @@ HARBOR_FLOORS = {"fact_coverage": 0.95, "fact_b3_f1": 0.95, "fact_source_jaccard
 # belvarra-health-minister-quits first run (fb80c5b): b3 0.686, jaccard 0.752, coverage 0.924, conflicts
 # 0.300/0.750, quotes 1.0/1.0, speakers 0.962, cleaning 0.823, stance -0.522 (not pinned: the axis is accountability
 # against a political hit job, and the outlets that welcome the resignation are the angriest).
+# sarnovia-post-ransomware first run (93bb9d2): b3 0.680, jaccard 0.761, coverage 0.939, conflicts 0.273/1.000, quotes
+# 1.0/0.923, speakers 1.0, cleaning 0.796, stance -0.058 (not pinned: the axis is the postal service's handling of
+# the attack), two scare quotes taken as quotes. Its summary leads with the parcel backlog, not the attack
+# (LEAD_UNCHECKED): three of six outlets open with another angle, and the backlog is the fact the most outlets tell.
+# tervassa-snap-election first run (93bb9d2): b3 0.623, jaccard 0.680, coverage 0.937, conflicts 0.182/0.250, quotes
+# 0.955/1.0, speakers 0.857, cleaning 0.885, stance 0.261 (not pinned).
 # Stance is pinned only where it holds: words aimed at the event's opponents read as against the event (grain
 # -0.41), and the quake and telecom stories' axis is a party's handling of the event (0.58 each).
 HELD_OUT_FLOORS = {
@@ -101,8 +107,14 @@ HELD_OUT_FLOORS = {
     "belvarra-health-minister-quits": {"fact_coverage": 0.9, "fact_b3_f1": 0.66, "fact_source_jaccard": 0.73,
                                        "conflict_recall": 0.3, "conflict_precision": 0.95, "quote_recall": 0.95,
                                        "quote_precision": 0.95, "speaker_accuracy": 0.95, "cleaning_accuracy": 0.98},
+    "sarnovia-post-ransomware": {"fact_coverage": 0.92, "fact_b3_f1": 0.65, "fact_source_jaccard": 0.73,
+                                 "conflict_recall": 0.25, "conflict_precision": 0.95, "quote_recall": 0.95,
+                                 "quote_precision": 0.9, "speaker_accuracy": 0.95, "cleaning_accuracy": 0.98},
+    "tervassa-snap-election": {"fact_coverage": 0.92, "fact_b3_f1": 0.62, "fact_source_jaccard": 0.68,
+                               "conflict_recall": 0.35, "conflict_precision": 0.6, "quote_recall": 0.95,
+                               "quote_precision": 0.95, "speaker_accuracy": 0.85, "cleaning_accuracy": 0.95},
 }  # fmt: skip
-LEAD_UNCHECKED = {"veskaria-ngo-law-protest"}
+LEAD_UNCHECKED = {"veskaria-ngo-law-protest", "sarnovia-post-ransomware"}
 
 
 @pytest.mark.slow
