@@ -197,7 +197,7 @@ class Claim(Record):
     verb: str = ""  # lemma of the main verb
     object: str = ""  # lemma of the main verb's object or complement
     verbs: tuple[str, ...] = ()  # "lemma:status" per verb, status "done" | "future" | "" (event status)
-    items: tuple[str, ...] = ()  # a closed coordinated list of names the claim gives ("A, B and C"), if any
+    items: tuple[str, ...] = ()  # a closed coordinated list of names or things the claim gives ("A, B and C")
     timing: tuple[str, ...] = ()  # "during:summit", "before:visit": when the claim places itself vs an event
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from storylens.align.lists import list_conflicts
+from storylens.align.lists import _lists, list_conflicts
 from tests.test_claims import claims_of
 from tests.test_conflicts import one_fact
 
@@ -140,3 +140,21 @@ def test_a_list_told_with_descriptions_and_possessives_is_still_a_list() -> None
         "Aldmin, Brevcor, Castell Resources",
         "Aldmin, Brevcor, Castell Resources, Falk Cement",
     ]
+
+
+def test_an_item_of_no_words_is_left_out_of_its_list() -> None:
+    """The parser can hand over an item that is only an article or a mark; it is no item, and no error."""
+    from storylens.records import Analysis, Claim, Fact, Mention
+
+    texts = {"a": "Teams from Alsby, Brenn and Corrow arrived.", "b": "Teams from Alsby and Brenn arrived."}
+    by_id = {}
+    mentions = []
+    for a, items in (("a", ("Alsby", "Brenn", "Corrow")), ("b", ("The", "Alsby", "—", "Brenn"))):
+        claim = Claim(article=a, sentence=0, start=0, end=len(texts[a]), text=texts[a], items=items)
+        by_id[a] = Analysis(article=a, claims=(claim,))
+        mentions.append(Mention(article=a, start=0, end=len(texts[a]), text=texts[a]))
+    fact = Fact(id="f1", statement=texts["a"], mentions=tuple(mentions), articles=("a", "b"), outlets=("a", "b"),
+                label="consensus")  # fmt: skip
+    assert [x.items for x in _lists([fact], by_id)] == [("Alsby", "Brenn", "Corrow"), ("Alsby", "Brenn")]
+    (conflict,) = list_conflicts([fact], by_id)
+    assert [s.value for s in conflict.sides] == ["Alsby, Brenn, Corrow", "Alsby, Brenn"]

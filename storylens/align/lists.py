@@ -1,12 +1,12 @@
 """List conflicts: closed lists that one article gives with items another lacks ("beaches at A, B and C were
-closed" against "beaches at A, B and D"), of names or of things ("brake calipers and steering columns" against
-"brake calipers, steering columns and parking brakes").
+closed" against "beaches at A, B and D"), of names or of things ("wiper motors and steering columns" against
+"wiper motors, steering columns and seat frames").
 
 Items match when they are one name (or its acronym), or one thing said shorter ("addresses" and "home
-addresses"). Two lists that share three items are compared across the whole story; two that share only two are
-compared only when alignment has put them in one fact, because two-item coordinations are everywhere. A list
-conflicts only when the items it lacks are nowhere in its own sentence ("A was followed by B, C and D" names A
-outside the list).
+addresses"). Two lists that share three items are compared across the whole story, and the items one lacks must be
+missing from its sentence ("A was followed by B, C and D" names A outside the list). Two that share only two are
+compared only inside one fact, and the items one lacks must be missing from its whole article, because two-item
+coordinations are everywhere. Lists of things that each lack an item of the other are one list in other words.
 """
 
 from __future__ import annotations
@@ -41,10 +41,10 @@ def list_conflicts(facts: Sequence[Fact], by_id: dict[str, Analysis]) -> list[Co
     lists = _lists(facts, by_id)
     texts = {a: " ".join(s.text for s in analysis.sentences) for a, analysis in by_id.items()}
     found = []
-    for i, a in enumerate(lists):
-        for b in lists[i + 1 :]:
-            if a.mention.article != b.mention.article and _conflicting(a, b, texts):
-                found.append((_alike(a, lists), _alike(b, lists), a, b))
+    for i, j in _candidates(lists):
+        a, b = lists[i], lists[j]
+        if a.mention.article != b.mention.article and _conflicting(a, b, texts):
+            found.append((_alike(a, lists), _alike(b, lists), a, b))
     found.sort(key=lambda f: (-len(f[0]) - len(f[1]), f[2].mention.article, f[2].mention.start, f[3].mention.start))
     out: list[Conflict] = []
     told: list[list[str]] = []
@@ -60,6 +60,23 @@ def list_conflicts(facts: Sequence[Fact], by_id: dict[str, Analysis]) -> list[Co
     return out
 
 
+def _candidates(lists: list[Listed]) -> list[tuple[int, int]]:
+    """Pairs of lists that could share enough items: shared items have one head noun, so pairs are found through
+    an index of heads (a story of hundreds of articles has thousands of lists, and most pairs share nothing)."""
+    heads = [Counter(_head(k.split()) for k in x.keys) for x in lists]
+    index: dict[str, list[int]] = {}
+    for i, hs in enumerate(heads):
+        for h in hs:
+            index.setdefault(h, []).append(i)
+    pairs = []
+    for i, hs in enumerate(heads):
+        for j in sorted({j for h in hs for j in index[h] if j > i}):
+            n = sum((hs & heads[j]).values())  # items the two lists can share at most
+            if n >= STORY_WIDE_SHARED or (n >= IN_FACT_SHARED and lists[i].fact == lists[j].fact):
+                pairs.append((i, j))
+    return pairs
+
+
 def _lists(facts: Sequence[Fact], by_id: dict[str, Analysis]) -> list[Listed]:
     """The list of every fact mention's claim that has one, with its items' compared forms (acronyms folded)."""
     found = []
@@ -70,7 +87,10 @@ def _lists(facts: Sequence[Fact], by_id: dict[str, Analysis]) -> list[Listed]:
                 found.append((m, fact.id, claim.items))
     aliases = _aliases([i for _, _, items in found for i in items])
     out = []
-    for m, fact_id, items in found:
+    for m, fact_id, named in found:
+        items = tuple(i for i in named if any(c.isalnum() for c in _key(i)))  # not "the" or "—" alone
+        if len(items) < 2:
+            continue
         spelt = tuple(_key(i) for i in items)
         keys = tuple(aliases.get(k, k) for k in spelt)
         out.append(Listed(mention=m, fact=fact_id, items=items, keys=keys, spelt=spelt))
@@ -83,8 +103,8 @@ def _conflicting(a: Listed, b: Listed, texts: dict[str, str]) -> bool:
     Lists that share three items are compared wherever they are, and the items a list lacks must be missing
     from its sentence; lists that share two must be in one fact, and the items one lacks missing from its whole
     article ("It is working with teams from B and C": the article named A's team before). Lists of things that
-    each have an item the other lacks are left alone ("installation, training and maintenance" against
-    "installation, training and servicing" is one list in other words); where a name differs, they disagree.
+    each have an item the other lacks are left alone ("delivery, fitting and maintenance" against
+    "delivery, fitting and servicing" is one list in other words); where a name differs, they disagree.
     """
     lacks_a, lacks_b = _missing(a, b), _missing(b, a)
     if lacks_a and lacks_b and not any(_is_name(i) for _, i in lacks_a + lacks_b):
@@ -124,7 +144,7 @@ def _shortened(forms: tuple[str, ...]) -> set[str]:
 
 
 def _is_name(item: str) -> bool:
-    """True for a proper name ("Wrask Head", "Ferrovane Imaging"), not a thing ("parking brakes")."""
+    """True for a proper name ("Corrow Point", "Kell Logistics"), not a thing ("seat frames")."""
     return any(w[:1].isupper() for w in item.split()[1:]) or (item[:1].isupper() and len(item.split()) == 1)
 
 

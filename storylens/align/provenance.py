@@ -263,7 +263,10 @@ def _speaker_conflict(group: QuoteGroup, texts: dict[str, Article]) -> list[Conf
     if len(by_name) < 2 or len({q.article for qs in by_name.values() for q in qs}) < 2:
         return []
     sides = tuple(
-        ConflictSide(value=qs[0].speaker or name, mentions=tuple(_quote_mention(texts[q.article], q, True) for q in qs))
+        ConflictSide(
+            value=qs[0].speaker or name,
+            mentions=tuple(_quote_mention(texts[q.article], q, attributed=True) for q in qs),
+        )
         for name, qs in sorted(by_name.items())
     )
     return [Conflict(id="", kind="quote", about=f"who said “{group.text[:80]}”", sides=sides)]

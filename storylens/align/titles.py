@@ -83,7 +83,8 @@ def title_after(text: str, end: int) -> Title | None:
 
 def _role(phrase: list[str]) -> Title | None:
     """The title in the words of a title phrase whose last word is a title word ("former agency chief executive":
-    "chief executive", former, portfolio "agency"), or None when it ends in none."""
+    "chief executive" and former; "former Interior Minister": "minister", former and the portfolio "interior"), or
+    None when it ends in none."""
     if not phrase or not _is_title_word(phrase[-1]):  # the title must sit right next to the name
         return None
     first = len(phrase) - 1
@@ -98,7 +99,7 @@ def _role(phrase: list[str]) -> Title | None:
 
 
 def _portfolio(phrase: list[str]) -> tuple[str, ...]:
-    """The words right before an office that has portfolios ("social affairs" in "Belvarra's social affairs
+    """The words right before an office that has portfolios ("social affairs" in "Ardena's social affairs
     minister", "justice" in "Justice Minister"): up to three, stopping at a rank, "prime", a former or a
     possessive, without "and"; () for other offices."""
     if phrase[-1] not in PORTFOLIO_OFFICES:
@@ -160,7 +161,7 @@ def title_conflicts(articles: Sequence[Article], by_id: dict[str, Analysis]) -> 
     names: dict[str, str] = {}
     offices: dict[str, dict[str, list[tuple[Title, Mention]]]] = {}
     for article_id, name, title, mention in _titled_names(articles, by_id):
-        person = re.sub(r"[’']s$", "", name).split()[-1].lower()
+        person = name.split()[-1].lower()
         names.setdefault(person, name)
         side = seen.setdefault(person, {}).setdefault(title.former, {})
         side.setdefault(article_id, (title.role, mention))

@@ -334,7 +334,7 @@ def _negative_subject(verb: Any) -> str | None:
 
 
 def _list_items(span: Any) -> tuple[str, ...]:
-    """The longest closed list in the span, of names ("the UAE, Bahrain and Morocco") or of things ("brake calipers
+    """The longest closed list in the span, of names ("Aldoria, Brevia and Castell") or of things ("wiper motors
     and steering columns"), two items or more, or ()."""
     best: list[str] = []
     for t in span:
