@@ -509,6 +509,8 @@ def test_body_sentences_shaped_like_furniture_stay(line: str) -> None:
         ("◆ PORTLIGHT", "After two years of warnings, the dock burns"),
         ("THE GULL ★ Ardena's No.1 for news", "Dock blaze chaos as crews battle flames"),
         ("HARBOUR WEEKLY :: shipping news since 1990", "Port moves fast to contain dock fire"),
+        ("THE GULL ✦ Loud since 1962", "Dock blaze chaos as crews battle flames"),
+        ("DOCK DAILY ☄ HOT NEWS. NO FILTER.", "Dock blaze chaos as crews battle flames"),
     ],
 )
 def test_a_framed_or_taglined_masthead_is_not_the_title(first: str, title: str) -> None:

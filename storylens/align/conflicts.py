@@ -25,6 +25,7 @@ from storylens.align.amounts import (
     days_in,
     group_figures,
 )
+from storylens.align.facts import claim_of
 from storylens.align.lists import list_conflicts
 from storylens.align.titles import title_conflicts
 from storylens.analyze.claims import EVENT_NOUNS
@@ -56,14 +57,6 @@ def find_conflicts(facts: Sequence[Fact], articles: Sequence[Article], by_id: di
     out += story_timing_conflicts(facts, by_id)
     out += title_conflicts(articles, by_id)
     return out
-
-
-def _claim_of(mention: Mention, analysis: Analysis):
-    """The claim a fact mention was made from."""
-    for c in analysis.claims:
-        if c.start == mention.start and c.end == mention.end:
-            return c
-    return None
 
 
 def _sides(fact: Fact, groups: dict[str, list[Mention]], kind: str, about: str) -> list[Conflict]:
@@ -448,7 +441,7 @@ def status_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
     """
     per_verb: dict[str, dict[str, list[Mention]]] = {}
     for m in fact.mentions:
-        claim = _claim_of(m, by_id[m.article])
+        claim = claim_of(m, by_id[m.article])
         if claim is None or _quoted(m, by_id[m.article]):
             continue
         for item in claim.verbs:
@@ -482,7 +475,7 @@ def story_timing_conflicts(facts: Sequence[Fact], by_id: dict[str, Analysis]) ->
     per_subject: dict[str, dict[str, dict[str, Mention]]] = {}
     for fact in facts:
         for m in fact.mentions:
-            claim = _claim_of(m, by_id[m.article])
+            claim = claim_of(m, by_id[m.article])
             if claim is None or not claim.subject or not claim.timing:
                 continue
             for item in claim.timing:

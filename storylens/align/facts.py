@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from storylens.align.refine import refine_clusters
-from storylens.records import Claim
+from storylens.records import Analysis, Claim, Mention
 
 if TYPE_CHECKING:
     import numpy as np
@@ -199,6 +199,11 @@ def combine(views: Sequence[ClaimView], vectors: np.ndarray) -> np.ndarray:
         return full
     bare = center(embed([v.masked or v.claim.text for v in views]))
     return np.hstack([np.sqrt(1 - MASK_WEIGHT) * full, np.sqrt(MASK_WEIGHT) * bare]).astype(full.dtype)
+
+
+def claim_of(mention: Mention, analysis: Analysis) -> Claim | None:
+    """The claim a fact mention was made from (a fact's mentions are its claims' spans)."""
+    return next((c for c in analysis.claims if c.start == mention.start and c.end == mention.end), None)
 
 
 def mask_names(claim: Claim, spans: Sequence[tuple[int, int]]) -> str:

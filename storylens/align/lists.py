@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from storylens.align.facts import claim_of
 from storylens.records import Analysis, Conflict, ConflictSide, Fact, Mention
 
 STORY_WIDE_SHARED = 3
@@ -39,11 +40,11 @@ def list_conflicts(facts: Sequence[Fact], by_id: dict[str, Analysis]) -> list[Co
     """List conflicts between articles, one per disagreement: of the pairs of lists that conflict over the same
     items, the one whose two lists the most articles give is kept."""
     lists = _lists(facts, by_id)
-    texts = {a: " ".join(s.text for s in analysis.sentences) for a, analysis in by_id.items()}
+    said = {a: _said(" ".join(s.text for s in analysis.sentences)) for a, analysis in by_id.items()}
     found = []
     for i, j in _candidates(lists):
         a, b = lists[i], lists[j]
-        if a.mention.article != b.mention.article and _conflicting(a, b, texts):
+        if a.mention.article != b.mention.article and _conflicting(a, b, said):
             found.append((_alike(a, lists), _alike(b, lists), a, b))
     found.sort(key=lambda f: (-len(f[0]) - len(f[1]), f[2].mention.article, f[2].mention.start, f[3].mention.start))
     out: list[Conflict] = []
@@ -82,7 +83,7 @@ def _lists(facts: Sequence[Fact], by_id: dict[str, Analysis]) -> list[Listed]:
     found = []
     for fact in facts:
         for m in fact.mentions:
-            claim = next((c for c in by_id[m.article].claims if c.start == m.start and c.end == m.end), None)
+            claim = claim_of(m, by_id[m.article])
             if claim is not None and len(claim.items) >= 2:
                 found.append((m, fact.id, claim.items))
     aliases = _aliases([i for _, _, items in found for i in items])
@@ -97,7 +98,7 @@ def _lists(facts: Sequence[Fact], by_id: dict[str, Analysis]) -> list[Listed]:
     return out
 
 
-def _conflicting(a: Listed, b: Listed, texts: dict[str, str]) -> bool:
+def _conflicting(a: Listed, b: Listed, said: dict[str, str]) -> bool:
     """True when ``a`` and ``b`` share enough items and one lacks items of the other that it never says.
 
     Lists that share three items are compared wherever they are, and the items a list lacks must be missing
@@ -111,10 +112,10 @@ def _conflicting(a: Listed, b: Listed, texts: dict[str, str]) -> bool:
         return False
     shared = sum(any(_same_item(x, y) for y in b.keys) for x in a.keys)
     if shared >= STORY_WIDE_SHARED:
-        return _unsaid(lacks_a, a.mention.text) or _unsaid(lacks_b, b.mention.text)
+        return _unsaid(lacks_a, _said(a.mention.text)) or _unsaid(lacks_b, _said(b.mention.text))
     if shared < IN_FACT_SHARED or a.fact != b.fact or len(_union(a, b)) < STORY_WIDE_SHARED:
         return False
-    return _unsaid(lacks_a, texts[a.mention.article]) or _unsaid(lacks_b, texts[b.mention.article])
+    return _unsaid(lacks_a, said[a.mention.article]) or _unsaid(lacks_b, said[b.mention.article])
 
 
 def _missing(mine: Listed, other: Listed) -> list[tuple[tuple[str, str], str]]:
@@ -126,10 +127,14 @@ def _missing(mine: Listed, other: Listed) -> list[tuple[tuple[str, str], str]]:
     ]
 
 
-def _unsaid(missing: list[tuple[tuple[str, str], str]], text: str) -> bool:
-    """True when there are missing items and ``text`` says none of them (in either compared form: "uae" or
-    "united arab emirates")."""
-    said = f" {_key(text)} "
+def _said(text: str) -> str:
+    """``text`` in items' compared form, padded, to look items up in (keyed once per article)."""
+    return f" {_key(text)} "
+
+
+def _unsaid(missing: list[tuple[tuple[str, str], str]], said: str) -> bool:
+    """True when there are missing items and ``said`` (``_said``) has none of them (in either compared form: "uae"
+    or "united arab emirates")."""
     return bool(missing) and all(f" {f} " not in said for forms, _ in missing for f in _shortened(forms))
 
 

@@ -402,10 +402,9 @@ def _item_of(token: Any) -> str:
                 words.append(c)
                 stack.append(c)
     of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == token.i + 1), None)
-    after = token.doc[token.i + 2] if of is not None else None  # "dates of birth", not "consortium of KestGaz"
-    objects = [after] if after is not None and after.head == of and after.pos_ == "NOUN" else []
-    if objects:
-        words += [of, objects[0]]
+    after = token.doc[token.i + 2] if of is not None and token.i + 2 < len(token.doc) else None
+    if after is not None and after.head == of and after.pos_ == "NOUN":  # "dates of birth", not "consortium of X"
+        words += [of, after]
     return " ".join(w.text for w in sorted(words, key=lambda w: w.i))
 
 

@@ -279,7 +279,9 @@ def _find_site(cleaned: Cleaned) -> None:
         cleaned.site = first.text.strip()
 
 
-_SITE_SPLIT = re.compile(r"\s+(?:[|·•—–★◆]|::)\s+")
+_SITE_SPLIT = re.compile(r"\s+(?:[^\w\s\"“”‘’'()\[\].,;:!?&%/$£€¥©+-]|::)\s+")
+"""A lone glyph between words that splits a masthead from its tagline or a bar of items ("NAME | Tagline", "NAME ★
+tagline", "NAME ☄ tagline", "NAME :: tagline"); not a hyphen, a mark of punctuation or a currency."""
 _DECORATION = " ~◆◇★☆*•=_#>"
 """Characters a pasted masthead is framed with ("~ THE TIDE ~", "◆ DISPATCH")."""
 _BARS = re.compile(r"\s+\|\s+")
