@@ -839,11 +839,23 @@ def test_two_portfolios_of_one_office_conflict() -> None:
     assert sides == [("Interior Minister", ["a", "c"]), ("Justice Minister", ["b"])]
 
 
+def test_two_chief_officers_of_one_person_conflict() -> None:
+    sides = title_sides({
+        "a": "The firm's chief operating officer Lena Moor told reporters the systems were back.",
+        "b": "Chief operating officer Lena Moor said the systems were back.",
+        "c": "The firm's chief technology officer Lena Moor admitted the systems had been shut down.",
+    })  # fmt: skip
+    assert sides == [("Chief Operating Officer", ["a", "b"]), ("Chief Technology Officer", ["c"])]
+
+
 @pytest.mark.parametrize(
     "texts",
     [
         {"a": "Regional Labour Minister Lena Moor met the union.", "b": "Labour Minister Lena Moor met the union."},
         {"a": "Defence Minister Lena Moor met the union.", "b": "Defense Minister Lena Moor met the union."},
+        # an officer has a portfolio only as a chief
+        {"a": "Police officer Lena Moor met the union.", "b": "Off-duty officer Lena Moor met the union."},
+        {"a": "Chief financial officer Lena Moor met them.", "b": "Chief finance officer Lena Moor met them."},
         {"a": "Interior Minister Lena Moor met the union.", "b": "Justice Minister Karl Moor met the union."},
         {"a": "Justice Minister Lena Moor met the union. Interior Minister Lena Moor left.",
          "b": "Justice Minister Lena Moor met the union."},

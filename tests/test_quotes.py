@@ -200,6 +200,17 @@ def test_the_title_names_the_person_it_stood_before(text: str, speaker: str) -> 
     assert q.speaker == speaker
 
 
+def test_an_untagged_surname_speaks_under_the_full_name_the_article_gave() -> None:
+    """The tagger misses the later "Perrow" here; the speaker is still the person named in full before, so quote
+    drift can tell her from another outlet's speaker by full name."""
+    text = (
+        "Chairwoman Ilka Perrow said on Monday that the board would not bow. "
+        "“We will not pay. Not one cent of our money goes to them,” Perrow said."
+    )
+    (q,) = real(text)
+    assert q.speaker == "Ilka Perrow"
+
+
 def test_short_quote_with_attribution_is_a_real_quote() -> None:
     text = "Director Anna Hale said she had a “productive meeting” with the unions."
     (q,) = real(text)

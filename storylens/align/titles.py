@@ -22,8 +22,10 @@ MODIFIERS = {"prime", "vice", "deputy", "foreign", "defence", "defense", "financ
 """Words that make one office of a title word ("finance chair", "deputy mayor")."""
 RANKS = {"deputy", "vice", "assistant", "acting", "associate", "junior", "interim"}
 """Words that make a title a lower or temporary rank of the office ("deputy commissioner" is not "commissioner")."""
-PORTFOLIO_OFFICES = frozenset({"minister", "secretary", "commissioner"})
-"""Offices that come with a portfolio ("Interior Minister", "Home Secretary"), where two portfolios are two offices."""
+PORTFOLIO_OFFICES = frozenset({"minister", "secretary", "commissioner", "officer"})
+"""Offices that come with a portfolio ("Interior Minister", "Home Secretary", "chief operating officer"), where two
+portfolios are two offices. An officer has one only as a chief ("chief financial officer"), since "police officer"
+and "off-duty officer" name no office."""
 STOP = {"when", "the", "a", "an", "as", "and", "with", "by", "of", "to", "for", "that", "said", "says", "told", "while"}
 WORD_RE = re.compile(r"[\w.\-’']+")
 SENTENCE_END = re.compile(r"(?<=[a-z]{3}[.!?])\s+")
@@ -107,10 +109,12 @@ def _portfolio(phrase: list[str]) -> tuple[str, ...]:
     out: list[str] = []
     for w in reversed(phrase[:-1]):
         stop = w in RANKS or w in FORMER or w == "prime" or w.startswith("ex-") or w.endswith(("'s", "’s"))
-        if stop or len(out) == 3:
+        if stop or len(out) == 3 or w == "chief":
             break
         if w != "and":
             out.insert(0, w)
+    if phrase[-1] == "officer" and phrase[-len(out) - 2 : -len(out) - 1] != ["chief"]:
+        return ()
     return tuple(out)
 
 
@@ -232,7 +236,7 @@ def _portfolio_conflicts(name: str, found: dict[str, list[tuple[Title, Mention]]
         sides = []
         for key in keys:
             portfolio = next(iter(groups[key].values()))[0].portfolio
-            value = " ".join([*portfolio, office]).title()
+            value = " ".join(["chief"] * (office == "officer") + [*portfolio, office]).title()
             sides.append(ConflictSide(value=value, mentions=tuple(m for _, m in groups[key].values())))
         out.append(Conflict(id="", kind="title", about=f"{name}'s office", sides=tuple(sides)))
     return out

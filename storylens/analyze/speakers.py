@@ -278,7 +278,9 @@ def _titled_before(doc: Any, token: Any) -> Any | None:
 
 
 def _unrecognised_name(phrase: Any, token: Any) -> Speaker:
-    """A speaker named by a run of proper nouns that NER did not tag: titles in front become the description."""
+    """A speaker named by a run of proper nouns that NER did not tag: titles in front become the description.
+    A surname the tagger missed here but tagged in a full name elsewhere is that person ("Chief executive Ann Lee
+    said ... “...,” Lee said": Ann Lee), so two outlets' speakers can be told apart by full name."""
     start = phrase.start
     while start < token.i and phrase.doc[start].lower_ in TITLE_WORDS | {"-"}:
         start += 1
@@ -287,9 +289,8 @@ def _unrecognised_name(phrase: Any, token: Any) -> Speaker:
     name = phrase.doc[start : token.i + 1]
     description = phrase.doc[phrase.start : start].text.strip() or _appositive(token)
     is_person = any(e.label_ == "PERSON" and e[-1].text == token.text for e in phrase.doc.ents)
-    return Speaker(
-        name=name.text, description=description, start=name.start_char, end=name.end_char, is_person=is_person
-    )
+    text = full_name(phrase.doc, name) if is_person and len(name) == 1 else name.text
+    return Speaker(name=text, description=description, start=name.start_char, end=name.end_char, is_person=is_person)
 
 
 def _entity_of(token: Any) -> Any | None:
