@@ -336,3 +336,17 @@ def test_she_finds_a_speaker_named_inside_the_subject_or_described_by_a_noun_phr
     )
     speakers = [q.speaker for q in real(text)]
     assert speakers == ["Tomas Ulrich", "Margit Selvo", "Ines Korvald"]
+
+
+def test_a_pronoun_stands_for_an_untagged_subject_of_its_paragraph_not_the_last_speaker() -> None:
+    """The tagger misses "Orvil" here; "she" in its paragraph is still Orvil, not the student quoted a paragraph
+    before."""
+    text = (
+        "It took Nadia Orvil three years to do what no new party had done in Lunmark's modern history. "
+        "Her Beacon Movement won Sunday's snap election with 34.6 percent of the vote and 58 seats.\n\n"
+        '"I had never voted before. This time it felt like my vote could actually change something," said Ebba '
+        "Lorn, 23, a student who volunteered for the movement in Harsk.\n\n"
+        'Orvil spoke to a packed tram depot just after midnight. "We will govern for the people who voted against '
+        'us as well as for those who voted for us," she said.'
+    )
+    assert [q.speaker for q in real(text)] == ["Ebba Lorn", "Orvil"]

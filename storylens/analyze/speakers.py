@@ -440,7 +440,7 @@ def _person_antecedent(doc: Any, token: Any, earlier: Sequence[Speaker], quoted:
     genders = pronoun_genders(doc)
     people = [
         e
-        for e in [*doc.ents, *_untagged_people(doc)]
+        for e in [*doc.ents, *_untagged_people(doc), *_untagged_subjects(doc, token)]
         if e.end <= token.i
         and e.start not in quoted
         and (is_person_name(doc, e) or not e.label_ or _described_speaker(e))  # no label: an untagged surname
@@ -476,6 +476,22 @@ def _untagged_people(doc: Any) -> list[Any]:
         cached = [doc[t.i : t.i + 1] for t in doc if t.text in surnames and not t.ent_type_ and t.pos_ == "PROPN"]
         doc.user_data["storylens_untagged_people"] = cached
     return cached
+
+
+def _untagged_subjects(doc: Any, token: Any) -> list[Any]:
+    """Names the tagger missed that are a subject in the pronoun's own paragraph ("Lund spoke to the crowd at
+    midnight. “...,” she said"), with the proper nouns compounded before them. Within one paragraph such a subject
+    is whom "he" or "she" stands for more often than the last person quoted, who may be a paragraph or more back."""
+    paragraph = text_of(doc).rfind("\n", 0, token.idx) + 1
+    out = []
+    for t in doc[: token.i]:
+        untagged_name = t.pos_ == "PROPN" and not t.ent_type_ and t.text[:1].isupper()
+        if t.idx >= paragraph and untagged_name and t.dep_ in SUBJECT_DEPS:
+            first = t.i
+            while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "PROPN":
+                first -= 1
+            out.append(doc[first : t.i + 1])
+    return out
 
 
 def _described_speaker(ent: Any) -> bool:
