@@ -530,6 +530,21 @@ def sides_found(check: str, texts: dict[str, str]) -> list[dict[str, list[str]]]
         ),
         pytest.param(
             "amount_conflicts",
+            {"a": "The main share index was up 3.4 percent by midday.",
+             "b": "The main share index closed 2.9 percent higher, led by banks.",
+             "c": "The main share index rose 3.1 percent in early trading."},
+            [],
+            id="a reading partway through the day is not the close",
+        ),
+        pytest.param(
+            "amount_conflicts",
+            {"a": "The main share index was up 3.4 percent by midday.",
+             "b": "The main share index was up 2.1 percent by midday, traders said."},
+            [{"3.4 percent": ["a"], "2.1 percent": ["b"]}],
+            id="two readings at one moment still disagree",
+        ),
+        pytest.param(
+            "amount_conflicts",
             {"a": "The council declared a 30-day state of emergency on Saturday.",
              "b": "The council waited until Saturday, more than twelve hours after the storm, to act."},
             [],

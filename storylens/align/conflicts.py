@@ -13,6 +13,7 @@ names its own whole.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -304,12 +305,24 @@ def _core(token: Any) -> list[Any]:
     return out
 
 
+INTERIM = re.compile(
+    r"\b(?:by|as of) (?:midday|noon|lunchtime|mid-?(?:morning|afternoon)|\d{1,2}(?:[.:]\d\d)? ?[ap]\.?m\b)"
+    r"|\bin (?:early|morning|afternoon|midday) trading\b|\bat one point\b",
+    re.IGNORECASE,
+)
+"""A reading taken partway through a day ("was up 3.4 percent by midday", "in early trading"): a figure that still
+moves, which a reading at another moment ("closed 2.9 percent higher") does not contradict."""
+
+
 def occasion(analysis: Analysis, start: int, end: int) -> str:
     """The year an amount's own verb is dated to ("In 1998, a flood on the coast killed more than 200 people":
-    "1998"), or "" for the story's own occasion: an earlier flood's toll is not a count of this one's dead."""
+    "1998"), or "" for the story's own occasion: an earlier flood's toll is not a count of this one's dead. A
+    reading partway through the day (``INTERIM``) is an occasion of its own, named by its words."""
     sentence = _sentence_of(analysis, start, end)
     if sentence is None:
         return ""
+    if interim := INTERIM.search(sentence.text):
+        return interim.group(0).lower()
     years = [(v.start - sentence.start, v.end - sentence.start) for v in analysis.values
              if v.kind == "date" and v.date and YEAR_ONLY.fullmatch(v.date)
              and sentence.start <= v.start < sentence.end]  # fmt: skip
