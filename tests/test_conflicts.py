@@ -568,6 +568,20 @@ def sides_found(check: str, texts: dict[str, str]) -> list[dict[str, list[str]]]
         ),
         pytest.param(
             "day_conflicts",
+            {"a": "The state-owned company detected the attack at about 3.45 a.m. on Sunday.",
+             "b": "The company's security team spotted the intrusion shortly after 6 a.m. on Sunday."},
+            [{"about 3.45 a.m.": ["a"], "shortly after 6 a.m.": ["b"]}],
+            id="one event at two times in other words: the fact holds both",
+        ),
+        pytest.param(
+            "day_conflicts",
+            {"a": "The strike began at midnight on Wednesday, the union said.",
+             "b": "The network ground to a halt on Thursday as the strike began."},
+            [],
+            id="days hang from more words than the event's own",
+        ),
+        pytest.param(
+            "day_conflicts",
             {"a": "The storm hit the coast at 2:10 a.m. on Sunday, officials said.",
              "b": "The storm hit the coast at 3:45 a.m. on Sunday.",
              "c": "The storm hit the coast at 2:25 a.m., flooding the harbour.",

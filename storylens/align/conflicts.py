@@ -223,8 +223,8 @@ CLOCK_TOLERANCE = 20
 def _when_conflicts(fact: Fact, by_id: dict[str, Analysis], sort: str) -> list[Conflict]:
     """Conflicts over dates of one ``sort`` (weekday, calendar day, clock time, or part of the day as "morning"
     against "afternoon"): each mention names exactly one such date, and a side keeps the mentions whose date hangs
-    from the same event word as a mention of another date, in another article (``_same_event``), with the same
-    relation to it."""
+    from the same event word as a mention of another date, in another article (``_same_event``; for clock times
+    any event verb, ``_told_alike``), with the same relation to it."""
     items: list[tuple[Mention, Value, str]] = []
     for m in fact.mentions:
         days = [(v, key) for v, key in days_in(m.text, m.start, by_id[m.article].values) if key.split(":")[0] == sort]
@@ -239,7 +239,7 @@ def _when_conflicts(fact: Fact, by_id: dict[str, Analysis], sort: str) -> list[C
     for i, (m, v, key) in enumerate(items):
         if any(
             other != key and n.article != m.article and _relation(w, sort) == _relation(v, sort)
-            and _same_event(frames[i], frames[j])
+            and (_same_event(frames[i], frames[j]) or (sort == "clock" and _told_alike(frames[i], frames[j])))
             for j, (n, w, other) in enumerate(items)
         ):  # fmt: skip
             groups.setdefault(key, []).append((v.text, m))
@@ -434,6 +434,16 @@ def _same_event(a: Frame, b: Frame) -> bool:
     ):
         return True  # "the agency announced its decision" and "the decision was announced": one verb, one object
     return any(x.verb and x.verb not in IGNORED_VERBS and x.verb in y.events for x, y in ((a, b), (b, a)))
+
+
+def _told_alike(a: Frame, b: Frame) -> bool:
+    """True when two clock times of one fact hang from event verbs told in other words ("the company detected the
+    attack at 3.45 a.m." and "its security team spotted the intrusion shortly after 6 a.m."): the alignment already
+    found them one proposition, and only a synonym would tell it. Days are left to ``_same_event``: a day hangs
+    from many more words ("a premium to Friday's close", "ground to a halt on Thursday" after "began at midnight on
+    Wednesday"), and a time of day from the event itself."""
+    verbs = {a.verb, b.verb}
+    return bool(a.verb and b.verb) and not verbs & (IGNORED_VERBS | STATIVE_VERBS)
 
 
 def _relation(value: Value, sort: str = "day") -> str:
