@@ -358,6 +358,8 @@ def _same_measure(a: Frame, b: Frame) -> bool:
         return False  # "the union wants the rate cut to 3.5 percent" is a demand, not what the rate is
     if a.together != b.together or a.conditional != b.conditional:
         return False  # "A and B would together hold 83 seats", "if it won, it would take 8": not what A holds
+    if (a.relative or b.relative) and a.verb != b.verb:
+        return False  # "the state, which sold 49 percent of X" is not what "the state holds 51 percent" measures
     if (a.verb == b.verb and a.verb not in IGNORED_VERBS) or a.subject & b.subject:
         return True
     return (not a.subject or not b.subject) and bool(a.measure & b.measure)

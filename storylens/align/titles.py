@@ -104,8 +104,9 @@ def _portfolio(phrase: list[str]) -> tuple[str, ...]:
     """The words right before an office that has portfolios ("social affairs" in "Ardena's social affairs
     minister", "justice" in "Justice Minister"): up to three, stopping at a rank, "prime", a former or a
     possessive, without "and"; () for other offices."""
-    if phrase[-1] not in PORTFOLIO_OFFICES:
-        return ()
+    office, before = phrase[-1], phrase[-2] if len(phrase) > 1 else ""
+    if office not in PORTFOLIO_OFFICES or (office != "officer" and before in ("general", "executive", "chief")):
+        return ()  # "Union general secretary": the words before a two-word office name its body, not a portfolio
     out: list[str] = []
     for w in reversed(phrase[:-1]):
         stop = w in RANKS or w in FORMER or w == "prime" or w.startswith("ex-") or w.endswith(("'s", "’s"))
@@ -113,7 +114,7 @@ def _portfolio(phrase: list[str]) -> tuple[str, ...]:
             break
         if w != "and":
             out.insert(0, w)
-    if phrase[-1] == "officer" and phrase[-len(out) - 2 : -len(out) - 1] != ["chief"]:
+    if office == "officer" and phrase[-len(out) - 2 : -len(out) - 1] != ["chief"]:
         return ()
     return tuple(out)
 

@@ -27,6 +27,7 @@ class Frame:
     # patients lost ..."), not an amount acted on ("lost 15 percent of their weight")
     together: bool = False  # the subject is several actors at once ("A, B and C would together hold 83 seats")
     conditional: bool = False  # the verb is under an "if" or "unless" ("if it cleared the threshold it would take")
+    relative: bool = False  # the verb is a relative clause's, telling of its noun ("X, which sold 49 percent ...")
 
 
 def value_frame(doc: Any, start: int, end: int) -> Frame:
@@ -69,7 +70,8 @@ def value_frame(doc: Any, start: int, end: int) -> Frame:
         or any(c.lower_ in JOINT_WORDS for c in verb.children if c.dep_ == "advmod")
     )
     return Frame(verb=verb.lemma_.lower(), subject=frozenset(words), events=frozenset(events), measure=measure,
-                 wanted=wanted, acting=acting, together=together, conditional=_conditional(verb))  # fmt: skip
+                 wanted=wanted, acting=acting, together=together, conditional=_conditional(verb),
+                 relative=_relative(verb))  # fmt: skip
 
 
 JOINT_WORDS = frozenset({"together", "combined", "jointly", "between"})
@@ -86,15 +88,27 @@ def _conditional(verb: Any) -> bool:
     )
 
 
+def _relative(verb: Any) -> bool:
+    """True for the verb of a relative clause whose pronoun is its subject, or an infinitive or conjunct of one
+    ("X, which has 612 stores and employs 41,000 people"): the clause tells what its noun did or has. A clause
+    that measures its noun ("a backlog that the union puts at 2.5 million") is not one."""
+    clause = verb.head if verb.dep_ in ("xcomp", "conj") else verb
+    return clause.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP")
+                                          for c in clause.children)  # fmt: skip
+
+
 def _own_subject(verb: Any, inside: range) -> Any | None:
     """The subject of ``verb`` (or of the verb it is an infinitive or conjunct of), unless it holds the value
-    itself ("2,000 workers and residents marched"), which says nothing of what the value measures."""
+    itself ("2,000 workers and residents marched"), which says nothing of what the value measures. A relative
+    pronoun's subject is the noun its clause describes."""
     holder, subject = verb, None
     for _ in range(4):
         subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None or holder.dep_ not in ("xcomp", "conj") or holder.head is holder:
             break
         holder = holder.head
+    if subject is not None and subject.tag_ in ("WDT", "WP") and holder.dep_ == "relcl":
+        return holder.head  # "Ardo, which runs 2,300 stores": Ardo runs them (its subtree holds the value)
     if subject is None or any(t.i in inside for t in subject.subtree):
         return None
     return subject
