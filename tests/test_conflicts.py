@@ -42,6 +42,8 @@ def test_numbers_written_with_decimals_agree_only_up_to_their_last_decimal() -> 
     assert not same_amount(3.5, 3.4, "percent")
     assert same_amount(1400, 1450, "number")
     assert same_amount(365.25, 364.8, "duration")  # a year and twelve months, in days
+    assert not same_amount(14.2, 14.5, "money")  # two prices written to the cent
+    assert same_amount(4.99, 5, "money") and same_amount(2.1e9, 2e9, "money")
 
 
 @pytest.mark.parametrize(

@@ -222,6 +222,21 @@ def test_a_count_of_a_currency_is_money():
     assert got["40 million"][:3] == ("money", 4e7, "INR")
 
 
+def test_a_word_the_article_prices_in_hundredths_is_a_currency():
+    """The word "zlots" is in no list; "14.20 zlots a share" gives it away, and the article's other counts of it
+    are money too. Counts of people stay counts, and a word never priced stays a count."""
+    got = values(
+        "Ardo offered 14.20 zlots a share. It hopes to save 280 million zlots a year and employs 41,000 people. "
+        "The shares closed at 13.48 zlots, and the firm runs 2,300 stores."
+    )
+    assert got["14.20 zlots a share"][:3] == ("money", 14.2, "zlot per share")
+    assert got["280 million zlots a year"][:3] == ("money", 2.8e8, "zlot per year")
+    assert got["13.48"][:3] == ("money", 13.48, "zlot")
+    assert got["41,000"][:3] == ("number", 41000, "people")
+    assert got["2,300"][:3] == ("number", 2300, "store")
+    assert values("The pilots earn 190,000 zlots and fly 1.5 million passengers.")["190,000"][0] == "number"
+
+
 def test_fractions_of_a_point_basis_points_and_tallies_in_words():
     got = values("The bank cut its rate by a quarter of a percentage point after the council voted six to three.")
     assert got["a quarter of a percentage point"][:3] == ("percent", 0.25, "percentage point")

@@ -76,19 +76,21 @@ def _tally(value: Value) -> Amount:
 
 
 def same_amount(a: float, b: float, kind: str, exact: bool = False) -> bool:
-    """True when two values agree up to rounding: years and vote tallies exactly. Two numbers or percentages
-    both written with decimals ("6.8" and "6.4", "3.5%" and "3.4%") agree within half a unit of the coarser one's
-    last decimal, since whoever wrote a decimal meant that precision; so do two ``exact`` ones (neither hedged
-    by "about", "nearly"...) within half a unit of the coarser one's last non-zero digit: "61 percent" and "58
-    percent" disagree, "12,000" and "11,870" agree. A hedged percentage agrees within a whole unit of the coarser
-    one's last non-zero digit ("about 70 percent" and "66 percent", not "an estimated 74 percent" and "71.3
-    percent"). Others agree within 10% ("1,400" and "about 1,450", "a year" and "twelve months"; durations are
-    converted to days, so their decimals are not written ones)."""
+    """True when two values agree up to rounding: years and vote tallies exactly. Two numbers, percentages or
+    amounts of money both written with decimals ("6.8" and "6.4", "3.5%" and "3.4%", "14.20" and "14.50") agree
+    within half a unit of the coarser one's last decimal, since whoever wrote a decimal meant that precision; so do
+    two ``exact`` numbers or percentages (neither hedged by "about", "nearly"...) within half a unit of the coarser
+    one's last non-zero digit: "61 percent" and "58 percent" disagree, "12,000" and "11,870" agree. A hedged
+    percentage agrees within a whole unit of the coarser one's last non-zero digit ("about 70 percent" and "66
+    percent", not "an estimated 74 percent" and "71.3 percent"). Others agree within 10% ("1,400" and "about
+    1,450", "$2.1 billion" and "$2 billion", "a year" and "twelve months"; durations are converted to days, so
+    their decimals are not written ones)."""
     if kind == "date":
         return int(a) == int(b)
     if kind == "tally":
         return a == b
-    if kind in ("number", "percent") and (exact or (_decimals(a) and _decimals(b))):
+    written = kind in ("number", "percent", "money") and bool(_decimals(a) and _decimals(b))
+    if written or (kind in ("number", "percent") and exact):
         return abs(a - b) <= 0.5 * max(_precision(a), _precision(b)) + 1e-9
     if kind == "percent":
         return abs(a - b) <= max(_precision(a), _precision(b)) + 1e-9

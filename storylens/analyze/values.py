@@ -17,6 +17,7 @@ What a value is said of (the verb it hangs from, that verb's subject) is read by
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Any
 
@@ -183,6 +184,7 @@ UNIT_SPELLINGS = {
 }  # fmt: skip
 """One spelling per unit of measure, so "320-km" and "320-kilometre" are read as the same unit."""
 _SCALE_WORDS = "hundred|thousand|million|billion|trillion|bn|mn|tn"
+_KNOWN_UNITS = frozenset(UNIT_SPELLINGS) | frozenset(UNIT_SPELLINGS.values()) | frozenset(DURATION_DAYS)
 
 
 SCALE_NOUNS = ("magnitude", "category", "level", "grade", "rating", "score", "index")
@@ -213,7 +215,35 @@ def find_values(article_id: str, doc: Any) -> list[Value]:
         value = read_span(article_id, span)
         if value is not None and not (values and value.start < values[-1].end):  # inside a rate read before
             values.append(value)
+    values = _as_learned_money(values, text_of(doc))
     return infer_years(doc, join_tallies(doc, _ratios(article_id, text_of(doc), values)))
+
+
+_PRICE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})*\.\d\d(?![\d.,]*\s*(?:" + _SCALE_WORDS + r")\b)", re.I)
+"""A price-like amount: whole units and exactly two decimals, no scale word ("14.20", "1,299.99")."""
+
+
+def _as_learned_money(values: list[Value], text: str) -> list[Value]:
+    """Counts of a word this article also prices ("14.20 crovans a share" beside "280 million crovans") read as
+    money in that word: things counted do not come in hundredths, so a currency the module does not know (a small
+    country's, or a story's own) is still told apart from counts of people, stores or flights. A price per share
+    or per period is a rate, as with known currencies."""
+    priced = {
+        v.unit for v in values
+        if v.kind == "number" and v.unit and v.unit.isalpha() and v.unit not in _KNOWN_UNITS and _PRICE.search(v.text)
+    }  # fmt: skip
+    out = []
+    for v in values:
+        if v.kind != "number" or v.unit not in priced:
+            out.append(v)
+            continue
+        rate = _MONEY_RATE.match(text, v.end)
+        if rate is None or not (rate.group(1) or "").strip().lower().startswith(v.unit or ""):
+            out.append(dataclasses.replace(v, kind="money"))
+            continue
+        unit = f"{v.unit} per {rate.group(2).lower()}"
+        out.append(dataclasses.replace(v, kind="money", unit=unit, end=rate.end(), text=text[v.start : rate.end()]))
+    return out
 
 
 def _ratios(article_id: str, text: str, values: list[Value]) -> list[Value]:
@@ -329,7 +359,7 @@ def read_span(article_id: str, span: Any) -> Value | None:
 _GLUED_SCALE = re.compile(r"(?:bn|mn|tn|m|b|k)(?=\s+[a-z]+s\b)", re.I)
 """A scale letter glued to a numeral before a plural noun ("38m thalers", "1.2bn euros"); "a 38m tower" is metres."""
 _RATE = re.compile(r"\s+(?:a|an|per|each|every)\s+(second|minute|hour|day|week|month|year)\b", re.I)
-_MONEY_RATE = re.compile(r"(\s+[A-Za-z]+)?\s+(?:a|an|per|each|every)\s+(hour|day|week|month|year)\b", re.I)
+_MONEY_RATE = re.compile(r"(\s+[A-Za-z]+)?\s+(?:a|an|per|each|every)\s+(hour|day|week|month|year|share)\b", re.I)
 
 
 def _money_rate(text: str, end: int) -> re.Match[str] | None:
