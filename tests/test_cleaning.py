@@ -383,7 +383,17 @@ def test_cookie_notices_comment_prompts_taglines_and_appeals_go(line: str) -> No
 
 @pytest.mark.parametrize(
     "heading",
-    ["Most read", "MOST READ", "More stories", "Trending in Riverside", "◆ MORE FROM THE VOICE", "ALSO IN YOUR VOICE"],
+    [
+        "Most read",
+        "MOST READ",
+        "More stories",
+        "Trending in Riverside",
+        "◆ MORE FROM THE VOICE",
+        "ALSO IN YOUR VOICE",
+        "Most read today",
+        "More on this story",
+        "PROMOTED STORIES",
+    ],
 )
 def test_a_box_of_links_to_other_stories_goes_with_its_heading(heading: str) -> None:
     raw = ("Storm floods the lower town\n\nWater rose above the river wall overnight, police said.\n\n"
@@ -471,6 +481,32 @@ def test_a_closing_bio_in_prose_goes_but_a_closing_sentence_about_someone_stays(
         "VOICE POLL: Should the wall be raised?  ( ) Yes  ( ) No  [Vote]",
         "Report a typo or error",
         "Voice Extra - the digital edition, free for print subscribers. Activate now",
+        "Purchase Licensing Rights",
+        "More from the Wire: EXPLAINER-Can a court stop a walkout? The law in five points",
+        "TIDE TABLES  ›  High and low water, Lakeside harbour",
+        "More from Wire Markets  ›  Port operator weighs listing  ›  Brewer agrees merger",
+        "— Sponsored —",
+        "~ Advertisement ~",
+        "Reader Offers: Two-for-one lunch at the Mill Inn",
+        "You are reading a gifted article. Subscribe to read more from the Voice.",
+        "You have read 2 of your 4 free articles this month.",
+        "Commenting on this article has closed.",
+        "Follow the Voice on Mastodon, Bluesky and WhatsApp",
+        "Corrections? We fix mistakes in public: fixes@voice.example",
+        "Letters to the editor: letters@voice.example",
+        "Next: Dock cleaners win a living wage after a long campaign",
+        "Read next: Inflation slows for a third month",
+        "Discussion (41) - log in to reply",
+        "Discuss this article on the Voice forum (12 replies)",
+        "The Voice is published by Valley Voice Cooperative Ltd, Lakeside.",
+        "[▶ VIDEO: Queues at the harbour as ferries stop - 1:05]",
+        "VOICE VIEW: Raise the wall, sack the consultants - Page 14",
+        "Print edition: page 6",
+        "SPECIAL SERIES · WHO RUNS THE RIVER? · PART 3",
+        "Disclosure: The Voice receives no money from any company named here.",
+        "Reporting: J. Roe (Lakeside), K. Holm (Port) | Editor: A. Lind",
+        "Sign up for Voice Morning, the town news you need before 8am",
+        "[ Subscribe - 3 months for 9 crowns ]   [ Log in ]   [ Search ]",
     ],
 )
 def test_page_furniture_lines_are_junk(line: str) -> None:
@@ -494,6 +530,11 @@ def test_page_furniture_lines_are_junk(line: str) -> None:
         "Why did the wall fail? Call it a decade of neglect, the engineers said.",
         "The company said it uses cookies to track parcels, not people.",
         "Turnout fell to 58 percent (from 64) in the river wards.",
+        "Next, the council will vote on the wall: a decision is due in May.",
+        "Sign up for the flood scheme closes on Friday, the council said.",
+        "The paper is published by a trust that owns two radio stations.",
+        "Offers of help poured in from across the valley after the flood.",
+        "Disclosure of the report was delayed, the authority said.",
     ],
 )
 def test_body_sentences_shaped_like_furniture_stay(line: str) -> None:
@@ -517,6 +558,15 @@ def test_a_framed_or_taglined_masthead_is_not_the_title(first: str, title: str) 
     body = "Fire crews fought a blaze at the city's main dock through Tuesday night, officials said on Wednesday."
     cleaned = clean_text(f"{first}\nIndependent reporting on ports and people\n{title}\n\n{body}\n")
     assert cleaned.title == title
+    assert cleaned.text == body
+
+
+def test_bulleted_headlines_under_a_heading_go_even_as_questions() -> None:
+    body = "Fire crews fought a blaze at the city's main dock through Tuesday night, officials said on Wednesday."
+    cleaned = clean_text(
+        f"Dock fire rages\n\n{body}\n\nMore on this story\n• Leader: The dock needs a sprinkler law\n"
+        "• How much does a dock firefighter really earn?\n• Letters: A council that forgot who pays for it\n"
+    )
     assert cleaned.text == body
 
 

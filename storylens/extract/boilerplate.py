@@ -54,7 +54,8 @@ def clean_text(raw: str, title: str | None = None, *, find_title: bool = True, p
     cleaned = Cleaned(paragraphs=[], removed=[])
     # 1. + 2.
     for lineno, line in split_paragraphs(raw):
-        reason = classify_line(line)
+        heading = _LIST_HEADING.match(_BULLET.sub("", line.strip()))  # left for ``_drop_link_lists``, with its list
+        reason = None if heading else classify_line(line)
         if reason:
             cleaned.removed.append(Removed(text=line, reason=reason, line=lineno))
         else:
@@ -329,7 +330,7 @@ def _drop_link_lists(cleaned: Cleaned) -> None:
         if _LIST_HEADING.match(_BULLET.sub("", line.strip())):
             in_list = True
         elif in_list and (len(line.split()) > LINK_WORDS or (_SENTENCE_END.search(line) and len(line.split()) > 8)):
-            in_list = False
+            in_list = bool(_BULLET.match(line)) and len(line.split()) <= LINK_WORDS  # a bulleted headline is a link
         if in_list:
             cleaned.removed.append(Removed(text=line, reason="link-list", line=lineno))
         else:
@@ -340,8 +341,9 @@ def _drop_link_lists(cleaned: Cleaned) -> None:
 LINK_WORDS = 16
 """Longest line under a "Most read" heading taken as a link to another story; the body's paragraphs are longer."""
 _LIST_HEADING = re.compile(
-    r"^(?:most (?:read|popular|viewed|shared|watched)|trending(?: now| in [\w' ]+)?"
-    r"|more (?:[\w'-]+ )?(?:stories|news|on this)|more from [\w'&. -]{2,30}"
+    r"^(?:most (?:read|popular|viewed|shared|watched)(?: today| now| this week| in [\w'& ]{2,30})?"
+    r"|trending(?: now| in [\w' ]+)?|promoted (?:stories|content)|similar (?:reads|stories)|read next"
+    r"|more (?:[\w'-]+ )?(?:stories|news|on this(?: story| article)?)|more from [\w'&. -]{2,30}"
     r"|also (?:in|on|from) [\w'&. -]{2,30}"
     r"|related(?: stories| articles| coverage)?|you (?:may|might) also like|recommended(?: for you)?|top stories"
     r"|editor'?s picks)\s*:?$",

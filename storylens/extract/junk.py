@@ -33,7 +33,7 @@ STAMP = (  # "Updated 17:10 GMT", "Last updated 9.30am"
     r"((first )?(published|updated|posted|modified)|last updated)\s*:?\s*(at\s+)?\d{1,2}[:.]\d{2}"
     r"(\s*[ap]\.?m\.?)?(\s+[a-z]{2,4})?"
 )
-PLATFORM = r"(x|twitter|facebook|instagram|tiktok|linkedin|youtube|threads|bluesky|whatsapp|telegram)"
+PLATFORM = r"(x|twitter|facebook|instagram|tiktok|linkedin|youtube|threads|bluesky|mastodon|whatsapp|telegram)"
 FILLER = _wordset("on to our the us in via and & of for with this article story page a an up now")
 RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (reason, re.compile(pattern, re.IGNORECASE))
@@ -42,7 +42,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "read-more",
             r"^(read more|read also|also read|keep reading|see also|more on this|related( story| article)?|recommended"
             r"|suggested( reading| for you)?"
-            r"|must read|don'?t miss|(watch|listen)( live| now| again)?|live( updates| blog)?"
+            r"|must read|don'?t miss|(watch|listen)( live| now| again)?|live( updates| blog)?|(read |up )?next"
+            r"|similar (reads?|stories|articles)"
             r"|more|(most (popular|read|viewed|shared)|popular)( now| today| this week| on [\w'&. ]{2,30})?"
             r"|trending( now| in [\w' ]+)?|breaking( news)?|developing"
             r"|you (may|might) also (like|enjoy|be interested in)"
@@ -94,7 +95,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|(log in|sign in)( or register)? to (comment|join the (discussion|conversation))"
             r"|comments (on this (article|story) )?(have been|are) (closed|moderated|open)"
             r"|what do you think\?.{0,60}\bcomments?\b|(your )?comments (are|will be) (pre-?)?moderated"
-            r"|comments are subject to\b.{0,60})\W{0,3}"
+            r"|comments are subject to\b.{0,60}|commenting (on this (article|story) )?(has|is) (now )?(closed|open)"
+            r"|discussion\s*\(\d[\d,]*\)|discuss this (article|story)\b.{0,60}\(\d[\d,]* (replies|comments)\))\W{0,3}"
             r"(?=\s|$).{0,60}$",
         ),
         (
@@ -136,7 +138,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "subscribe",
             r"^([\w' ]{2,30}\s[-–—:|]\s+)?you have \d+ (of \d+ )?free (article|stor)(y|ies|s)? left\b.{0,160}$"
             r"|^already a subscriber\?.{0,40}$"
-            r"|^you have read \d+ (of \d+ )?(free )?(article|stor)(y|ies|s)?\b.{0,160}$"
+            r"|^you have read \d+ (of (your )?\d+ )?(free )?(article|stor)(y|ies|s)?\b.{0,160}$"
+            r"|^you are reading a (gifted|free|shared|subscriber)\b.{0,160}$"
             r"|^unlock (the|our|all|this|unlimited|full)\b.{0,160}$",
         ),
         # a membership appeal: "Join the union today: stronger together"
@@ -197,12 +200,12 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("credit", r"^(additional )?(reporting|writing|editing) by\b[^.!?]{0,200}$"),
         (
             "advert",
-            r"^(advertisement|sponsored( content)?|story continues below( advertisement)?|ad|advertising feature"
-            r"|advertorial|paid (content|partnership|post))$",
+            r"^[—–\-~*·•\s]*(advertisement|sponsored( content)?|story continues below( advertisement)?|ad"
+            r"|advertising feature|advertorial|paid (content|partnership|post))[—–\-~*·•\s]*$",
         ),
         ("advert", r"^(sponsored|promoted|partner content|advertisement|advert)\s*[:|·•–—-]\s*\S.{0,160}$"),
         ("author-bio", r"^about the (author|writer)s?\b"),
-        ("caption", r"^\[(graphic|photo|image|picture|video|chart|map|infographic|gallery)\s*:.{0,300}\]$"),
+        ("caption", r"^\[[^\w\s]?\s*(graphic|photo|image|picture|video|chart|map|infographic|gallery)\s*:.{0,300}\]$"),
         # a link or button: a line that ends in an arrow ("What is ransomware? ›", "Sign up free ▸"), or a call to
         # act after one ("... keep it that way. → Join from 5 a month")
         (
@@ -222,8 +225,25 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "read-more",
             r"^(editorial|opinion|comment|analysis|leader|(more|also) (from|on|in) [\w'&.-]+( [\w'&.-]+){0,3}"
-            r"|more [\w'&.-]+ coverage)\s*:\s*[^.!?]{3,160}$",
+            r"|more [\w'&.-]+ coverage)\s*:\s*[^.!]{3,160}$",
         ),
+        # a breadcrumb or link row split by arrows: "More from the desk › A headline › Another", "TOOL › Live times"
+        ("read-more", r"^[^.!?›»]{2,60}(\s[›»]\s+[^.!?›»]{2,120}){1,6}$"),
+        # a menu of bracketed buttons: "[ Subscribe - 3 months for 9 ]   [ Log in ]   [ Search ]"
+        ("navigation", r"^(\[[^\[\]]{1,60}\]\s*){2,}$"),
+        # a labelled line that ends in an address: "Letters to the editor: x@y.z", "Corrections? We fix ...: x@y.z"
+        ("tip-line", r"^[^.!]{2,60}[:?]\s.{0,120}\b[\w.-]+@[\w-]+\.[a-z]{2,12}\W*$"),
+        # the publisher, the wire's licensing link, a disclosure, a print page, a series label, reader offers
+        (
+            "copyright",
+            r"^[\w&' ]{2,40} is (published|owned|operated) by\b.{0,80}\b(ltd|limited|plc|inc|llc|gmbh)\b.{0,60}$"
+            r"|^(purchase|buy) (licensing|reprint) rights\W*$"
+            r"|^disclosure\s*:.{0,200}$",
+        ),
+        ("edition", r"^(print edition|in print)\s*:.{0,40}$|^.{3,160}\s[-–—]\s*page \d{1,3}\W*$"),
+        ("edition", r"^(special )?series\s*[:·|•–—-].{0,100}$"),
+        ("promo", r"^([\w']+ )?(offers|deals)\s*:.{0,160}$|^sign up (for|to|now)\b[^.!?]{0,120}$"),
+        ("credit", r"^(additional )?(reporting|writing|editing)\s*:\s*\S.{0,200}$"),
     )
 )
 # A parenthesised credit at the very end of a line: "(Jane Roe / Agency)", "(AP Photo)", "(... Pool Photo via AP)".
