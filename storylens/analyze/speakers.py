@@ -483,14 +483,16 @@ def _untagged_subjects(doc: Any, token: Any) -> list[Any]:
     midnight. “...,” she said"), with the proper nouns compounded before them. Within one paragraph such a subject
     is whom "he" or "she" stands for more often than the last person quoted, who may be a paragraph or more back."""
     paragraph = text_of(doc).rfind("\n", 0, token.idx) + 1
-    out = []
-    for t in doc[: token.i]:
-        untagged_name = t.pos_ == "PROPN" and not t.ent_type_ and t.text[:1].isupper()
-        if t.idx >= paragraph and untagged_name and t.dep_ in SUBJECT_DEPS:
+    out: list[Any] = []
+    i = token.i - 1
+    while i >= 0 and doc[i].idx >= paragraph:  # back to the paragraph's start only: long articles stay linear
+        t = doc[i]
+        if t.pos_ == "PROPN" and not t.ent_type_ and t.text[:1].isupper() and t.dep_ in SUBJECT_DEPS:
             first = t.i
             while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "PROPN":
                 first -= 1
-            out.append(doc[first : t.i + 1])
+            out.insert(0, doc[first : t.i + 1])
+        i -= 1
     return out
 
 
