@@ -7,7 +7,8 @@ never sets them side by side. The count is keyed by what was suffered and by who
 phrase ("police officers" and "officers" alike), so the dead are never set against the injured, nor officers
 against protesters. Precision first: an article that gives two different counts of one key (a toll that rose, a
 town's share of the whole) makes that key ambiguous, and it is left out; a count inside quoted words is the
-speaker's, not the outlet's; a count dated to another year is another event's.
+speaker's, not the outlet's; a count dated to another year is another event's, and one taken partway through a
+day ("by noon") a reading of its own (``conflicts.occasion``).
 """
 
 from __future__ import annotations

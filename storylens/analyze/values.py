@@ -237,12 +237,12 @@ def _as_learned_money(values: list[Value], text: str) -> list[Value]:
         if v.kind != "number" or v.unit not in priced:
             out.append(v)
             continue
-        rate = _MONEY_RATE.match(text, v.end)
-        if rate is None or not (rate.group(1) or "").strip().lower().startswith(v.unit or ""):
+        rate = _money_rate(text, v.end, v.unit or "")
+        if rate is None:
             out.append(dataclasses.replace(v, kind="money"))
-            continue
-        unit = f"{v.unit} per {rate.group(2).lower()}"
-        out.append(dataclasses.replace(v, kind="money", unit=unit, end=rate.end(), text=text[v.start : rate.end()]))
+        else:
+            unit = f"{v.unit} per {rate.group(2).lower()}"
+            out.append(dataclasses.replace(v, kind="money", unit=unit, end=rate.end(), text=text[v.start : rate.end()]))
     return out
 
 
@@ -362,13 +362,15 @@ _RATE = re.compile(r"\s+(?:a|an|per|each|every)\s+(second|minute|hour|day|week|m
 _MONEY_RATE = re.compile(r"(\s+[A-Za-z]+)?\s+(?:a|an|per|each|every)\s+(hour|day|week|month|year|share)\b", re.I)
 
 
-def _money_rate(text: str, end: int) -> re.Match[str] | None:
+def _money_rate(text: str, end: int, learned: str = "") -> re.Match[str] | None:
     """The period after an amount of money that makes it a rate ("$40 per month", "1,240 crowns a month"); a
-    word between them must be the currency's ("crowns"), so "$40 and a year later" is no rate."""
+    word between them must be the currency's ("crowns", or the ``learned`` one's), so "$40 and a year later" is
+    no rate."""
     rate = _MONEY_RATE.match(text, end)
     if rate is None or rate.group(1) is None:
         return rate
-    return rate if _currency(rate.group(1)) else None
+    word = rate.group(1).strip().lower()
+    return rate if _currency(word) or (learned and word.startswith(learned)) else None
 
 
 def _currency(word: str) -> str | None:

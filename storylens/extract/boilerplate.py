@@ -54,8 +54,7 @@ def clean_text(raw: str, title: str | None = None, *, find_title: bool = True, p
     cleaned = Cleaned(paragraphs=[], removed=[])
     # 1. + 2.
     for lineno, line in split_paragraphs(raw):
-        heading = _LIST_HEADING.match(_BULLET.sub("", line.strip()))  # left for ``_drop_link_lists``, with its list
-        reason = None if heading else classify_line(line)
+        reason = None if _is_list_heading(line) else classify_line(line)  # left for ``_drop_link_lists``
         if reason:
             cleaned.removed.append(Removed(text=line, reason=reason, line=lineno))
         else:
@@ -327,7 +326,7 @@ def _drop_link_lists(cleaned: Cleaned) -> None:
     kept: list[tuple[int, str]] = []
     in_list = False
     for lineno, line in cleaned.paragraphs:
-        if _LIST_HEADING.match(_BULLET.sub("", line.strip())):
+        if _is_list_heading(line):
             in_list = True
         elif in_list and (len(line.split()) > LINK_WORDS or (_SENTENCE_END.search(line) and len(line.split()) > 8)):
             in_list = bool(_BULLET.match(line)) and len(line.split()) <= LINK_WORDS  # a bulleted headline is a link
@@ -336,6 +335,11 @@ def _drop_link_lists(cleaned: Cleaned) -> None:
         else:
             kept.append((lineno, line))
     cleaned.paragraphs = kept
+
+
+def _is_list_heading(line: str) -> bool:
+    """True for the heading of a box of links ("Most read", "◆ MORE FROM THE VOICE"), which goes with its list."""
+    return _LIST_HEADING.match(_BULLET.sub("", line.strip())) is not None
 
 
 LINK_WORDS = 16
