@@ -689,6 +689,36 @@ def sides_found(check: str, texts: dict[str, str]) -> list[dict[str, list[str]]]
             [],
             id="a hedged round percentage covers its whole last digit",
         ),
+        pytest.param(
+            "amount_conflicts",
+            {"a": "The chain's head office in the capital employs about 1,900 people.",
+             "b": "The chain, founded in 1921, employs about 41,000 people."},
+            [],
+            id="what a part of the subject counts is not what the whole counts",
+        ),
+        pytest.param(
+            "amount_conflicts",
+            {"a": "The bidder runs about 2,300 stores across four countries.",
+             "b": "The bidder runs more than 2,000 stores across four countries.",
+             "c": "The bidder runs 1,200 stores across four countries."},
+            [{"1,200": ["c"], "about 2,300": ["a", "b"]}],
+            id="a standing count's floor agrees with a figure just over it",
+        ),
+        pytest.param(
+            "amount_conflicts",
+            {"a": "The flood killed more than 40 people, officials said.",
+             "b": "The flood killed 46 people, officials said."},
+            [{"46": ["b"], "more than 40": ["a"]}],
+            id="a toll's floor still disputes a larger toll, which usually rose",
+        ),
+        pytest.param(
+            "day_conflicts",
+            {"a": "Under the takeover code, the bidder has until April 5 to announce a firm offer.",
+             "b": "The bidder has until April 12 to table a firm offer.",
+             "c": "The bidder has until April 5 to make a firm offer or walk away."},
+            [{"until April 5": ["a", "c"], "until April 12": ["b"]}],
+            id="two deadlines for one thing, whatever the infinitive's verb",
+        ),
     ],
 )  # fmt: skip
 def test_conflicts_within_one_fact(check: str, texts: dict[str, str], expected: list) -> None:
@@ -856,6 +886,9 @@ def test_a_count_conflict_names_what_is_counted() -> None:
         ({"a": "The harbour board on Monday ordered a full inspection of the pier built by the city.",
           "b": "The harbour board ordered a full inspection of the pier on Tuesday."},
          "on which day the harbour board ordered a full inspection"),
+        ({"a": "The bidder has until April 5 to table a firm offer.",
+          "b": "The bidder has until April 12 to table a firm offer."},
+         "by which day the bidder has to table a firm offer"),
         # a pronoun says nothing of the event: the fact's statement says it instead
         ({"a": "It was halted on Wednesday.", "b": "It was halted on Thursday."},
          "on which day: It was halted on Wednesday."),

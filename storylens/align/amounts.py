@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from typing import Any, TypeVar
 
-from storylens.analyze.values import is_ceiling, is_hedged, parse_number
+from storylens.analyze.values import is_ceiling, is_floor, is_hedged, parse_number
 from storylens.records import Value
 
 DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "month": 30.4, "year": 365.25, "decade": 3652.5}
@@ -155,12 +155,12 @@ Figure = TypeVar("Figure", bound=tuple[Any, ...])
 """A figure as read from a mention: its value and its words first ("32", "at least 40"), then where it stands."""
 
 
-def group_figures(figures: Sequence[Figure], kind: str) -> list[list[Figure]]:
+def group_figures(figures: Sequence[Figure], kind: str, floors: bool = False) -> list[list[Figure]]:
     """Figures grouped by agreement with each group's first: within rounding (exact unless either is hedged), or
-    under a ceiling and near it (``_under_ceiling``)."""
+    under a ceiling and near it (``_under_ceiling``), or with ``floors`` over a floor and near it too."""
     groups: list[list[Figure]] = []
     for item in figures:
-        home = next((g for g in groups if _same_figure(g[0], item, kind)), None)
+        home = next((g for g in groups if _same_figure(g[0], item, kind, floors)), None)
         if home is None:
             groups.append([item])
         else:
@@ -168,14 +168,24 @@ def group_figures(figures: Sequence[Figure], kind: str) -> list[list[Figure]]:
     return groups
 
 
-def _same_figure(a: tuple[Any, ...], b: tuple[Any, ...], kind: str) -> bool:
+def _same_figure(a: tuple[Any, ...], b: tuple[Any, ...], kind: str, floors: bool) -> bool:
     """True when two figures can be the same amount of ``kind``."""
     exact = not is_hedged(a[1]) and not is_hedged(b[1])
-    return same_amount(a[0], b[0], kind, exact) or _under_ceiling(a, b) or _under_ceiling(b, a)
+    return (
+        same_amount(a[0], b[0], kind, exact)
+        or _under_ceiling(a, b)
+        or _under_ceiling(b, a)
+        or (floors and (_over_floor(a, b) or _over_floor(b, a)))
+    )
 
 
 def _under_ceiling(ceiling: tuple[Any, ...], other: tuple[Any, ...]) -> bool:
-    """True when ``ceiling`` is one ("fewer than 40,000") and ``other`` lies under it and near it. A floor ("at
-    least 87", "more than 600") gets no such reach: the annotated stories count a floor against any larger
-    figure as a conflict, since a toll that rose is what such pairs usually report."""
+    """True when ``ceiling`` is one ("fewer than 40,000") and ``other`` lies under it and near it."""
     return is_ceiling(ceiling[1]) and CEILING_REACH * ceiling[0] <= other[0] <= ceiling[0]
+
+
+def _over_floor(floor: tuple[Any, ...], other: tuple[Any, ...]) -> bool:
+    """True when ``floor`` is one ("more than 2,000") and ``other`` lies over it and near it ("about 2,300").
+    Only asked for standing amounts (``group_figures``' ``floors``): the annotated stories count a toll's floor
+    against any larger toll as a conflict, since a toll that rose is what such pairs usually report."""
+    return is_floor(floor[1]) and floor[0] <= other[0] <= floor[0] / CEILING_REACH

@@ -30,7 +30,7 @@ from storylens.align.facts import claim_of
 from storylens.align.lists import list_conflicts
 from storylens.align.titles import title_conflicts
 from storylens.analyze.claims import EVENT_NOUNS
-from storylens.analyze.frames import Frame, dated_in, frame_in, governing_verb
+from storylens.analyze.frames import TIME_GIVING_VERBS, Frame, dated_in, frame_in, governing_verb, purposes
 from storylens.analyze.sentences import reparse
 from storylens.analyze.values import SCALE_NOUNS, UNIT_SPELLINGS
 from storylens.records import Analysis, Article, Conflict, ConflictSide, Fact, Mention, Sentence, Value
@@ -89,7 +89,7 @@ def amount_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
                 per_key.setdefault((kind, unit), []).append((value, text, m, at))
     out = []
     for (kind, unit), items in sorted(per_key.items()):
-        groups = group_figures(items, kind)
+        groups = group_figures(items, kind, floors=unit not in CASUALTY_KINDS)
         about = f"{_measure(kind, unit)}: {fact.statement}"
         for linked in _measured_alike(groups, kind, unit, by_id):
             named = {g[0][1].strip(): [x[2] for x in g] for g in linked}
@@ -253,6 +253,8 @@ def _when_conflicts(fact: Fact, by_id: dict[str, Analysis], sort: str) -> list[C
     said = (_dated_event(by_id[m.article], spans[(m.article, m.start)]) for m in ordered)
     what = next((s for s in said if s), "")
     asked = "on which day" if sort in ("weekday", "day") else "at what time"
+    if ordered and _relation(spans[(ordered[0].article, ordered[0].start)], sort) in ("until", "by"):
+        asked = "by which day" if sort in ("weekday", "day") else "by what time"
     return _sides(fact, named, "date", f"{asked} {what}" if what else f"{asked}: {fact.statement}")
 
 
@@ -283,9 +285,10 @@ def _dated_event(analysis: Analysis, value: Value) -> str:
     if span is None:
         return ""
     verb = governing_verb(span.root)
-    if verb is None or verb.tag_ == "VB":  # a bare infinitive ("let talks collapse") reads wrong on its own
-        return ""
-    parts = [c for c in verb.children if c.dep_ in EVENT_PARTS]
+    given = any(c.dep_ == "aux" and c.lemma_.lower() in TIME_GIVING_VERBS for c in verb.children) if verb else False
+    if verb is None or (verb.tag_ == "VB" and not given):  # a bare infinitive ("let talks collapse") reads wrong
+        return ""  # on its own, unless the parser took a deadline's "has" for its auxiliary ("has until May to act")
+    parts = [c for c in verb.children if c.dep_ in EVENT_PARTS] + purposes(verb)  # "has until May 3 to appeal"
     subject = next((c for c in parts if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ == "PRON" or subject.tag_ in ("WDT", "WP"):
         return ""
@@ -360,6 +363,8 @@ def _same_measure(a: Frame, b: Frame) -> bool:
         return False  # "A and B would together hold 83 seats", "if it won, it would take 8": not what A holds
     if (a.relative or b.relative) and a.verb != b.verb:
         return False  # "the state, which sold 49 percent of X" is not what "the state holds 51 percent" measures
+    if a.holder and b.holder and (a.owner == b.holder or b.owner == a.holder):
+        return False  # "the firm's head office employs 1,900 people" is a part of what "the firm employs" counts
     if (a.verb == b.verb and a.verb not in IGNORED_VERBS) or a.subject & b.subject:
         return True
     return (not a.subject or not b.subject) and bool(a.measure & b.measure)

@@ -20,6 +20,8 @@ class Frame:
     verb: str = ""  # the nearest governing verb ("offer" for "has offered a 5 percent rise"); "" when none
     subject: frozenset[str] = frozenset()  # that verb's subject (or what the amount is taken from), with its noun
     # modifiers; empty for pronouns
+    holder: str = ""  # the subject's own noun ("office" of "the firm's head office"); "" for pronouns
+    owner: str = ""  # whose the subject is ("firm" of "the firm's head office"); "" when no noun owns it
     events: frozenset[str] = frozenset()  # the verb, the word the value's phrase attaches to, the verb's objects
     measure: frozenset[str] = frozenset()  # nouns naming what is counted: "a $5 million repair bill", "$5m in aid"
     wanted: bool = False  # the verb says what someone wants, not what is ("wants the rate cut to 3.5 percent")
@@ -50,8 +52,11 @@ def value_frame(doc: Any, start: int, end: int) -> Frame:
         return Frame(measure=measure)
     subject = _own_subject(verb, inside)
     words: set[str] = set()
+    holder = owner = ""
     if subject is not None and subject.pos_ != "PRON":
-        words.add(subject.lemma_.lower())
+        holder = subject.lemma_.lower()
+        owner = next((c.lemma_.lower() for c in subject.children if c.dep_ == "poss" and c.pos_ != "PRON"), "")
+        words.add(holder)
         words |= {
             c.lemma_.lower()
             for c in subject.children
@@ -60,6 +65,8 @@ def value_frame(doc: Any, start: int, end: int) -> Frame:
     for source in _taken_from(verb, inside):  # "cuts £3.8m from the library service" = "the service loses £3.8m"
         words |= {source.lemma_.lower()} | {c.lemma_.lower() for c in source.children if c.dep_ == "compound"}
     events = {verb.lemma_.lower()} | {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+    deadline = _deadline(root)
+    events |= deadline
     if attached.i not in inside:
         events.add(attached.lemma_.lower())
     wanted = any(_wants(t) for t in [verb, *list(verb.ancestors)[:2]])
@@ -69,9 +76,38 @@ def value_frame(doc: Any, start: int, end: int) -> Frame:
         any(c.dep_ == "conj" for c in subject.children)
         or any(c.lower_ in JOINT_WORDS for c in verb.children if c.dep_ == "advmod")
     )
-    return Frame(verb=verb.lemma_.lower(), subject=frozenset(words), events=frozenset(events), measure=measure,
-                 wanted=wanted, acting=acting, together=together, conditional=_conditional(verb),
-                 relative=_relative(verb))  # fmt: skip
+    return Frame(verb="have" if deadline else verb.lemma_.lower(), subject=frozenset(words), holder=holder, owner=owner,
+                 events=frozenset(events), measure=measure, wanted=wanted, acting=acting, together=together,
+                 conditional=_conditional(verb), relative=_relative(verb))  # fmt: skip
+
+
+TIME_GIVING_VERBS = frozenset({"have", "give"})
+"""Verbs that give someone time for something ("has until April 5 to table an offer", "gave it until May to
+appeal"): what the date is about is the infinitive, not the verb."""
+
+
+def purposes(verb: Any) -> list[Any]:
+    """The infinitives a verb that gives time is for ("to table a firm offer" in "has until April 5 to table a
+    firm offer"); none for other verbs."""
+    if verb.lemma_.lower() not in TIME_GIVING_VERBS:
+        return []
+    return [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children)]
+
+
+def _deadline(root: Any) -> set[str]:
+    """The lemmas of a deadline a date sets ("have", "table", "offer" for "has until April 5 to table a firm
+    offer"), however the parser hangs the date (from "has", from the infinitive, or from "has" taken for the
+    infinitive's auxiliary), so two deadlines for one thing are one event; empty for other dates."""
+    prep = root if root.lower_ in ("until", "by") else root.head  # the value's span may hold its "until"
+    if prep.lower_ not in ("until", "by"):
+        return set()
+    giver = prep.head
+    if giver.lemma_.lower() in TIME_GIVING_VERBS:
+        infinitives = [giver.head] if giver.dep_ == "aux" else purposes(giver)
+    else:
+        infinitives = [giver] if giver.dep_ in ("xcomp", "advcl") and giver in purposes(giver.head) else []
+    words = [w for v in infinitives for w in [v, *(c for c in v.children if c.dep_ == "dobj")]]
+    return {"have"} | {w.lemma_.lower() for w in words} if words else set()
 
 
 JOINT_WORDS = frozenset({"together", "combined", "jointly", "between"})

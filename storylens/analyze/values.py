@@ -418,6 +418,15 @@ def is_ceiling(text: str) -> bool:
     return _opening_qualifier(text) in UPPER_BOUNDS
 
 
+LOWER_BOUNDS = frozenset({"more than", "at least", "over", "just over", "well over", "upwards of"})
+"""Qualifiers that make an amount a floor ("more than 2,000")."""
+
+
+def is_floor(text: str) -> bool:
+    """True when an amount as written opens with a qualifier that makes it a floor ("more than 2,000")."""
+    return _opening_qualifier(text) in LOWER_BOUNDS
+
+
 def is_hedged(text: str) -> bool:
     """True when an amount as written opens with a qualifier that makes it an approximation or a bound ("about
     3,000", "more than 40", "some 1.4 million"), not a date's ("since 2019") nor "only"."""
