@@ -507,6 +507,21 @@ def test_a_closing_bio_in_prose_goes_but_a_closing_sentence_about_someone_stays(
         "Reporting: J. Roe (Lakeside), K. Holm (Port) | Editor: A. Lind",
         "Sign up for Voice Morning, the town news you need before 8am",
         "[ Subscribe - 3 months for 9 crowns ]   [ Log in ]   [ Search ]",
+        "Voice Trust Principles apply to this report.",
+        "Latest in Business ▸ Brewer posts record year ▸ Port operator hires new chief",
+        "The Valley Voice is published by Lakeside Media Group. Member of the Regional Press Standards Board.",
+        "Lakewatch is part of Harbour Digital. © 2026 Harbour Digital. Prices correct at time of publishing.",
+        "Do you have a story? Call the Voice newsdesk on 0100 200 300. We pay for exclusives!",
+        "Join the debate (88 comments) ▸ Log in or register to comment",
+        "This report is free to read thanks to 12,400 Voice members.",
+        "Related investigations: Who inspects the dams? · The wall nobody paid for",
+        "Aqua Pump 3 · Our rating when reviewed: 4/5 · Price at launch: 99 crowns",
+        "Was this article helpful?  Yes  /  No",
+        "FLOOD APPEAL: The Voice has joined the Lakeside Trust to help families. Give at voice.example/appeal",
+        "Flood contacts: information line 0100 200 300 · missing persons line 0100 200 301",
+        "Print subscribers in the lower town: Monday's paper may arrive late because of closed roads.",
+        "POLL: Should the wall be raised?  ○ Yes  ○ No  ○ Don't know   [VOTE]",
+        "Reader poll: Who should pay for the wall? Results on Thursday.",
     ],
 )
 def test_page_furniture_lines_are_junk(line: str) -> None:
@@ -535,6 +550,10 @@ def test_page_furniture_lines_are_junk(line: str) -> None:
         "The paper is published by a trust that owns two radio stations.",
         "Offers of help poured in from across the valley after the flood.",
         "Disclosure of the report was delayed, the authority said.",
+        "Readers in the lower town said the water rose within minutes.",
+        "Residents can give at the town hall or online, the council said.",
+        "Polls show the wall is popular: 61 percent back raising it.",
+        "The inspection, which found the wall sound in 2024, is free to read online.",
     ],
 )
 def test_body_sentences_shaped_like_furniture_stay(line: str) -> None:
@@ -576,3 +595,37 @@ def test_a_link_box_under_a_more_heading_goes() -> None:
         f"Dock fire rages\n\n{body}\n\nMORE LOCAL NEWS\nRing road shut until July\nCity club names new coach\n"
     )
     assert cleaned.text == body
+
+
+def test_a_deals_box_goes_with_its_heading() -> None:
+    body = "Fire crews fought a blaze at the city's main dock through Tuesday night, officials said on Wednesday."
+    cleaned = clean_text(
+        f"Dock fire rages\n\n{body}\n\nFEATURED DEALS\nHalf-price garden hoses - today only at Mill Stores\n"
+        "Top 10 torches under 20 crowns\n\nThe port said the dock would reopen on Friday after an inspection.\n"
+    )
+    assert cleaned.text.splitlines() == [body, "The port said the dock would reopen on Friday after an inspection."]
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "published"),
+    [
+        ("Ann Lee, Political Correspondent  |  19/07/2026 08:15  |  Listen (5 min)", "Ann Lee", "2026-07-19"),
+        ("Tom Reed  ·  Investigations", "Tom Reed", None),
+    ],
+)
+def test_a_byline_that_names_a_role_instead_of_opening_with_by(line: str, author: str, published) -> None:
+    from storylens.extract.metadata import parse_byline
+
+    body = "Fire crews fought a blaze at the city's main dock through Tuesday night, officials said on Wednesday."
+    cleaned = clean_text(f"Dock fire rages\n\n{line}\n\n{body}\n")
+    assert cleaned.text == body
+    assert cleaned.byline is not None and cleaned.byline.authors == (author,)
+    assert cleaned.byline.published == published
+    assert parse_byline("Ann Lee, the mayor, said the plan was dead.") is None
+    assert parse_byline("Ann Lee, Chief Executive") is None
+
+
+def test_a_closing_bio_that_says_where_to_follow_the_writer_goes() -> None:
+    body = "Water rose above the river wall overnight, police said."
+    bio = "Ann Lee covers regional politics for the Valley Voice. Follow her on Relay: @annlee"
+    assert clean_text(f"Storm floods the lower town\n\n{body}\n\n{bio}\n").text == body

@@ -350,7 +350,7 @@ _LIST_HEADING = re.compile(
     r"|more (?:[\w'-]+ )?(?:stories|news|on this(?: story| article)?)|more from [\w'&. -]{2,30}"
     r"|also (?:in|on|from) [\w'&. -]{2,30}"
     r"|related(?: stories| articles| coverage)?|you (?:may|might) also like|recommended(?: for you)?|top stories"
-    r"|editor'?s picks)\s*:?$",
+    r"|editor'?s picks|(?:featured |top |today'?s |best )?deals)\s*:?$",
     re.I,
 )
 
@@ -380,10 +380,11 @@ _PROSE_BIO = re.compile(
     r"(?:(?:covers|writes about|reports on|has (?:covered|written about|reported on))\s[^.]{0,80}\bfor\s(?:the\s)?[A-Z]"
     r"|(?:covers|writes about|reports on)\s[^.]{0,80}(?=\.\s+(?:He|She|They)\b)"
     r"|is (?:(?:a|an|the)\s)?[^.]{0,60}?\b(?:editor|reporter|correspondent|writer|journalist|columnist|contributor)\b)"
-    r"[^.]{0,120}\.(?:\s+(?:He|She|They)\b[^.]{0,160}\.)?$"
+    r"[^.]{0,120}\.(?:\s+(?:He|She|They)\b[^.]{0,160}\.|\s+Follow (?:him|her|them)\b.{0,80})?$"
 )
 """A writer's one- or two-sentence bio: a name, then "covers ... for Outlet", "has covered ... for Outlet",
-"writes about ... for Outlet", "reports on ... . She was ..." or "is the ... editor"."""
+"writes about ... for Outlet", "reports on ... . She was ..." or "is the ... editor", perhaps with where to follow
+them ("Follow him on X: @jroe")."""
 
 
 def _is_name_line(line: str) -> bool:

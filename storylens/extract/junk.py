@@ -47,7 +47,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|more|(most (popular|read|viewed|shared)|popular)( now| today| this week| on [\w'&. ]{2,30})?"
             r"|trending( now| in [\w' ]+)?|breaking( news)?|developing"
             r"|you (may|might) also (like|enjoy|be interested in)"
-            r"|related [\w' ]{0,30}(stories|articles|coverage|links))"
+            r"|related [\w' ]{0,30}(stories|articles|coverage|links|investigations|reports|reading|features|videos))"
             r"\s*[:|»>–—→›-]\s*\S",
         ),
         # "Related topics: A, B, C": a list of short labels, never a sentence
@@ -107,7 +107,10 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("subscribe", r"^(subscribe|follow us|download (our|the) ([\w' ]{1,30} )?app)\b.{0,160}$"),
         ("audio", r"^\[?listen to this (article|story)\b.{0,40}$"),
         # a reader poll's widget: "Should the ballots be recounted?  ( ) Yes  ( ) No  [Vote]"
-        ("poll", r"\(\s\)\s*\w[^()]{0,40}\(\s\)"),
+        (
+            "poll",
+            r"\(\s\)\s*\w[^()]{0,40}\(\s\)|[○◯☐□]\s*\w[^○◯☐□]{0,40}[○◯☐□]|^(reader |quick |our )?poll\s*:.{0,160}$",
+        ),
         ("corrections", r"^(report|spotted) (a|an) (typo|error|mistake)\b.{0,60}$"),
         # a competition, a tip line, a market-data notice: "Win a holiday! Enter now", "Got a story? Email x@y.z"
         (
@@ -123,7 +126,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "tip-line",
             r"^.{0,160}\b(email|e-mail|contact|tell us|talk to us|message us|get in touch|write to|send us)\b.{0,80}"
             r"\b[\w.-]+@[\w-]+\.[\w.]+(\W*$|\s*[-–—]\s.{0,80}$)"
-            r"|^(got|have) (a|any) (news )?(story|tip|tips)( for us)?\?.{0,160}$"
+            r"|^(do you have|have you got|got|have) (a|any) (news )?(story|tip|tips)( for us)?\?.{0,160}$"
             r"|^.{0,160}\?\s+(whatsapp|call|text|message|contact)\s+the\b.{0,60}\b(on|at)\s+[+\d][\d ]{6,}\W*$"
             # "Spotted something? WhatsApp our newsdesk: ...", "Do you work there? Reach our reporters on Signal"
             r"|^.{0,160}\?\s+(whatsapp|call|text|message|email|e-mail|contact|reach|tell|write to|send)\s+(us|our)\b"
@@ -184,7 +187,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("share", r"^(share (this|on|via|the)\b|click to share|share$).{0,80}$"),
         (
             "copyright",
-            r"^(©|\(c\)|copyright\b).{0,200}$|all rights reserved\.?$"
+            r"^(©|\(c\)|copyright\b).{0,200}$|all rights reserved\.?$|^.{0,120}\s©\s.{0,160}$"
             r"|^.{0,80}\b(published|licensed|available) under (a|the) creative commons\b.{0,120}$"
             r"|^.{0,80}\b(republication|reproduction|redistribution)\b.{0,40}\b(requires?|prohibited"
             r"|not permitted|without( prior)?( written)? permission)\b.{0,80}$"
@@ -228,7 +231,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|more [\w'&.-]+ coverage)\s*:\s*[^.!]{3,160}$",
         ),
         # a breadcrumb or link row split by arrows: "More from the desk › A headline › Another", "TOOL › Live times"
-        ("read-more", r"^[^.!?›»]{2,60}(\s[›»]\s+[^.!?›»]{2,120}){1,6}$"),
+        ("read-more", r"^[^.!?›»▸▶]{2,60}(\s[›»▸▶]\s+[^.!?›»▸▶]{2,120}){1,6}$"),
         # a menu of bracketed buttons: "[ Subscribe - 3 months for 9 ]   [ Log in ]   [ Search ]"
         ("navigation", r"^(\[[^\[\]]{1,60}\]\s*){2,}$"),
         # a labelled line that ends in an address: "Letters to the editor: x@y.z", "Corrections? We fix ...: x@y.z"
@@ -236,7 +239,10 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # the publisher, the wire's licensing link, a disclosure, a print page, a series label, reader offers
         (
             "copyright",
-            r"^[\w&' ]{2,40} is (published|owned|operated) by\b.{0,80}\b(ltd|limited|plc|inc|llc|gmbh)\b.{0,60}$"
+            r"^[\w&' ]{2,40} is (published|owned|operated) by\b.{0,80}"
+            r"\b(ltd|limited|plc|inc|llc|gmbh|group|media|holdings|digital|company)\b.{0,120}$"
+            r"|^member of the\b.{0,80}\b(board|council|association|federation|alliance|organi[sz]ation)\W*$"
+            r"|^[\w&' ]{2,40} (trust|editorial) principles\b.{0,80}$"
             r"|^(purchase|buy) (licensing|reprint) rights\W*$"
             r"|^disclosure\s*:.{0,200}$",
         ),
@@ -244,6 +250,18 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("edition", r"^(special )?series\s*[:·|•–—-].{0,100}$"),
         ("promo", r"^([\w']+ )?(offers|deals)\s*:.{0,160}$|^sign up (for|to|now)\b[^.!?]{0,120}$"),
         ("credit", r"^(additional )?(reporting|writing|editing)\s*:\s*\S.{0,200}$"),
+        # a feedback widget, a free-to-read notice, a notice to print subscribers, an appeal that ends in its link
+        ("feedback", r"^(was|is|did you find) this (article|story|page|information) (helpful|useful)\?.{0,40}$"),
+        ("subscribe", r"^.{0,60}\bfree to read (thanks to|because of)\b.{0,120}$"),
+        ("notice", r"^(print |home delivery )?(subscribers|readers)\b[^.:]{0,60}:\s.{0,160}$"),
+        (
+            "subscribe",
+            r"^.{0,240}[.!]\s+(give|donate|contribute|sign up|register) (at|via|on)\s+"
+            r"[\w-]+\.[a-z]{2,12}(/[\w/.-]*)?\W*$",
+        ),
+        # a box of labelled fields: "Model X · Our rating: 4/5 · Price at launch: 64", "Help: line 0800 1 · line 0800 2"
+        ("fact-box", r"^[^.!?]{2,60}(\s[·•|]\s+[^.!?:·•|]{2,40}:\s*[^.!?·•|]{1,40}){2,}$"),
+        ("fact-box", r"^[\w' ]{2,40}:\s[^.!?]{0,80}\d[\d ]{5,}\d(\s*[·•|]\s*[^.!?·•|]{0,60}\d[\d ]{5,}\d)+\W*$"),
     )
 )
 # A parenthesised credit at the very end of a line: "(Jane Roe / Agency)", "(AP Photo)", "(... Pool Photo via AP)".

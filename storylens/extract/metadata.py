@@ -10,6 +10,7 @@ import datetime as dt
 import re
 import unicodedata
 
+from storylens.extract.junk import ROLE_WORDS
 from storylens.records import record
 
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*|(?:de|da|van|von|der|al|el|bin|ibn|la|le|di)\b)"
@@ -19,6 +20,15 @@ BYLINE_RE = re.compile(
     r"(?P<rest>(?:\s*(?:[|•·,–—-]|\bon\b)\s*.*)?)$",
     re.IGNORECASE,
 )
+ROLE_BYLINE_RE = re.compile(
+    r"^(?P<names>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3})\s*(?:,|\s[|·•–—])\s*(?P<role>[A-Za-z][A-Za-z &'-]{2,50}?)"
+    r"(?P<rest>\s+[|•·–—]\s*.*)?$"
+)
+"""A byline without "By": "Jo Roe, Political Correspondent | 19/07/2027 08:15", "Jo Roe · Investigations"."""
+DESK_WORDS = frozenset({
+    "investigations", "politics", "economy", "business", "climate", "environment", "technology", "science",
+    "health", "world", "national", "local", "regional", "sport", "culture", "opinion",
+})  # fmt: skip
 DATELINE_RE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’-]*(?:[ ][A-Z][A-Z.'’-]*){0,3})"  # WASHINGTON, PORT ALDER, ST. LOUIS
     r"(?P<region>,\s+[A-Z][\w.'’-]+(?:[ ][A-Z][\w.'’-]+){0,2})?"  # KYIV, Ukraine / WASHINGTON, D.C.
@@ -45,11 +55,22 @@ def parse_byline(line: str) -> Byline | None:
     """Authors (and date) of a byline such as ``By Jane Doe | November 13, 2025``, or None if it is not one."""
     m = BYLINE_RE.match(line.strip())
     if not m or len(line) > 160:
-        return None
+        return _role_byline(line)
     names = [n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", m["names"]) if n.strip()]
     if not names or any(len(n.split()) > 5 or not _capitalised(n) for n in names):
         return None  # "By its own account, the firm said ...": a sentence, not a byline
     return Byline(authors=tuple(names), published=parse_date(m["rest"]) if m["rest"] else None)
+
+
+def _role_byline(line: str) -> Byline | None:
+    """A byline that gives a name and then a role or desk instead of opening with "By" ("Jo Roe, Senior
+    Correspondent | 19/07/2027", "Jo Roe · Investigations"): every word after the name is a role or desk word."""
+    m = ROLE_BYLINE_RE.match(line.strip())
+    if not m or len(line) > 160:
+        return None
+    if not all(w in ROLE_WORDS or w in DESK_WORDS for w in re.findall(r"[a-z'-]+", m["role"].lower())):
+        return None
+    return Byline(authors=(m["names"],), published=parse_date(m["rest"]) if m["rest"] else None)
 
 
 def _capitalised(name: str) -> bool:
