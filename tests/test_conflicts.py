@@ -712,6 +712,13 @@ def sides_found(check: str, texts: dict[str, str]) -> list[dict[str, list[str]]]
             id="a toll's floor still disputes a larger toll, which usually rose",
         ),
         pytest.param(
+            "amount_conflicts",
+            {"a": "The maker is adding a voucher worth 15 merks for a future purchase.",
+             "b": "The maker took in 610 million merks in revenue last year."},
+            [],
+            id="figures far apart are two things that met in one fact, not a disagreement",
+        ),
+        pytest.param(
             "day_conflicts",
             {"a": "Under the takeover code, the bidder has until April 5 to announce a firm offer.",
              "b": "The bidder has until April 12 to table a firm offer.",

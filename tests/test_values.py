@@ -166,6 +166,13 @@ def test_count_unit_is_the_counted_noun():
     assert got["more than 300"] == ("number", 300, "soldier", None, "more than")
 
 
+def test_a_numeral_inside_a_name_is_no_amount_but_a_lone_numeral_the_tagger_called_a_name_is():
+    got = values("Traffic on Route 9 was stopped after 12 trucks collided.")
+    assert "9" not in got and got["12"][:3] == ("number", 12, "truck")
+    got = values("The ministry said 386 of the airline's 512 scheduled flights were cancelled on Tuesday.")
+    assert got["386"][:2] == ("number", 386) and got["512"][:2] == ("number", 512)
+
+
 def test_ordinals():
     got = values("She came third, the 21st time a woman won.")
     assert got["third"][:2] == ("ordinal", 3)

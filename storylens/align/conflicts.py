@@ -117,7 +117,7 @@ def _measured_alike(groups: list[list[Any]], kind: str, unit: str, by_id: dict[s
 
     def linked(g: list[Any], h: list[Any]) -> bool:
         return any(same(frames[id(x)], frames[id(y)]) and when[id(x)] == when[id(y)]
-                   and (same is not _one_price or _near(x[0], y[0]))
+                   and (_near(x[0], y[0]) if same is _one_price else _near(x[0], y[0], OUTLIER_FACTOR))
                    for x in g for y in h if y[2].article != x[2].article)  # fmt: skip
 
     component = list(range(len(groups)))  # union-find over groups, merged along linked pairs
@@ -417,9 +417,15 @@ def _one_price(a: Frame, b: Frame) -> bool:
     return a.wanted == b.wanted
 
 
-def _near(a: float, b: float) -> bool:
-    """True when two positive amounts are within a factor of two of each other."""
-    return min(a, b) > 0 and max(a, b) <= 2 * min(a, b)
+OUTLIER_FACTOR = 10
+"""Two outlets' figures for one thing differ by less than this factor ("2.1 million" against "about 3 million",
+"35,000" against "120,000"); a larger gap is two things that met in one sentence ("a 15-crown voucher" beside
+"revenue of 610 million crowns"), not a disagreement."""
+
+
+def _near(a: float, b: float, factor: float = 2) -> bool:
+    """True when two positive amounts are within ``factor`` of each other."""
+    return min(a, b) > 0 and max(a, b) <= factor * min(a, b)
 
 
 def _same_activity(a: Frame, b: Frame) -> bool:
