@@ -719,6 +719,27 @@ def sides_found(check: str, texts: dict[str, str]) -> list[dict[str, list[str]]]
             id="figures far apart are two things that met in one fact, not a disagreement",
         ),
         pytest.param(
+            "amount_conflicts",
+            {"a": "The fire also destroyed a school and a sawmill, and damaged 23 houses.",
+             "b": "The fire has destroyed 64 houses, officials said."},
+            [],
+            id="what was damaged is not what was destroyed",
+        ),
+        pytest.param(
+            "status_conflicts",
+            {"a": "Regional chiefs have put up five million crowns in emergency cash.",
+             "b": "Its chief executive said Varnet would put two million crowns into a relief fund."},
+            [],
+            id="a named actor's plan is not what someone else has done",
+        ),
+        pytest.param(
+            "status_conflicts",
+            {"a": "The regulator has suspended the plant's licence.",
+             "b": "The agency is expected to suspend the plant's licence once its inspection is complete."},
+            [{"already happened": ["a"], "still to come": ["b"]}],
+            id="one actor in two common nouns still disputes the status",
+        ),
+        pytest.param(
             "day_conflicts",
             {"a": "Under the takeover code, the bidder has until April 5 to announce a firm offer.",
              "b": "The bidder has until April 12 to table a firm offer.",

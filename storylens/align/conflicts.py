@@ -348,6 +348,12 @@ SIZE_VERBS = frozenset({"have", "employ", "serve", "number", "count", "total"})
 measures something else than a count an event touched ("data of 1.4 million customers was taken")."""
 
 
+DEGREE_VERBS = frozenset(frozenset(pair) for pair in (("damage", "destroy"), ("injure", "kill"), ("wound", "kill"),
+                                                      ("arrest", "charge"), ("charge", "convict")))  # fmt: skip
+"""Verbs of one kind of event at different degrees: what each counts is a different set ("damaged 23 houses",
+"destroyed 64 houses"; "arrested 40", "charged 12")."""
+
+
 def _same_measure(a: Frame, b: Frame) -> bool:
     """True unless two amounts are told of different things: both hang from a verb, the verbs differ (or say
     nothing, like "be") and the subjects share no word ("the authority offered 5%" vs "the union seeks 9%").
@@ -363,6 +369,8 @@ def _same_measure(a: Frame, b: Frame) -> bool:
         return False  # "A and B would together hold 83 seats", "if it won, it would take 8": not what A holds
     if (a.relative or b.relative) and a.verb != b.verb:
         return False  # "the state, which sold 49 percent of X" is not what "the state holds 51 percent" measures
+    if frozenset((a.verb, b.verb)) in DEGREE_VERBS:
+        return False  # "the fire destroyed 64 houses" and "damaged 23 houses" count different houses
     if a.holder and b.holder and (a.owner == b.holder or b.owner == a.holder):
         return False  # "the firm's head office employs 1,900 people" is a part of what "the firm employs" counts
     if (a.verb == b.verb and a.verb not in IGNORED_VERBS) or a.subject & b.subject:
@@ -489,9 +497,45 @@ def status_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
     out = []
     for lemma, groups in sorted(per_verb.items()):
         if "done" in groups and "future" in groups:
-            named = {"already happened": groups["done"], "still to come": groups["future"]}
+            doers = {id(m): _doer(m, by_id[m.article], lemma) for side in groups.values() for m in side}
+            done, future = (
+                [m for m in mine if any(_one_doer(m, n, doers) for n in theirs)]
+                for mine, theirs in ((groups["done"], groups["future"]), (groups["future"], groups["done"]))
+            )
+            named = {"already happened": done, "still to come": future}
             out += _sides(fact, named, "status", f"whether it has happened ({lemma}): {fact.statement}")
     return out
+
+
+def _doer(mention: Mention, analysis: Analysis, lemma: str) -> tuple[str, bool] | None:
+    """The subject's noun of the first verb ``lemma`` in ``mention`` (its governor's for an infinitive or a
+    conjunct), read in the whole sentence, and whether it is a name; None when it is a pronoun or not found."""
+    sentence = _sentence_of(analysis, mention.start, mention.end)
+    if sentence is None:
+        return None
+    inside = range(mention.start - sentence.start, mention.end - sentence.start)
+    verbs = (t for t in reparse(sentence.text) if t.idx in inside and t.lemma_.lower() == lemma)
+    verb = next((t for t in verbs if t.pos_ in ("VERB", "AUX")), None)
+    for _ in range(4):
+        if verb is None:
+            return None
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return None if subject.pos_ == "PRON" else (subject.text, subject.pos_ == "PROPN")
+        verb = verb.head if verb.dep_ in ("xcomp", "conj", "ccomp") and verb.head is not verb else None
+    return None
+
+
+def _one_doer(a: Mention, b: Mention, doers: dict[int, tuple[str, bool] | None]) -> bool:
+    """False when one mention's verb has a named subject that the other mention never names, and the other's
+    subject is known and not named in the first: "Tiralo would put 2 million into a fund" and "regional chiefs
+    have put up five million" tell two events. Common nouns may name one actor in two words ("the regulator",
+    "the agency"), so they are left alike."""
+    x, y = doers[id(a)], doers[id(b)]
+    if x is None or y is None:
+        return True
+    named = [(x, b, y, a), (y, a, x, b)]
+    return not any(s[1] and s[0] not in other.text and t[0] not in own.text for s, other, t, own in named)
 
 
 def _quoted(mention: Mention, analysis: Analysis) -> bool:
