@@ -176,6 +176,8 @@ def test_an_indefinite_pronoun_names_no_speaker(sentence: str) -> None:
         "The mill's owner called it a “painful choice” from his villa abroad.",
         "Ministers who like to call steel a “national asset” have done little, critics of the government argue.",
         "The bill, dubbed the “gag law” by its critics, would fine editors who refuse to reveal their sources.",
+        "Ana Roe, a technician, told the Post that the heater, known on the test floor as “the Slab”, had sold well.",
+        "Hundreds fled as gusts of the dry wind locals call “the Scorcher” drove the flames down the hills.",
     ],
 )
 def test_a_label_held_at_a_distance_is_a_scare_quote_even_beside_a_speaker(text: str) -> None:
@@ -350,3 +352,15 @@ def test_a_pronoun_stands_for_an_untagged_subject_of_its_paragraph_not_the_last_
         'us as well as for those who voted for us," she said.'
     )
     assert [q.speaker for q in real(text)] == ["Ebba Lorn", "Orvil"]
+
+
+def test_a_name_after_a_title_is_a_person_whatever_the_tagger_labels_it() -> None:
+    """The tagger labels this invented name an organisation; the title before it says it is a person, so "he"
+    after the next quote is that person, not an organisation named earlier."""
+    text = (
+        "Kestrel Power carries 200 million crowns of insurance, its annual report says.\n"
+        "On a call with investors on Monday, chief executive Emrys Holloway said it was “far too early” to discuss "
+        "liability. “Our first thoughts are with the family of the firefighter who died,” he said."
+    )
+    quotes = real(text)
+    assert quotes[-1].speaker == "Emrys Holloway"

@@ -73,7 +73,7 @@ PHRASE_PREPS = frozenset({"of", "for", "at", "with", "from", "in", "to"})
 TITLE_WORDS = _lexicon(
     "president prime minister mayor senator sen. rep. representative governor gov. secretary chancellor king queen "
     "prince princess general gen. judge justice dr. mr. mrs. ms. professor prof. commissioner councillor "
-    "councilman councilwoman chief director ambassador envoy spokesman spokeswoman spokesperson chairman "
+    "councilman councilwoman chief executive director ambassador envoy spokesman spokeswoman spokesperson chairman "
     "chairwoman ceo former deputy vice acting attorney candidate nominee speaker leader pope sheikh emir sultan "
     "colonel col. captain capt. lieutenant lt. sergeant sgt. officer coach pastor rev. reverend father sister lord "
     "lady sir dame premier chair head the a an"
@@ -301,14 +301,15 @@ def _entity_of(token: Any) -> Any | None:
 
 
 def is_person_name(doc: Any, ent: Any) -> bool:
-    """True for a PERSON entity, or a short name the tagger labelled otherwise here but PERSON elsewhere or gave
-    an age."""
+    """True for a PERSON entity, or a short name the tagger labelled otherwise but that stands after a title, is
+    PERSON elsewhere or was given an age."""
     if ent.label_ == "PERSON":
         return True
     if len(ent) > 2 or ent.label_ in ("GPE", "NORP", "FAC", "DATE", "CARDINAL"):
         return False
     last = ent[-1].text
-    return any(e.label_ == "PERSON" and e[-1].text == last for e in doc.ents) or _aged(doc, ent)
+    titled = ent.start > 0 and doc[ent.start - 1].lower_ in TITLE_WORDS - {"the", "a", "an"}  # "chief executive X"
+    return titled or any(e.label_ == "PERSON" and e[-1].text == last for e in doc.ents) or _aged(doc, ent)
 
 
 def _aged(doc: Any, ent: Any) -> bool:
