@@ -60,6 +60,13 @@ HARBOR_FLOORS = {"fact_coverage": 0.95, "fact_b3_f1": 0.95, "fact_source_jaccard
 # 1.0/1.0, speakers 0.840, cleaning 0.856, stance -0.377 (not pinned: the axis is sympathy for the strikers).
 # heskel-takeover-bid first run (59503b0): b3 0.681, jaccard 0.788, coverage 0.930, conflicts 0.364/0.500, quotes
 # 1.0/0.955, speakers 0.905, cleaning 0.879, stance 0.200 (not pinned), one scare quote taken as a quote.
+# kelvane-power-bank-recall first run (8791e08): b3 0.655, jaccard 0.704, coverage 0.946, conflicts 0.273/0.600,
+# quotes 1.0/0.962, speakers 0.920, cleaning 0.906, stance 0.429 (not pinned), one scare quote taken as a quote.
+# tolvenna-wildfire first run (8791e08): b3 0.729, jaccard 0.699, coverage 0.925, conflicts 0.455/0.778, quotes
+# 1.0/0.957, speakers 0.864, cleaning 0.936, stance -0.143 (not pinned: the axis is blame for the power company), one
+# scare quote taken as a quote. Neither summary passes the lead check (LEAD_UNCHECKED): the recall story's opens with
+# the overheating reports and injuries, not the recall order; the wildfire story's opens with the fire's toll (area,
+# homes, a firefighter killed), the main event, but one outlet tells it past its first fifth.
 # Stance is pinned only where it holds: words aimed at the event's opponents read as against the event (grain
 # -0.41), and the quake and telecom stories' axis is a party's handling of the event (0.58 each).
 HELD_OUT_FLOORS = {
@@ -123,8 +130,19 @@ HELD_OUT_FLOORS = {
     "heskel-takeover-bid": {"fact_coverage": 0.91, "fact_b3_f1": 0.66, "fact_source_jaccard": 0.77,
                             "conflict_recall": 0.35, "conflict_precision": 0.6, "quote_recall": 0.95,
                             "quote_precision": 0.9, "speaker_accuracy": 0.85, "cleaning_accuracy": 0.98},
+    "kelvane-power-bank-recall": {"fact_coverage": 0.92, "fact_b3_f1": 0.63, "fact_source_jaccard": 0.68,
+                                  "conflict_recall": 0.25, "conflict_precision": 0.7, "quote_recall": 0.95,
+                                  "quote_precision": 0.95, "speaker_accuracy": 0.9, "cleaning_accuracy": 0.98},
+    "tolvenna-wildfire": {"fact_coverage": 0.9, "fact_b3_f1": 0.72, "fact_source_jaccard": 0.68,
+                          "conflict_recall": 0.4, "conflict_precision": 0.95, "quote_recall": 0.95,
+                          "quote_precision": 0.95, "speaker_accuracy": 0.88, "cleaning_accuracy": 0.98},
 }  # fmt: skip
-LEAD_UNCHECKED = {"veskaria-ngo-law-protest", "sarnovia-post-ransomware"}
+LEAD_UNCHECKED = {
+    "veskaria-ngo-law-protest",
+    "sarnovia-post-ransomware",
+    "kelvane-power-bank-recall",
+    "tolvenna-wildfire",
+}
 
 
 @pytest.mark.slow
