@@ -527,15 +527,14 @@ def _doer(mention: Mention, analysis: Analysis, lemma: str) -> tuple[str, bool] 
 
 
 def _one_doer(a: Mention, b: Mention, doers: dict[int, tuple[str, bool] | None]) -> bool:
-    """False when one mention's verb has a named subject that the other mention never names, and the other's
-    subject is known and not named in the first: "Tiralo would put 2 million into a fund" and "regional chiefs
-    have put up five million" tell two events. Common nouns may name one actor in two words ("the regulator",
-    "the agency"), so they are left alike."""
+    """False when the two verbs' subjects are both known, neither mention names the other's, and one of them is a
+    name: "Varnet would put 2 million into a fund" and "regional chiefs have put up five million" tell two events.
+    Two common nouns may name one actor ("the regulator", "the agency"), so they are left alike."""
     x, y = doers[id(a)], doers[id(b)]
     if x is None or y is None:
         return True
-    named = [(x, b, y, a), (y, a, x, b)]
-    return not any(s[1] and s[0] not in other.text and t[0] not in own.text for s, other, t, own in named)
+    (x_word, x_named), (y_word, y_named) = x, y
+    return not ((x_named or y_named) and x_word not in b.text and y_word not in a.text)
 
 
 def _quoted(mention: Mention, analysis: Analysis) -> bool:

@@ -200,7 +200,7 @@ def unit_name(words: list[str]) -> str | None:
 
 def find_values(article_id: str, doc: Any) -> list[Value]:
     """Typed values of ``doc``: every numeric entity that can be read, plus numerals and times of day ("at 4:35")
-    spaCy left unlabelled, unless they are part of a name it found ("Route 9", "the Stridepack 20 charger")."""
+    spaCy left unlabelled, unless they are part of a name it found ("Route 9", "the Model 20 charger")."""
     spans = [e for e in doc.ents if e.label_ in _LABELS]
     named = [e for e in doc.ents if e.label_ not in _LABELS and any(t.is_alpha for t in e)]  # not a lone "386"
     covered = {t.i for e in [*spans, *named] for t in e}  # a numeral inside a name is no amount: "Route 9"

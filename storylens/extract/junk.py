@@ -253,7 +253,11 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # a feedback widget, a free-to-read notice, a notice to print subscribers, an appeal that ends in its link
         ("feedback", r"^(was|is|did you find) this (article|story|page|information) (helpful|useful)\?.{0,40}$"),
         ("subscribe", r"^.{0,60}\bfree to read (thanks to|because of)\b.{0,120}$"),
-        ("notice", r"^(print |home delivery )?(subscribers|readers)\b[^.:]{0,60}:\s.{0,160}$"),
+        (
+            "notice",
+            r"^((print|home delivery|digital) )?subscribers\b[^.:]{0,60}:\s.{0,160}$"
+            r"|^(print|home delivery) readers\b[^.:]{0,60}:\s.{0,160}$",
+        ),
         (
             "subscribe",
             r"^.{0,240}[.!]\s+(give|donate|contribute|sign up|register) (at|via|on)\s+"
