@@ -30,7 +30,15 @@ from storylens.align.facts import claim_of
 from storylens.align.lists import list_conflicts
 from storylens.align.titles import title_conflicts
 from storylens.analyze.claims import EVENT_NOUNS
-from storylens.analyze.frames import TIME_GIVING_VERBS, Frame, dated_in, frame_in, governing_verb, purposes
+from storylens.analyze.frames import (
+    TIME_GIVING_VERBS,
+    Frame,
+    dated_in,
+    frame_in,
+    governing_verb,
+    own_subject,
+    purposes,
+)
 from storylens.analyze.sentences import reparse
 from storylens.analyze.values import SCALE_NOUNS, UNIT_SPELLINGS
 from storylens.records import Analysis, Article, Conflict, ConflictSide, Fact, Mention, Sentence, Value
@@ -516,14 +524,8 @@ def _doer(mention: Mention, analysis: Analysis, lemma: str) -> tuple[str, bool] 
     inside = range(mention.start - sentence.start, mention.end - sentence.start)
     verbs = (t for t in reparse(sentence.text) if t.idx in inside and t.lemma_.lower() == lemma)
     verb = next((t for t in verbs if t.pos_ in ("VERB", "AUX")), None)
-    for _ in range(4):
-        if verb is None:
-            return None
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None:
-            return None if subject.pos_ == "PRON" else (subject.text, subject.pos_ == "PROPN")
-        verb = verb.head if verb.dep_ in ("xcomp", "conj", "ccomp") and verb.head is not verb else None
-    return None
+    subject = own_subject(verb, range(0)) if verb is not None else None
+    return None if subject is None or subject.pos_ == "PRON" else (subject.text, subject.pos_ == "PROPN")
 
 
 def _one_doer(a: Mention, b: Mention, doers: dict[int, tuple[str, bool] | None]) -> bool:

@@ -50,7 +50,7 @@ def value_frame(doc: Any, start: int, end: int) -> Frame:
     verb = governing_verb(root)
     if verb is None:
         return Frame(measure=measure)
-    subject = _own_subject(verb, inside)
+    subject = own_subject(verb, inside)
     words: set[str] = set()
     holder = owner = ""
     if subject is not None and subject.pos_ != "PRON":
@@ -133,7 +133,7 @@ def _relative(verb: Any) -> bool:
                                           for c in clause.children)  # fmt: skip
 
 
-def _own_subject(verb: Any, inside: range) -> Any | None:
+def own_subject(verb: Any, inside: range) -> Any | None:
     """The subject of ``verb`` (or of the verb it is an infinitive or conjunct of), unless it holds the value
     itself ("2,000 workers and residents marched"), which says nothing of what the value measures. A relative
     pronoun's subject is the noun its clause describes."""
