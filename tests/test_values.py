@@ -202,6 +202,18 @@ def test_value_frame_is_the_governing_verb_and_its_subject():
     assert inside.subject == frozenset()  # the value is part of its own subject
 
 
+def test_a_value_frame_is_read_past_a_dashed_aside() -> None:
+    """An aside between a subject and its verb can lead the parser to take the verb for a noun; the frame is
+    then read from the sentence without the aside."""
+    from storylens.analyze.frames import frame_in
+
+    text = "The bulky lamps - dubbed “pocket suns” by buyers for their glare - cost 64 merks."
+    frame = frame_in(text, text.index("64"), text.index("64") + len("64 merks"))
+    assert frame.verb == "cost" and frame.subject == {"lamp"}
+    inside = "The lamp's maker (which sold 9,000 units) is in talks."
+    assert frame_in(inside, inside.index("9,000"), inside.index("9,000") + 5).verb == "sell"
+
+
 def test_a_noun_tagged_as_a_verb_does_not_govern_a_date() -> None:
     """The tagger sometimes calls a noun object a verb ("recall its drops on Monday" with "drops" a VERB): the
     date still hangs from the real verb."""
