@@ -217,7 +217,8 @@ def frame_in(text: str, start: int, end: int) -> Frame:
     if not asides or (verb is not None and not any(a <= verb.idx < b for a, b in asides)):
         return value_frame(doc, start, end)
     shift = sum(b - a for a, b in asides if b <= start)
-    shorter = "".join(text[a:b] for a, b in zip([0] + [b for _, b in asides], [a for a, _ in asides] + [len(text)]))
+    kept = zip([0] + [b for _, b in asides], [a for a, _ in asides] + [len(text)], strict=True)
+    shorter = "".join(text[a:b] for a, b in kept)
     return value_frame(reparse(shorter), start - shift, end - shift)
 
 
