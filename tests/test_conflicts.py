@@ -191,6 +191,28 @@ def test_one_disagreement_carried_by_two_facts_is_told_once() -> None:
     assert [len(s.mentions) for s in merged[0].sides] == [2, 2]
 
 
+def test_a_disagreement_is_told_once_when_one_outlet_rounds_a_side() -> None:
+    """A figure "3,850" against "more than 5,800" in one fact and "nearly 3,900" against "more than 5,800" in
+    another are one disagreement; a floor ("at least 80") is no rounding of a figure over it (87), so those stay
+    apart."""
+    from storylens.align.story import _number_conflicts
+    from storylens.records import Conflict, ConflictSide, Mention
+
+    def conflict(fact: str, values: dict[str, str]) -> Conflict:
+        sides = tuple(
+            ConflictSide(value=value, mentions=(Mention(article=article, start=0, end=5, text=value),))
+            for article, value in values.items()
+        )
+        return Conflict(id="", kind="number", about=f"the area in ha: {fact}", sides=sides, fact=fact)
+
+    rounded = _number_conflicts([conflict("f1", {"a": "3,850", "c": "more than 5,800"}),
+                                 conflict("f2", {"c": "more than 5,800", "b": "nearly 3,900"})])  # fmt: skip
+    assert [[m.article for m in s.mentions] for s in rounded[0].sides] == [["a", "b"], ["c"]] and len(rounded) == 1
+    bounded = _number_conflicts([conflict("f1", {"a": "64", "c": "at least 80"}),
+                                 conflict("f2", {"a": "64", "b": "87"})])  # fmt: skip
+    assert len(bounded) == 2
+
+
 def test_a_fragment_does_not_chain_two_quotes_into_one_group() -> None:
     """A short fragment that fits inside two different quotations joins one of them, not both into one."""
     from storylens.align.provenance import group_quotes

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from storylens.align.amounts import same_amount
 from storylens.align.conflicts import find_conflicts
 from storylens.align.coverage import coverage_matrix, label_for, omissions_and_exclusives
 from storylens.align.facts import ClaimView, cluster_claims, mask_names
@@ -14,6 +15,7 @@ from storylens.align.provenance import group_quotes, named_key, quote_conflicts,
 from storylens.align.tolls import toll_conflicts
 from storylens.align.topic import lead_vectors, mean_cosine, off_topic, other_language
 from storylens.analyze.sentences import leans_on_context, main_clause
+from storylens.analyze.values import is_ceiling, is_floor, is_hedged
 from storylens.records import Analysis, Article, Claim, Conflict, DuplicateGroup, Fact, Mention, Note, QuoteGroup
 
 if TYPE_CHECKING:
@@ -277,8 +279,9 @@ def _number_conflicts(conflicts: Sequence[Conflict]) -> list[Conflict]:
 
 def _merge_repeats(conflicts: Sequence[Conflict]) -> list[Conflict]:
     """One conflict per disagreement: when a number or date appears in two facts (a lead and a later sentence)
-    with the same values, and no article takes one side in one and another side in the other, a journalist
-    should see it once, with all its evidence (the union of both sides' mentions)."""
+    with the same values, or values one outlet only rounds ("3,850" and "nearly 3,900"), and no article takes one
+    side in one and another side in the other, a journalist should see it once, with all its evidence (the union
+    of both sides' mentions, each side worded as first found)."""
     kept: list[Conflict] = []
     for c in conflicts:
         home = next((i for i, k in enumerate(kept) if _same_disagreement(k, c)), None)
@@ -286,13 +289,12 @@ def _merge_repeats(conflicts: Sequence[Conflict]) -> list[Conflict]:
             kept.append(c)
             continue
         first = kept[home]
-        extra = {_value_key(s.value): s for s in c.sides}
-        sides = []
-        for s in first.sides:
-            more = extra.pop(_value_key(s.value), None)
-            mentions = s.mentions if more is None else tuple(dict.fromkeys(s.mentions + more.mentions))
-            sides.append(dataclasses.replace(s, mentions=mentions))
-        merged = dataclasses.replace(first, sides=(*sides, *extra.values()))
+        pairs = _paired_sides(first, c)
+        sides = list(first.sides)
+        for j, k in pairs.items():
+            both = tuple(dict.fromkeys(sides[k].mentions + c.sides[j].mentions))
+            sides[k] = dataclasses.replace(sides[k], mentions=both)
+        merged = dataclasses.replace(first, sides=(*sides, *(s for j, s in enumerate(c.sides) if j not in pairs)))
         if first.fact is None and c.fact is not None:  # a story-wide count keeps the fact it was also found in
             merged = dataclasses.replace(merged, about=c.about, fact=c.fact)
         kept[home] = merged
@@ -304,11 +306,38 @@ def _same_disagreement(a: Conflict, b: Conflict) -> bool:
     measure (three outlets' death tolls told across several facts), and no article changes side between them."""
     if a.kind != b.kind:
         return False
-    va, vb = {_value_key(s.value) for s in a.sides}, {_value_key(s.value) for s in b.sides}
-    if va != vb and not (a.kind == "number" and _matter(a) == _matter(b) and (va <= vb or vb <= va)):
+    pairs = _paired_sides(a, b)
+    whole = len(pairs) == len(b.sides) == len(a.sides)
+    if not whole and not (a.kind == "number" and _matter(a) == _matter(b) and len(pairs) >= 1
+                          and len(pairs) in (len(a.sides), len(b.sides))):  # fmt: skip
         return False
-    side_of = {m.article: _value_key(s.value) for s in a.sides for m in s.mentions}
-    return all(side_of.get(m.article, _value_key(s.value)) == _value_key(s.value) for s in b.sides for m in s.mentions)
+    side_of = {m.article: k for k, s in enumerate(a.sides) for m in s.mentions}
+    return all(side_of.get(m.article, pairs.get(j)) == pairs.get(j) for j, s in enumerate(b.sides) for m in s.mentions)
+
+
+def _paired_sides(a: Conflict, b: Conflict) -> dict[int, int]:
+    """Which side of ``a`` each side of ``b`` gives (by index), where one gives the same value (``_agree``)."""
+    pairs = {}
+    for j, s in enumerate(b.sides):
+        same = [k for k, t in enumerate(a.sides) if _agree(t.value, s.value)]
+        if len(same) == 1:
+            pairs[j] = same[0]
+    return pairs if len(set(pairs.values())) == len(pairs) else {}
+
+
+def _agree(x: str, y: str) -> bool:
+    """True when two sides' values are one: the same numbers ("at least 112" and "112"), or the same text, or one
+    number given once exactly and once rounded ("3,850" and "nearly 3,900"); a bound ("more than 80") is not a
+    rounding of a figure over it."""
+    if _value_key(x) == _value_key(y):
+        return True
+    numbers = [re.findall(r"\d[\d,.]*\d|\d", v) for v in (x, y)]
+    if any(len(n) != 1 for n in numbers) or any(is_floor(v) or is_ceiling(v) for v in (x, y)):
+        return False
+    if not (is_hedged(x) or is_hedged(y)):
+        return False
+    a, b = (float(n[0].replace(",", "")) for n in numbers)
+    return same_amount(a, b, "number")
 
 
 def _value_key(value: str) -> str:
