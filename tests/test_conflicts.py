@@ -749,6 +749,14 @@ def sides_found(check: str, texts: dict[str, str]) -> list[dict[str, list[str]]]
         ),
         pytest.param(
             "amount_conflicts",
+            {"a": "The ministry said 386 ferry crossings were cancelled on Tuesday.",
+             "b": "The ministry expects more than 1,100 ferry crossings to be cancelled over the three days.",
+             "c": "The ministry expects 700 ferry crossings to be cancelled over the three days."},
+            [{"700": ["c"], "more than 1,100": ["b"]}],
+            id="a count summed over several days is no count of one of them",
+        ),
+        pytest.param(
+            "amount_conflicts",
             {"a": "The fire also destroyed a school and a sawmill, and damaged 23 houses.",
              "b": "The fire has destroyed 64 houses, officials said."},
             [],

@@ -13,14 +13,12 @@ names its own whole.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
 from storylens.align.amounts import (
     CASUALTIES,
     PEOPLE_UNITS,
-    YEAR_ONLY,
     amounts_in,
     casualty_of,
     days_in,
@@ -28,12 +26,12 @@ from storylens.align.amounts import (
 )
 from storylens.align.facts import claim_of
 from storylens.align.lists import list_conflicts
+from storylens.align.occasions import occasion, sentence_of
 from storylens.align.titles import title_conflicts
 from storylens.analyze.claims import EVENT_NOUNS
 from storylens.analyze.frames import (
     TIME_GIVING_VERBS,
     Frame,
-    dated_in,
     frame_in,
     governing_verb,
     own_subject,
@@ -41,7 +39,7 @@ from storylens.analyze.frames import (
 )
 from storylens.analyze.sentences import reparse
 from storylens.analyze.values import SCALE_NOUNS, UNIT_SPELLINGS
-from storylens.records import Analysis, Article, Conflict, ConflictSide, Fact, Mention, Sentence, Value
+from storylens.records import Analysis, Article, Conflict, ConflictSide, Fact, Mention, Value
 
 # Verbs of saying, having and aspect: "the resignation came a day after" and "would come to regret" share "come",
 # not an event.
@@ -285,7 +283,7 @@ def _dated_event(analysis: Analysis, value: Value) -> str:
     """The words of the event a date places, as the article has them ("negotiations collapsed" for "after
     negotiations collapsed on Tuesday"), so a reader learns which day is disputed; "" when the verb has no
     subject of its own, or only a pronoun ("it", "which"), or the phrase runs past twelve words."""
-    sentence = _sentence_of(analysis, value.start, value.end)
+    sentence = sentence_of(analysis, value.start, value.end)
     if sentence is None:
         return ""
     doc = reparse(sentence.text)
@@ -316,39 +314,10 @@ def _core(token: Any) -> list[Any]:
     return out
 
 
-INTERIM = re.compile(
-    r"\b(?:by|as of) (?:midday|noon|lunchtime|mid-?(?:morning|afternoon)|\d{1,2}(?:[.:]\d\d)? ?[ap]\.?m\b)"
-    r"|\bin (?:early|morning|afternoon|midday) trading\b|\bat one point\b",
-    re.IGNORECASE,
-)
-"""A reading taken partway through a day ("was up 3.4 percent by midday", "in early trading"): a figure that still
-moves, which a reading at another moment ("closed 2.9 percent higher") does not contradict."""
-
-
-def occasion(analysis: Analysis, start: int, end: int) -> str:
-    """The year an amount's own verb is dated to ("In 1998, a flood on the coast killed more than 200 people":
-    "1998"), or "" for the story's own occasion: an earlier flood's toll is not a count of this one's dead. A
-    reading partway through the day (``INTERIM``) is an occasion of its own, named by its words."""
-    sentence = _sentence_of(analysis, start, end)
-    if sentence is None:
-        return ""
-    if interim := INTERIM.search(sentence.text):
-        return interim.group(0).lower()
-    years = [(v.start - sentence.start, v.end - sentence.start) for v in analysis.values
-             if v.kind == "date" and v.date and YEAR_ONLY.fullmatch(v.date)
-             and sentence.start <= v.start < sentence.end]  # fmt: skip
-    return dated_in(sentence.text, start - sentence.start, end - sentence.start, years) if years else ""
-
-
 def _frame(analysis: Analysis, start: int, end: int) -> Frame:
     """The frame of the value at ``start:end``, read from a fresh parse of its sentence."""
-    sentence = _sentence_of(analysis, start, end)
+    sentence = sentence_of(analysis, start, end)
     return Frame() if sentence is None else frame_in(sentence.text, start - sentence.start, end - sentence.start)
-
-
-def _sentence_of(analysis: Analysis, start: int, end: int) -> Sentence | None:
-    """The sentence of ``analysis`` that holds ``start:end``."""
-    return next((s for s in analysis.sentences if s.start <= start and end <= s.end), None)
 
 
 SIZE_VERBS = frozenset({"have", "employ", "serve", "number", "count", "total"})
@@ -518,7 +487,7 @@ def status_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
 def _doer(mention: Mention, analysis: Analysis, lemma: str) -> tuple[str, bool] | None:
     """The subject's noun of the first verb ``lemma`` in ``mention`` (its governor's for an infinitive or a
     conjunct), read in the whole sentence, and whether it is a name; None when it is a pronoun or not found."""
-    sentence = _sentence_of(analysis, mention.start, mention.end)
+    sentence = sentence_of(analysis, mention.start, mention.end)
     if sentence is None:
         return None
     inside = range(mention.start - sentence.start, mention.end - sentence.start)

@@ -8,7 +8,7 @@ phrase ("police officers" and "officers" alike), so the dead are never set again
 against protesters. Precision first: an article that gives two different counts of one key (a toll that rose, a
 town's share of the whole) makes that key ambiguous, and it is left out; a count inside quoted words is the
 speaker's, not the outlet's; a count dated to another year is another event's, and one taken partway through a
-day ("by noon") a reading of its own (``conflicts.occasion``).
+day ("by noon") a reading of its own (``occasions.occasion``).
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ import re
 from collections.abc import Sequence
 
 from storylens.align.amounts import amounts_in, group_figures
-from storylens.align.conflicts import CASUALTY_KINDS, counted, occasion, plural
+from storylens.align.conflicts import CASUALTY_KINDS, counted, plural
+from storylens.align.occasions import occasion
 from storylens.records import Analysis, Article, Conflict, ConflictSide, Mention
 
 Count = tuple[float, str, Mention]

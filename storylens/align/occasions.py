@@ -1,0 +1,63 @@
+"""Occasions: which reading of an amount a sentence gives, so counts of different occasions are not set against
+each other. An amount is of the story's own occasion unless its verb is dated to another year ("In 1998 a flood
+killed 200 people"), it is read partway through a day ("up 3.4 percent by midday"), or it is summed over a span
+("1,100 flights over the three days" is no count of one day's flights).
+"""
+
+from __future__ import annotations
+
+import re
+
+from storylens.align.amounts import YEAR_ONLY
+from storylens.analyze.frames import dated_in
+from storylens.records import Analysis, Sentence
+
+INTERIM = re.compile(
+    r"\b(?:by|as of) (?:midday|noon|lunchtime|mid-?(?:morning|afternoon)|\d{1,2}(?:[.:]\d\d)? ?[ap]\.?m\b)"
+    r"|\bin (?:early|morning|afternoon|midday) trading\b|\bat one point\b",
+    re.IGNORECASE,
+)
+"""A reading taken partway through a day ("was up 3.4 percent by midday", "in early trading"): a figure that still
+moves, which a reading at another moment ("closed 2.9 percent higher") does not contradict."""
+
+
+def occasion(analysis: Analysis, start: int, end: int) -> str:
+    """The year an amount's own verb is dated to ("In 1998, a flood on the coast killed more than 200 people":
+    "1998"), or "" for the story's own occasion: an earlier flood's toll is not a count of this one's dead. A
+    reading partway through the day (``INTERIM``) is an occasion of its own, named by its words."""
+    sentence = sentence_of(analysis, start, end)
+    if sentence is None:
+        return ""
+    if interim := INTERIM.search(sentence.text):
+        return interim.group(0).lower()
+    if span := _span_of(analysis, sentence):
+        return span
+    years = [(v.start - sentence.start, v.end - sentence.start) for v in analysis.values
+             if v.kind == "date" and v.date and YEAR_ONLY.fullmatch(v.date)
+             and sentence.start <= v.start < sentence.end]  # fmt: skip
+    return dated_in(sentence.text, start - sentence.start, end - sentence.start, years) if years else ""
+
+
+SPAN = re.compile(r"\b(?:over|across|during|throughout) the (?:(?:past|next|last|first|coming|whole) )?[\w-]+ "
+                  r"(?:hours|days|weeks|months|years)$", re.IGNORECASE)  # fmt: skip
+"""A duration that is the span a count is summed over ("cancelled over the three days"); "over" alone makes a
+floor ("over 30 years")."""
+
+
+def _span_of(analysis: Analysis, sentence: Sentence) -> str:
+    """The span of days, weeks... a sentence sums its counts over ("1,100 flights to be cancelled over the three
+    days"), or "": a count over several days is not a count on one of them ("386 flights were cancelled on
+    Tuesday")."""
+    for v in analysis.values:
+        if (
+            v.kind == "duration"
+            and sentence.start <= v.start < sentence.end
+            and SPAN.search(sentence.text[: v.end - sentence.start])
+        ):
+            return f"over {v.value:g} {v.unit}"
+    return ""
+
+
+def sentence_of(analysis: Analysis, start: int, end: int) -> Sentence | None:
+    """The sentence of ``analysis`` that holds ``start:end``."""
+    return next((s for s in analysis.sentences if s.start <= start and end <= s.end), None)
