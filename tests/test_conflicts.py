@@ -757,6 +757,36 @@ def sides_found(check: str, texts: dict[str, str]) -> list[dict[str, list[str]]]
         ),
         pytest.param(
             "amount_conflicts",
+            {"a": "The government will impose duties of 25 percent on steel and 15 percent on farm goods.",
+             "b": "The government imposed duties of 35 percent on steel and 15 percent on farm produce."},
+            [{"25 percent": ["a"], "35 percent": ["b"]}],
+            id="two rates in one sentence are told apart by what each is levied on",
+        ),
+        pytest.param(
+            "amount_conflicts",
+            {"a": "The tariffs hit goods worth 1.8 billion tessels (about 2.3 billion morins) a year, from steel coil "
+                  "to grain.",
+             "b": "The goods affected are worth about 1.8 billion tessels a year, according to ministry figures.",
+             "c": "The new taxes will hit around 1.8 billion tessels of goods a year."},
+            [],
+            id="an amount restated in brackets in another currency is no figure of its own",
+        ),
+        pytest.param(
+            "amount_conflicts",
+            {"a": "Shares in Arkwell Steel fell 7.2 percent in early afternoon trading.",
+             "b": "Shares in Quorra rose 9 percent, while its rival Arkwell slid."},
+            [],
+            id="shares in one company are not shares in another",
+        ),
+        pytest.param(
+            "amount_conflicts",
+            {"a": "The works employs about 2,400 people and is the town's biggest employer.",
+             "b": "Arkwell, the country's largest steelmaker, which employs 14,000 people, lost ground."},
+            [],
+            id="the size of one employer is not the size of another",
+        ),
+        pytest.param(
+            "amount_conflicts",
             {"a": "The fire also destroyed a school and a sawmill, and damaged 23 houses.",
              "b": "The fire has destroyed 64 houses, officials said."},
             [],

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import Any, TypeVar
 
 from storylens.analyze.values import is_ceiling, is_floor, is_hedged, parse_number
@@ -27,9 +28,26 @@ def amounts_in(text: str, start: int, values: Sequence[Value]) -> list[Amount]:
     years = [("date", float(v.date), "year", v.text, v.start) for v in inside
              if v.kind == "date" and v.date and YEAR_ONLY.fullmatch(v.date)]  # fmt: skip
     moments = {id(v) for v in typed if v.kind == "duration" and _OFFSET.match(text, v.end - start)}
+    restated = {id(v) for u, v in pairwise(typed)
+                if _alike(u.kind, v.kind) and _RESTATED.fullmatch(text, u.end - start, v.start - start)}  # fmt: skip
     return [_tally(v) if v.kind == "tally" else
             _in_days(v.kind, float(v.value or 0.0), (v.unit or "").lower(), v.text, v.start) for v in typed
-            if v.kind != "ordinal" and id(v) not in moments] + years  # fmt: skip
+            if v.kind != "ordinal" and id(v) not in moments | restated] + years  # fmt: skip
+
+
+_RESTATED = re.compile(
+    r"(?:\s+[^\W\d]+)?\s*\(\s*"
+    r"(?:(?:about|around|roughly|some|approximately|nearly|almost|or|equivalent to)\s+)*",
+    re.I,
+)
+"""Between an amount and the next one, what makes the next its restatement in other units ("1.8 billion crowns
+(about 2.3 billion euros)", "3,850 hectares (38.5 square kilometres)"): the same amount, no figure of its own."""
+
+
+def _alike(a: str, b: str) -> bool:
+    """True for two kinds of value one amount can be given in: the same kind, or money and a count of a currency
+    the article has not learned ("1.8 billion ducats (about 2.3 billion euros)")."""
+    return a == b or {a, b} == {"money", "number"}
 
 
 _OFFSET = re.compile(r"\s+(?:after|before|since|ago|later|earlier|into)\b", re.I)

@@ -137,13 +137,16 @@ def _measured_alike(groups: list[list[Any]], kind: str, unit: str, by_id: dict[s
 
 
 def _named_share(analysis: Analysis, kind: str, at: int, text: str, rivals: list[Any]) -> bool:
-    """True for a percentage that names what it is a share of, when the sentence's other percentages name
-    something else or nothing ("lost 17 percent of their body weight, and nearly two-thirds lost at least 10
-    percent"): that one is unambiguous, where a sentence's bare percentages are not."""
-    if kind != "percent":
-        return False
-    mine = _frame(analysis, at, at + len(text)).measure
-    return bool(mine) and not any(mine & _frame(analysis, x[4], x[4] + len(x[3])).measure for x in rivals)
+    """True for an amount that names what it is levied on when the sentence's other amounts each name something
+    else ("duties of 35 percent on steel and 15 percent on farm goods"; not "15.2 percent, against 2.4 percent
+    on placebo"), or for a percentage that names what it is a share of when the others name something else or
+    nothing ("lost 17 percent of their body weight, and nearly two-thirds lost at least 10 percent"): that one is
+    unambiguous, where a sentence's bare amounts are not."""
+    mine = _frame(analysis, at, at + len(text))
+    others = [_frame(analysis, x[4], x[4] + len(x[3])) for x in rivals]
+    if mine.target and all(o.target and not mine.target & o.target for o in others):
+        return True
+    return kind == "percent" and bool(mine.measure) and not any(mine.measure & o.measure for o in others)
 
 
 def _without_previous(mention: Mention, found: list[Any]) -> list[Any]:
@@ -348,8 +351,14 @@ def _same_measure(a: Frame, b: Frame) -> bool:
         return False  # "the state, which sold 49 percent of X" is not what "the state holds 51 percent" measures
     if frozenset((a.verb, b.verb)) in DEGREE_VERBS:
         return False  # "the fire destroyed 64 houses" and "damaged 23 houses" count different houses
-    if a.holder and b.holder and (a.owner == b.holder or b.owner == a.holder):
+    if a.holder and b.holder and (b.holder in a.owner or a.holder in b.owner):
         return False  # "the firm's head office employs 1,900 people" is a part of what "the firm employs" counts
+    if a.holder == b.holder and a.owner and b.owner and not a.owner & b.owner:
+        return False  # "shares in Brastock fell 7.2 percent" and "shares in Strannick rose 9 percent"
+    if a.verb in SIZE_VERBS and b.verb in SIZE_VERBS and a.holder and b.holder and not a.subject & b.subject:
+        return False  # "the works employs 2,400 people" is not the size of "the rival, which employs 14,000"
+    if a.target and b.target and not a.target & b.target:
+        return False  # "a 25 percent duty on steel" is not what "a 15 percent duty on farm goods" levies
     if (a.verb == b.verb and a.verb not in IGNORED_VERBS) or a.subject & b.subject:
         return True
     return (not a.subject or not b.subject) and bool(a.measure & b.measure)

@@ -22,9 +22,12 @@ class Frame:
     subject: frozenset[str] = frozenset()  # that verb's subject (or what the amount is taken from), with its noun
     # modifiers; empty for pronouns
     holder: str = ""  # the subject's own noun ("office" of "the firm's head office"); "" for pronouns
-    owner: str = ""  # whose the subject is ("firm" of "the firm's head office"); "" when no noun owns it
+    owner: frozenset[str] = frozenset()  # whose the subject is, with its compounds ("firm" of "the firm's head
+    # office", "brastock", "steel" of "shares in Brastock Steel"); empty when no noun owns it
     events: frozenset[str] = frozenset()  # the verb, the word the value's phrase attaches to, the verb's objects
     measure: frozenset[str] = frozenset()  # nouns naming what is counted: "a $5 million repair bill", "$5m in aid"
+    target: frozenset[str] = frozenset()  # what a rate or amount is levied on: "35 percent on steel", "a 25 percent
+    # duty on steel" (the noun with its compounds); empty when the value names none
     wanted: bool = False  # the verb says what someone wants, not what is ("wants the rate cut to 3.5 percent")
     acting: bool = False  # the value's phrase is the verb's subject: a share of those who act ("62 percent of
     # patients lost ..."), not an amount acted on ("lost 15 percent of their weight")
@@ -48,15 +51,16 @@ def value_frame(doc: Any, start: int, end: int) -> Frame:
     root = span.root
     attached = root.head.head if root.head.pos_ == "ADP" else root.head  # "on Monday" -> what "on" modifies
     measure = _measure_nouns(root, inside)
+    target = _target(root, inside)
     verb = governing_verb(root)
     if verb is None:
-        return Frame(measure=measure)
+        return Frame(measure=measure, target=target)
     subject = own_subject(verb, inside)
     words: set[str] = set()
-    holder = owner = ""
+    holder, owner = "", frozenset[str]()
     if subject is not None and subject.pos_ != "PRON":
         holder = subject.lemma_.lower()
-        owner = next((c.lemma_.lower() for c in subject.children if c.dep_ == "poss" and c.pos_ != "PRON"), "")
+        owner = _owner(subject)
         words.add(holder)
         words |= {
             c.lemma_.lower()
@@ -77,9 +81,16 @@ def value_frame(doc: Any, start: int, end: int) -> Frame:
         any(c.dep_ == "conj" for c in subject.children)
         or any(c.lower_ in JOINT_WORDS for c in verb.children if c.dep_ == "advmod")
     )
-    return Frame(verb="have" if deadline else verb.lemma_.lower(), subject=frozenset(words), holder=holder, owner=owner,
-                 events=frozenset(events), measure=measure, wanted=wanted, acting=acting, together=together,
-                 conditional=_conditional(verb), relative=_relative(verb))  # fmt: skip
+    return Frame(verb="have" if deadline else verb.lemma_.lower(), subject=frozenset(words), holder=holder,
+                 owner=owner, events=frozenset(events), measure=measure, target=target, wanted=wanted, acting=acting,
+                 together=together, conditional=_conditional(verb), relative=_relative(verb))  # fmt: skip
+
+
+def _owner(subject: Any) -> frozenset[str]:
+    """Whose a subject is: its possessive noun ("the firm's head office") or, failing one, the noun after its "of"
+    or "in" ("shares in Arkwell Steel", "the price of wheat"), with that noun's compounds."""
+    owners = [c for c in subject.children if c.dep_ == "poss" and c.pos_ != "PRON"] or objects(subject, ("of", "in"))
+    return _with_compounds(owners[:1], range(0))
 
 
 TIME_GIVING_VERBS = frozenset({"have", "give"})
@@ -181,13 +192,36 @@ def governing_verb(token: Any) -> Any | None:
 def _taken_from(verb: Any, inside: range) -> list[Any]:
     """The nouns an amount is taken from ("trims £3.2m from a library network"): they lose it, as a subject of
     "lose" would."""
-    return [
-        c
-        for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ == "from"
-        for c in prep.children
-        if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") and c.i not in inside
-    ]
+    return [c for c in objects(verb, ("from",)) if c.i not in inside]
+
+
+def _target(root: Any, inside: range) -> frozenset[str]:
+    """Lemmas of what a value, or the noun it sizes, is levied "on" ("35 percent on imported steel", "a 25 percent
+    duty on imports": steel, import), with that noun's compounds ("on farm goods": good, farm)."""
+    holders = [root]
+    if root.dep_ in ("nummod", "compound", "amod", "quantmod") and root.head.pos_ == "NOUN":
+        holders.append(root.head)
+    return _with_compounds([n for h in holders for n in objects(h, ("on",))], inside)
+
+
+def objects(token: Any, prepositions: tuple[str, ...]) -> list[Any]:
+    """The nouns after ``token``'s own ``prepositions``, leaving out days and months ("from 1 July", "rose 3
+    percent on Thursday"), which say when, not what or whose."""
+    return [c for p in token.children if p.dep_ == "prep" and p.lower_ in prepositions for c in p.children
+            if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") and not CALENDAR.fullmatch(c.lower_)]  # fmt: skip
+
+
+def _with_compounds(nouns: list[Any], inside: range) -> frozenset[str]:
+    """Lemmas of ``nouns`` and their compounds, outside ``inside`` (the value's own tokens)."""
+    words = [w for n in nouns for w in [n, *(c for c in n.children if c.dep_ == "compound")]]
+    return frozenset(w.lemma_.lower() for w in words if w.i not in inside)
+
+
+CALENDAR = re.compile(
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
+)
+"""Day and month names: a date, never what a value is levied on nor who did something."""
 
 
 def _measure_nouns(root: Any, inside: range) -> frozenset[str]:
