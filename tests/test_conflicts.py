@@ -172,6 +172,17 @@ def test_agreeing_story_has_no_conflicts(tmp_path) -> None:
     assert report.conflicts == ()
 
 
+def test_a_size_is_told_as_the_size_of_its_thing() -> None:
+    """ "A 4 million tessel fund" is a fund's size, not four million funds, nor a count of the dead its families are
+    named after."""
+    from storylens.align.conflicts import amount_conflicts
+
+    texts = {"a": "The company had set up a 4 million tessel fund for the families of the dead.",
+             "b": "The company announced a 6 million tessel fund for the families of the dead."}  # fmt: skip
+    fact, by_id = one_fact(texts)
+    assert [c.about.split(": ")[0] for c in amount_conflicts(fact, by_id)] == ["the size of the tessel fund"]
+
+
 def test_one_disagreement_carried_by_two_facts_is_told_once() -> None:
     """A cost disputed in a lead and again in a later sentence is one conflict with all its evidence."""
     from storylens.align.story import _number_conflicts
@@ -784,6 +795,28 @@ def sides_found(check: str, texts: dict[str, str]) -> list[dict[str, list[str]]]
              "b": "Arkwell, the country's largest steelmaker, which employs 14,000 people, lost ground."},
             [],
             id="the size of one employer is not the size of another",
+        ),
+        pytest.param(
+            "amount_conflicts",
+            {"a": "Rescuers brought the last three miners out of the pit on Friday afternoon.",
+             "b": "Rescuers brought 24 miners out of the pit by Friday afternoon."},
+            [],
+            id="the last few of a group are counted apart from the group",
+        ),
+        pytest.param(
+            "amount_conflicts",
+            {"a": "A roof fall trapped 26 miners underground, and 24 surviving miners were brought out.",
+             "b": "Twenty-nine miners were trapped when the roof came down, and 24 miners were brought out alive."},
+            [{"26": ["a"], "Twenty-nine": ["b"]}],
+            id="the trapped are counted apart from the survivors",
+        ),
+        pytest.param(
+            "amount_conflicts",
+            {"a": "The company said it had set up a 4 million tessel fund for the families of the dead and injured.",
+             "b": "Its chief executive, who stayed at the pithead all week, announced a 6 million tessel fund for the "
+                  "families of the dead and injured."},
+            [{"4 million": ["a"], "6 million": ["b"]}],
+            id="two sizes of one fund disagree whatever verb tells of it",
         ),
         pytest.param(
             "amount_conflicts",

@@ -235,6 +235,12 @@ def test_a_noun_tagged_as_a_verb_does_not_govern_a_date() -> None:
     assert value_frame(doc, start, start + len("Monday")).verb == "recall"
 
 
+def test_a_number_word_in_capitals_is_read_whole():
+    """The tagger splits "TWENTY-FOUR" in a capitals headline at its hyphen; it is one number."""
+    got = values("TWENTY-FOUR miners were hauled out alive from a collapsed pit yesterday.")
+    assert got["TWENTY-FOUR"][:2] == ("number", 24.0)
+
+
 def test_a_count_of_a_currency_is_money():
     got = values("The recall will cost the maker 18 million crowns, on top of a fine of 40 million rupees.")
     assert got["18 million"][:3] == ("money", 1.8e7, "crown")

@@ -140,7 +140,8 @@ CASUALTIES = (
     ("injured", re.compile(r"\b(injur(?:ed|ies|y|ing)|hurt|wounded|wounding)\b", re.I)),
     ("missing", re.compile(r"\b(missing|unaccounted)\b", re.I)),
     ("displaced", re.compile(r"\b(homeless|displaced|evacuated)\b", re.I)),
-    ("rescued", re.compile(r"\b(rescued|saved|freed)\b", re.I)),
+    ("trapped", re.compile(r"\b(trapped|entombed)\b", re.I)),
+    ("rescued", re.compile(r"\b(rescued|saved|freed|alive|surviv(?:ing|ors?))\b", re.I)),
 )
 """What a count of people counts in news of disasters, wars and crime, by the words beside it."""
 PEOPLE_UNITS = frozenset({"", "people", "person"})
@@ -154,6 +155,7 @@ def casualty_of(text: str, start: int, end: int) -> str | None:
     after = text[end:]
     stop = _CLAUSE_MARK.search(after)
     after = after[: stop.start()] if stop else after
+    after = " ".join(after.split(" ")[: CASUALTY_REACH + 1])  # the split's first item is the space after the count
     before = text[:start]
     marks = list(_CLAUSE_MARK.finditer(before))
     before = before[marks[-1].end() :] if marks else before
@@ -163,6 +165,10 @@ def casualty_of(text: str, start: int, end: int) -> str | None:
             return nearest(found)[1]
     return None
 
+
+CASUALTY_REACH = 5
+"""How many words after a count its casualty word may come ("300 people were injured", "the 26 men who were
+trapped"); further on, the word tells of others ("a 4 million crown fund for the families of the dead")."""
 
 CEILING_REACH = 0.75
 """How far under a ceiling a figure still agrees with it: "fewer than 40,000" and "some 35,000" agree, "fewer than

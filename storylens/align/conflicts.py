@@ -13,6 +13,7 @@ names its own whole.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -99,7 +100,10 @@ def amount_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
         about = f"{_measure(kind, unit)}: {fact.statement}"
         for linked in _measured_alike(groups, kind, unit, by_id):
             named = {g[0][1].strip(): [x[2] for x in g] for g in linked}
-            out += _sides(fact, named, "date" if kind == "date" else "number", about)
+            sized = kind == "number" and all(_frame(by_id[x[2].article], x[3], x[3] + len(x[1])).sizes
+                                             for g in linked for x in g)  # fmt: skip
+            told = f"the size of the {unit}: {fact.statement}" if sized else about  # "a 4 million crown fund"
+            out += _sides(fact, named, "date" if kind == "date" else "number", told)
     return out
 
 
@@ -117,7 +121,7 @@ def _measured_alike(groups: list[list[Any]], kind: str, unit: str, by_id: dict[s
     same = (_same_activity if kind == "duration" and " per " in unit else _same_size if _is_dimension(unit)
             else _one_price if kind == "money" and " per " in unit
             else _one_value if unit in CASUALTY_KINDS or unit in SCALE_NOUNS
-            else _same_share if kind == "percent" else _same_measure)  # fmt: skip
+            else _same_share if kind == "percent" else _same_thing)  # fmt: skip
     when = {id(x): occasion(by_id[x[2].article], x[3], x[3] + len(x[1])) if kind != "date" else ""
             for g in groups for x in g}  # fmt: skip
 
@@ -172,10 +176,17 @@ def counted(mention: Mention, kind: str, unit: str, text: str, at: int) -> str:
     if kind != "number":
         return unit
     offset = at - mention.start
+    if part := SUBSET.search(mention.text[:offset]):
+        return f"{unit} {part.group(1).lower()}".strip()
     casualty = casualty_of(mention.text, offset, offset + len(text))
     if unit in PEOPLE_UNITS:
         return casualty or unit
     return f"{unit} {casualty}" if casualty and not _is_dimension(unit) else unit
+
+
+SUBSET = re.compile(r"\bthe (first|last|final|remaining|other|latest)\s*$", re.I)
+"""Words that make a count a part of a group ("the last three men", "the first nine miners"), counted apart from
+the group and from other parts."""
 
 
 KIND_MEASURES = {"money": "the amount", "percent": "the percentage", "duration": "the duration",
@@ -204,10 +215,13 @@ def _measure(kind: str, unit: str) -> str:
 
 
 def plural(words: list[str]) -> str:
-    """A counted noun phrase in the plural ("member state" -> "member states", "person" -> "people")."""
+    """A counted noun phrase in the plural ("member state" -> "member states", "person" -> "people", "man" ->
+    "men")."""
     *head, last = words
     if last in ("people", "person"):
         last = "people"
+    elif last.endswith("man") or last == "child":  # "men", "women", "firemen", "children"
+        last = last[:-3] + "men" if last != "child" else "children"
     elif last.endswith("s"):
         pass
     elif last.endswith("y") and last[-2:-1] not in tuple("aeiou"):
@@ -362,6 +376,12 @@ def _same_measure(a: Frame, b: Frame) -> bool:
     if (a.verb == b.verb and a.verb not in IGNORED_VERBS) or a.subject & b.subject:
         return True
     return (not a.subject or not b.subject) and bool(a.measure & b.measure)
+
+
+def _same_thing(a: Frame, b: Frame) -> bool:
+    """True for two counts or amounts told of one thing (``_same_measure``), or that size one thing, whatever verb
+    tells of it ("set up a 4 million crown fund", "announced a 6 million crown fund")."""
+    return (a.sizes and b.sizes and bool(a.measure & b.measure) and a.wanted == b.wanted) or _same_measure(a, b)
 
 
 def _same_share(a: Frame, b: Frame) -> bool:

@@ -26,6 +26,8 @@ class Frame:
     # office", "brastock", "steel" of "shares in Brastock Steel"); empty when no noun owns it
     events: frozenset[str] = frozenset()  # the verb, the word the value's phrase attaches to, the verb's objects
     measure: frozenset[str] = frozenset()  # nouns naming what is counted: "a $5 million repair bill", "$5m in aid"
+    sizes: bool = False  # the value sizes one thing, its noun in the singular ("a 4 million crown fund", "a 15-crown
+    # voucher"), not a count of things
     target: frozenset[str] = frozenset()  # what a rate or amount is levied on: "35 percent on steel", "a 25 percent
     # duty on steel" (the noun with its compounds); empty when the value names none
     wanted: bool = False  # the verb says what someone wants, not what is ("wants the rate cut to 3.5 percent")
@@ -52,9 +54,10 @@ def value_frame(doc: Any, start: int, end: int) -> Frame:
     attached = root.head.head if root.head.pos_ == "ADP" else root.head  # "on Monday" -> what "on" modifies
     measure = _measure_nouns(root, inside)
     target = _target(root, inside)
+    sizes = root.dep_ in ("nummod", "compound", "amod", "quantmod") and root.head.tag_ == "NN"
     verb = governing_verb(root)
     if verb is None:
-        return Frame(measure=measure, target=target)
+        return Frame(measure=measure, sizes=sizes, target=target)
     subject = own_subject(verb, inside)
     words: set[str] = set()
     holder, owner = "", frozenset[str]()
@@ -82,7 +85,8 @@ def value_frame(doc: Any, start: int, end: int) -> Frame:
         or any(c.lower_ in JOINT_WORDS for c in verb.children if c.dep_ == "advmod")
     )
     return Frame(verb="have" if deadline else verb.lemma_.lower(), subject=frozenset(words), holder=holder,
-                 owner=owner, events=frozenset(events), measure=measure, target=target, wanted=wanted, acting=acting,
+                 owner=owner, events=frozenset(events), measure=measure, sizes=sizes, target=target, wanted=wanted,
+                 acting=acting,
                  together=together, conditional=_conditional(verb), relative=_relative(verb))  # fmt: skip
 
 

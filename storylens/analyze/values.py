@@ -212,12 +212,26 @@ def find_values(article_id: str, doc: Any) -> list[Value]:
         else:
             spans.append(doc[i : i + 1])
     values: list[Value] = []
-    for span in sorted(spans, key=lambda s: s.start_char):
+    for span in _hyphen_joined(doc, sorted(spans, key=lambda s: s.start_char)):
         value = read_span(article_id, span)
         if value is not None and not (values and value.start < values[-1].end):  # inside a rate read before
             values.append(value)
     values = _as_learned_money(values, text_of(doc))
     return infer_years(doc, join_tallies(doc, _ratios(article_id, text_of(doc), values)))
+
+
+def _hyphen_joined(doc: Any, spans: list[Any]) -> list[Any]:
+    """Spans with a number word split at its hyphen made whole again: the tagger reads "TWENTY-FOUR" in a capitals
+    headline as "TWENTY" and "FOUR"; a range of digits ("10-12") stays two."""
+    out: list[Any] = []
+    for span in spans:
+        last = out[-1] if out else None
+        if last is not None and span.start == last.end + 1 and doc[last.end].text == "-" and \
+                last.text.isalpha() and span.text.isalpha():  # fmt: skip
+            out[-1] = doc[last.start : span.end]
+        else:
+            out.append(span)
+    return out
 
 
 _PRICE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})*\.\d\d(?![\d.,]*\s*(?:" + _SCALE_WORDS + r")\b)", re.I)
@@ -489,8 +503,6 @@ def parse_number(text: str) -> float | None:
             current += _WORDS[word]
         elif word in ("hundred", "dozen"):
             current = (current or 1) * (100 if word == "hundred" else 12)
-        elif word == "hundred":
-            current = (current or 1) * 100
         elif word in _SCALES:
             total += (current or 1) * _SCALES[word]
             current = 0
