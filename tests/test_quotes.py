@@ -178,6 +178,7 @@ def test_an_indefinite_pronoun_names_no_speaker(sentence: str) -> None:
         "The bill, dubbed the “gag law” by its critics, would fine editors who refuse to reveal their sources.",
         "Ana Roe, a technician, told the Post that the heater, known on the test floor as “the Slab”, had sold well.",
         "Hundreds fled as gusts of the dry wind locals call “the Scorcher” drove the flames down the hills.",
+        "The minister, a farmer's daughter who likes to talk of “free trade”, says the duties are only fair.",
     ],
 )
 def test_a_label_held_at_a_distance_is_a_scare_quote_even_beside_a_speaker(text: str) -> None:

@@ -357,7 +357,7 @@ def _held_at_a_distance(span: Any) -> bool:
 _CALLED = re.compile(
     r"(?:\b(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|nicknamed?|brand(?:s|ed|ing)?|label(?:s|l?ed|l?ing)?|termed)\b"
     r"(?!\s+(?:for|on|off|in|up)\b)(?:\s+[\w’'-]+){0,4}\s+(?:a|an|the)|\b(?:known|referred to)(?:\s+[\w’'-]+){0,4}\s+as"
-    r"|\b(?:call|dub|nickname)(?:s|ed|ing)?)\s*[“\"‘']?$",
+    r"|\b(?:call|dub|nickname)(?:s|ed|ing)?|\b(?:talk|speak|spoke)(?:s|ed|ing)?\s+(?:of|about))\s*[“\"‘']?$",
     re.I,
 )
 
@@ -365,7 +365,8 @@ _CALLED = re.compile(
 def _a_name_given(span: Any) -> bool:
     """True for short quoted words that name something ("called it a “difficult decision”", "like to call car
     parts a “strategic industry”", "dubbed the “gag law” by critics", "known on the ward as “the Wall”", "the wind
-    locals call “the Scorcher”"): the writer hands the name back at a distance, it does not report a remark."""
+    locals call “the Scorcher”", "likes to talk of “free trade”"): the writer hands the name back at a distance,
+    it does not report a remark."""
     return _CALLED.search(span.doc.text[max(span.start_char - 50, 0) : span.start_char]) is not None
 
 

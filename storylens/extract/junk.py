@@ -40,7 +40,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for reason, pattern in (
         (
             "read-more",
-            r"^(read more|read also|also read|keep reading|see also|more on this|related( story| article)?|recommended"
+            r"^[^\w\s]{0,3}\s*(read more|read also|also read|keep reading|see also|more on this"
+            r"|related( story| article)?|recommended|top (stories|news)|most commented|video|gallery|in pictures"
             r"|suggested( reading| for you)?"
             r"|must read|don'?t miss|(watch|listen)( live| now| again)?|live( updates| blog)?|(read |up )?next"
             r"|similar (reads?|stories|articles)"
@@ -48,12 +49,12 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|trending( now| in [\w' ]+)?|breaking( news)?|developing"
             r"|you (may|might) also (like|enjoy|be interested in)"
             r"|related [\w' ]{0,30}(stories|articles|coverage|links|investigations|reports|reading|features|videos))"
-            r"\s*[:|»>–—→›-]\s*\S",
+            r"\s*[:|»>–—→›·•▪➜➔-]\s*\S",
         ),
         # "Related topics: A, B, C": a list of short labels, never a sentence
         (
             "tags",
-            r"^((related )?(topics|tags)|filed under|more about|categories)\s*:\s*"
+            r"^((related )?(topics|tags)|filed (under|in)|more about|categories)\s*:\s*"
             + LABEL
             + r"(\s*[,;|·•/]\s*"
             + LABEL
@@ -62,7 +63,10 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("tags", r"^(keywords?|slug)\s*:\s*\S[^.!?]{0,120}$|^(tags|topics)\s*:\s*(#\w+\s*)+$"),
         ("reading-time", r"^(reading time|read time|estimated reading time)\b.{0,30}$"),
         # "11.11.2026 — 21:10 | reading time ~4 min": a date line that ends in the reading time
-        ("reading-time", r"^[\w\s.,:/—–-]{4,60}[|·•]\s*(reading time|read time|\d+\s*min(ute)?s?\s+read)\b.{0,20}$"),
+        (
+            "reading-time",
+            r"^([^.!?]|\.(?=\S)){4,120}[|·•]\s*(reading time|read time|\d+\s*min(ute)?s?\s+read)\b.{0,20}$",
+        ),
         # "Published 09:12 GMT · Updated 11:40 GMT": times with no date (a dated line is a byline date)
         ("date", rf"^{STAMP}(\s*[·|•,;–—-]\s*{STAMP})*$"),
         # a wire's filing stamp: "Filed 12 May 2026, 21:34 | Refiled 22:10 with new details"
@@ -72,7 +76,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # a wire's note on what a new version changes: "Updates paragraph 3 with ..., adds shares in final paragraph"
         (
             "edition",
-            r"^(adds|updates|recasts|corrects|rewrites|refiles|removes|inserts)\b.{0,160}"
+            r"^\(?(adds|updates|recasts|corrects|rewrites|refiles|removes|inserts)\b.{0,160}"
             r"\b(paragraphs?|paras?|grafs?|headline|byline|dateline)\b.{0,120}$",
         ),
         # "Saturday, late edition", "Late City Edition": which printing of the paper the page comes from
@@ -89,11 +93,13 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("reading-time", r"^\d+\s*(min|mins|minutes?)\s+read\.?$"),
         (
             "comment-form",
-            r"^(leave a (reply|comment)|post a comment|add a comment|cancel reply|post comment|have your say"
+            r"^[^\w\s]{0,3}\s*(leave a (reply|comment)|post a comment|add a comment|cancel reply|post comment"
+            r"|have your say"
             r"|join the (discussion|conversation)|comments are (closed|open)"
-            r"|\d[\d,]*\s+comments?|(reader )?(comments?|replies|responses)\s*\(\d[\d,]*\)"
+            r"|\d[\d,]*\s+(comments?|replies)|(reader )?(comments?|replies|responses)\s*\(\d[\d,]*\)"
             r"|(log in|sign in)( or register)? to (comment|join the (discussion|conversation))"
-            r"|comments (on this (article|story) )?(have been|are) (closed|moderated|open)"
+            r"|(reader )?comments (on this (article|story) )?(have been|are) (closed|moderated|open|disabled"
+            r"|switched off|turned off)"
             r"|what do you think\?.{0,60}\bcomments?\b|(your )?comments (are|will be) (pre-?)?moderated"
             r"|comments are subject to\b.{0,60}|commenting (on this (article|story) )?(has|is) (now )?(closed|open)"
             r"|discussion\s*\(\d[\d,]*\)|discuss this (article|story)\b.{0,60}\(\d[\d,]* (replies|comments)\))\W{0,3}"
@@ -127,7 +133,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"^.{0,160}\b(email|e-mail|contact|tell us|talk to us|message us|get in touch|write to|send us)\b.{0,80}"
             r"\b[\w.-]+@[\w-]+\.[\w.]+(\W*$|\s*[-–—]\s.{0,80}$)"
             r"|^(do you have|have you got|got|have) (a|any) (news )?(story|tip|tips)( for us)?\?.{0,160}$"
-            r"|^.{0,160}\?\s+(whatsapp|call|text|message|contact)\s+the\b.{0,60}\b(on|at)\s+[+\d][\d ]{6,}\W*$"
+            r"|^.{0,160}\?\s+(whatsapp|call|text|message|contact)\s+the\b.{0,60}\b(on|at)\s+[+\d][\d ]{6,}\d"
+            r"(\W*$|\s[-–—]\s.{0,60}$)"
             # "Spotted something? WhatsApp our newsdesk: ...", "Do you work there? Reach our reporters on Signal"
             r"|^.{0,160}\?\s+(whatsapp|call|text|message|email|e-mail|contact|reach|tell|write to|send)\s+(us|our)\b"
             r".{0,160}$",
@@ -140,7 +147,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "subscribe",
             r"^([\w' ]{2,30}\s[-–—:|]\s+)?you have \d+ (of \d+ )?free (article|stor)(y|ies|s)? left\b.{0,160}$"
-            r"|^already a subscriber\?.{0,40}$"
+            r"|^.{0,120}\balready a subscriber\?.{0,40}$|^this is your \d+(st|nd|rd|th)? (of \d+ )?(free )?"
+            r"(article|stor)(y|ies|s)?\b.{0,60}$|^unlimited access\b.{0,160}$"
+            r"|^(upgrade|subscribe) (to|for)\b.{0,60}\bunlimited (access|reading)\b.{0,40}$"
             r"|^you have read \d+ (of (your )?\d+ )?(free )?(article|stor)(y|ies|s)?\b.{0,160}$"
             r"|^you are reading a (gifted|free|shared|subscriber)\b.{0,160}$"
             r"|^unlock (the|our|all|this|unlimited|full)\b.{0,160}$",
@@ -173,6 +182,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"^(.{0,200}([.!]|\s[-–—])\s+)?(donate|give|chip in|support us|join (them|us)) (today|now|from)\b.{0,120}$"
             r"|^sign (the|our)( [\w'-]+){0,3} petition\b.{0,160}$"
             r"|^.{0,120}\b(funded|paid for) by [\d,]+ (readers|members|listeners|subscribers)\b.{0,120}$"
+            r"|^[^.!?]{2,60}[.!]\s+[^.!?]{0,60}\b(funded|paid for) by (its |our )?(readers|members|listeners"
+            r"|subscribers)\W*$"
             r"|^[\w' ]{2,40} is (reader|listener|member)-(funded|supported)\b.{0,200}$"
             r"|^[\w' ]{2,40} is (funded|supported) by (its|our) (readers|listeners|members)\b.{0,200}$",
         ),
@@ -190,7 +201,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"^(©|\(c\)|copyright\b).{0,200}$|all rights reserved\.?$|^.{0,120}\s©\s.{0,160}$"
             r"|^.{0,80}\b(published|licensed|available) under (a|the) creative commons\b.{0,120}$"
             r"|^.{0,80}\b(republication|reproduction|redistribution)\b.{0,40}\b(requires?|prohibited"
-            r"|not permitted|without( prior)?( written)? permission)\b.{0,80}$"
+            r"|not permitted|permitted only|without( prior)?( written)? permission)\b.{0,80}$"
+            r"|^published by\b.{0,60}\b(ltd|limited|plc|inc|llc|gmbh|group|media)\b.{0,160}$"
             r"|^(.{0,40}([.:]|\s[-–—]))?\s*(not for (re)?distribution|do not (forward|redistribute|republish)"
             r"|for (subscribers|subscribing [\w]+|licensed [\w ]+) only)\b.{0,120}$"
             r"|^republish this (story|article)\b.{0,200}$"
@@ -206,7 +218,11 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"^[—–\-~*·•\s]*(advertisement|sponsored( content)?|story continues below( advertisement)?|ad"
             r"|advertising feature|advertorial|paid (content|partnership|post))[—–\-~*·•\s]*$",
         ),
-        ("advert", r"^(sponsored|promoted|partner content|advertisement|advert)\s*[:|·•–—-]\s*\S.{0,160}$"),
+        (
+            "advert",
+            r"^(sponsored|promoted|partner content|advertisement|advert|advertising feature|advertorial"
+            r"|classifieds?)\s*[:|·•–—-]\s*\S.{0,160}$",
+        ),
         ("author-bio", r"^about the (author|writer)s?\b"),
         ("caption", r"^\[[^\w\s]?\s*(graphic|photo|image|picture|video|chart|map|infographic|gallery)\s*:.{0,300}\]$"),
         # a link or button: a line that ends in an arrow ("What is ransomware? ›", "Sign up free ▸"), or a call to
@@ -230,8 +246,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"^(editorial|opinion|comment|analysis|leader|(more|also) (from|on|in) [\w'&.-]+( [\w'&.-]+){0,3}"
             r"|more [\w'&.-]+ coverage)\s*:\s*[^.!]{3,160}$",
         ),
-        # a breadcrumb or link row split by arrows: "More from the desk › A headline › Another", "TOOL › Live times"
-        ("read-more", r"^[^.!?›»▸▶]{2,60}(\s[›»▸▶]\s+[^.!?›»▸▶]{2,120}){1,6}$"),
+        # a breadcrumb or link row split by arrows or squares: "More from the desk › A headline › Another"
+        ("read-more", r"^[^.!?›»▸▶▪]{2,60}(\s[›»▸▶▪]\s+[^.!?›»▸▶▪]{2,120}){1,6}$"),
         # a menu of bracketed buttons: "[ Subscribe - 3 months for 9 ]   [ Log in ]   [ Search ]"
         ("navigation", r"^(\[[^\[\]]{1,60}\]\s*){2,}$"),
         # a labelled line that ends in an address: "Letters to the editor: x@y.z", "Corrections? We fix ...: x@y.z"
@@ -242,11 +258,11 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"^[\w&' ]{2,40} is (published|owned|operated) by\b.{0,80}"
             r"\b(ltd|limited|plc|inc|llc|gmbh|group|media|holdings|digital|company)\b.{0,120}$"
             r"|^member of the\b.{0,80}\b(board|council|association|federation|alliance|organi[sz]ation)\W*$"
-            r"|^[\w&' ]{2,40} (trust|editorial) principles\b.{0,80}$"
+            r"|^[\w&' ]{2,40} (trust|editorial) (principles|code|standards)\b.{0,80}$"
             r"|^(purchase|buy) (licensing|reprint) rights\W*$"
             r"|^disclosure\s*:.{0,200}$",
         ),
-        ("edition", r"^(print edition|in print)\s*:.{0,40}$|^.{3,160}\s[-–—]\s*page \d{1,3}\W*$"),
+        ("edition", r"^(print edition|in print)\s*:.{0,40}$|^.{3,160}\s[-–—]\s*([\w' ]{2,20},\s*)?page \d{1,3}\W*$"),
         ("edition", r"^(special )?series\s*[:·|•–—-].{0,100}$"),
         ("promo", r"^([\w']+ )?(offers|deals)\s*:.{0,160}$|^sign up (for|to|now)\b[^.!?]{0,120}$"),
         ("credit", r"^(additional )?(reporting|writing|editing)\s*:\s*\S.{0,200}$"),
@@ -266,6 +282,19 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # a box of labelled fields: "Model X · Our rating: 4/5 · Price at launch: 64", "Help: line 0800 1 · line 0800 2"
         ("fact-box", r"^[^.!?]{2,60}(\s[·•|]\s+[^.!?:·•|]{2,40}:\s*[^.!?·•|]{1,40}){2,}$"),
         ("fact-box", r"^[\w' ]{2,40}:\s[^.!?]{0,80}\d[\d ]{5,}\d(\s*[·•|]\s*[^.!?·•|]{0,60}\d[\d ]{5,}\d)+\W*$"),
+        # a ranked list of other stories: "Most viewed in Business: 1. A headline  2. Another  3. A third"
+        ("read-more", r"^[^.!?]{2,60}:\s*1\.\s.{2,120}\s2\.\s.{2,160}$"),
+        # a breadcrumb of sections: "Safety / Mining / Northfield"
+        ("navigation", r"^[\w&' ]{2,30}( / [\w&' ]{2,30}){2,5}$"),
+        # an app promotion, a media teaser, an appeal's collection line, where to send tributes
+        (
+            "promo",
+            r"^(read|get|download|try|install|open)\b.{0,80}\bapp\b.{0,40}"
+            r"\b(android|ios|iphone|app store|google play)\b.{0,40}$"
+            r"|^[^\w\s]{0,3}\s*(view|see|open) (the )?(gallery|photos|pictures)\b.{0,40}$"
+            r"|^[^.!?]{2,60}\bappeal\s*:\s*(give|donate)\b.{0,160}$"
+            r"|^(send|share|email) (your |us )?[\w' ]{0,40}\bto\s+[\w.-]+@[\w-]+\.[\w.]+\W*$",
+        ),
     )
 )
 # A parenthesised credit at the very end of a line: "(Jane Roe / Agency)", "(AP Photo)", "(... Pool Photo via AP)".
