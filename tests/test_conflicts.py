@@ -255,6 +255,20 @@ def test_a_fragment_joins_only_a_quote_holding_all_its_words() -> None:
     assert holding["a"] == holding["c"] != holding["b"]
 
 
+def test_quotes_sharing_only_small_words_in_order_stay_apart() -> None:
+    """Two quotes that share their small words in order ("This is not a trade war", "This is not about shutting
+    them out. It is about a fair price") but not what they say are two remarks, not one quotation."""
+    from storylens.align.provenance import group_quotes
+    from storylens.records import Quote
+
+    def quote(article: str, text: str, speaker: str) -> Quote:
+        return Quote(article=article, start=0, end=len(text), text=text, kind="direct", speaker=speaker)
+
+    one = quote("a", "This is not a trade war", "Ana Roe")
+    other = quote("b", "This is not about shutting them out. It is about a fair price at the farm gate", "Tom Berg")
+    assert len(group_quotes([one, other])) == 2
+
+
 def test_a_quote_given_to_two_speakers_shows_where_each_is_named() -> None:
     """The evidence of who said it starts at the sentence naming the speaker, when a pronoun after the quote
     stands for that name."""

@@ -83,6 +83,13 @@ def _in_order(short: list[str], long: list[str]) -> float:
     return hits / len(short) if short else 0.0
 
 
+def _shares_content(short: list[str], long: list[str]) -> bool:
+    """True when at least half the short quote's content words are in the long one: "This is not a trade war"
+    and "This is not about shutting them out" share their order of small words, not what they say."""
+    content = [w for w in short if w not in FUNCTION and w != "not"]
+    return not content or sum(w in long for w in content) >= 0.5 * len(content)
+
+
 def _contains(long: list[str], short: list[str]) -> bool:
     """True when ``short`` is (nearly) a part of ``long``."""
     return len(short) <= len(long) and _in_order(short, long) >= CONTAINED
@@ -102,7 +109,7 @@ def group_quotes(quotes: Sequence[Quote]) -> list[QuoteGroup]:
             if quotes[i].article == quotes[j].article:
                 continue
             (s, short), (k, long) = sorted(((i, words[i]), (j, words[j])), key=lambda p: len(p[1]))
-            if len(short) < MIN_WORDS or _in_order(short, long) < GROUP_SHARE:
+            if len(short) < MIN_WORDS or _in_order(short, long) < GROUP_SHARE or not _shares_content(short, long):
                 continue
             if len(short) < LINK_WORDS:
                 # A fragment ("a major step") fits inside many quotes: it joins one group, never links two, and
