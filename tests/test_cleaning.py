@@ -269,6 +269,24 @@ def test_pasted_masthead_goes_and_names_the_outlet(top: str, outlet: str | None)
     assert cleaned.site == outlet
 
 
+@pytest.mark.parametrize(
+    ("top", "outlet"),
+    [
+        # a glyph inside the name, then a tagline in capitals that is a sentence
+        ("DAILY ✪ BUGLE\nSAYS IT LIKE IT IS\nNews | Sport | Money", "Daily Bugle"),
+        # the name on the first line, then a headline in capitals
+        ("the Daily KLAXON\nNews › Valley\n\nFLOOD AT THE WALL", "the Daily KLAXON"),
+        # a date line is no outlet
+        ("SATURDAY 20 NOVEMBER 2027\nHome › News", None),
+        # an agency's initials, then its name
+        ("VNA ▪ VALLEY NEWS AGENCY\nWorld   Business   Sport", "Valley News Agency"),
+    ],
+)
+def test_a_pasted_page_top_names_the_outlet(top: str, outlet: str | None) -> None:
+    raw = f"{top}\n\nStorm floods the lower town\n\nWater rose above the river wall overnight, police said.\n"
+    assert clean_text(raw).site == outlet
+
+
 def test_a_masthead_name_is_the_outlet_before_a_reprinted_wires_agency() -> None:
     raw = ("Storm floods the lower town\nTHE LOWER VALLEY HERALD\n\n"
            "RIVERTON (Eastline) - Water rose above the river wall overnight, police said.\n")  # fmt: skip

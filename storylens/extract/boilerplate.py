@@ -263,20 +263,33 @@ def _drop_masthead(cleaned: Cleaned, pasted: bool) -> None:
 
 
 def _find_site(cleaned: Cleaned) -> None:
-    """Name the outlet from the first masthead or navigation line above the body whose first item is an outlet's
-    name ("THE DAILY HERALD | Home | News", "Larkspur Wire · World"), or from the page's first line when it is a
-    masthead above the headline ("The Open Square", ``_is_masthead``)."""
+    """Name the outlet from the page's first line when it is a masthead with a word outlets' names hold ("the
+    Daily WALLOP"), else from the first masthead or navigation line above the body whose first item is an
+    outlet's name ("THE DAILY HERALD | Home | News", "Larkspur Wire · World", "DAILY ✪ HOLLER"), or from the
+    page's first line when it is a masthead above the headline ("The Open Square", ``_is_masthead``)."""
     body = cleaned.paragraphs[0][0] if cleaned.paragraphs else 0
     above = [r for r in cleaned.removed if r.reason in ("masthead", "navigation") and (r.line or 0) < body]
+    first = min(cleaned.removed, key=lambda r: r.line or 0, default=None)
+    if first is not None and first.reason == "masthead" and _is_masthead(first.text):
+        masthead = _unglyphed(first.text) or _masthead_name(first.text)
+        if {match_key(w) for w in masthead.split()} & OUTLET_WORDS:  # "the Daily WALLOP", not a headline below
+            cleaned.site = outlet_name(masthead) or masthead
+            return
     for r in above:
-        name = outlet_name(_masthead_name(r.text))
-        if name:
+        if name := outlet_name(_masthead_name(r.text)) or outlet_name(_unglyphed(r.text)):
             cleaned.site = name
             return
-    first = min(cleaned.removed, key=lambda r: r.line or 0, default=None)
     titled = any(r.reason == "title" and (r.line or 0) < body for r in cleaned.removed)
     if first is not None and first.reason == "masthead" and titled and _is_masthead(first.text):
-        cleaned.site = first.text.strip()
+        pieces = [outlet_name(p.strip(_DECORATION)) for p in _SITE_SPLIT.split(first.text.strip(_DECORATION))]
+        cleaned.site = next((p for p in pieces if p), _masthead_name(first.text))  # "ONA ▪ ORIEL NEWS AGENCY"
+
+
+def _unglyphed(line: str) -> str:
+    """A short masthead whose name a glyph splits ("DAILY ✪ HOLLER" -> "DAILY HOLLER"); "" for a longer line,
+    where the glyph parts a name from its tagline."""
+    joined = " ".join(_SITE_SPLIT.split(line.strip(_DECORATION)))
+    return joined if len(joined.split()) <= 3 else ""
 
 
 _SITE_SPLIT = re.compile(r"\s+(?:[^\w\s\"“”‘’'()\[\].,;:!?&%/$£€¥©+-]|::)\s+")
@@ -294,11 +307,14 @@ OUTLET_WORDS = frozenset({
     "monitor", "radio", "tv", "wire", "press", "review", "standard", "observer", "telegraph", "guardian",
     "express", "mail", "star", "mirror", "report", "watch", "weekly", "courier", "ledger", "record", "bulletin",
     "voice", "sentinel", "examiner", "inquirer", "register", "network", "channel", "broadcasting", "media",
+    "agency",
 })  # fmt: skip
 """Last words of English news outlets' names ("... Daily", "... Herald", "... Radio")."""
 
 
 _SMALL_WORDS = frozenset({"THE", "AND", "OF", "FOR", "ON", "NEW"})
+_TAGLINE_WORDS = frozenset({"it", "is", "are", "you", "your", "we", "us", "our", "says", "tells"})
+"""Words of a tagline's sentence, never of an outlet's name."""
 
 
 def outlet_name(line: str) -> str | None:
@@ -307,7 +323,9 @@ def outlet_name(line: str) -> str | None:
     FM News"); else None (a section name, a kicker, a tagline)."""
     words = line.split()
     capitalised = all(w[:1].isupper() or w[:1].isdigit() for w in words)
-    if not 2 <= len(words) <= 5 or match_key(words[0]) == "by" or not capitalised:
+    if not 2 <= len(words) <= 5 or match_key(words[0]) == "by" or not capitalised or is_date_line(line):
+        return None
+    if {match_key(w) for w in words} & _TAGLINE_WORDS:  # "SAYS IT LIKE IT IS", "NEWS FOR YOU": a tagline
         return None
     if line.isupper():  # "THE DAILY HERALD" -> "The Daily Herald"; acronyms ("FM", "MPT") stay
         return " ".join(w.capitalize() if w.isalpha() and (len(w) > 3 or w in _SMALL_WORDS) else w for w in words)

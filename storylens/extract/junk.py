@@ -247,7 +247,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|more [\w'&.-]+ coverage)\s*:\s*[^.!]{3,160}$",
         ),
         # a breadcrumb or link row split by arrows or squares: "More from the desk › A headline › Another"
-        ("read-more", r"^[^.!?›»▸▶▪]{2,60}(\s[›»▸▶▪]\s+[^.!?›»▸▶▪]{2,120}){1,6}$"),
+        ("read-more", r"^[^.!?›»▸▶]{2,60}(\s[›»▸▶]\s+[^.!?›»▸▶]{2,120}){1,6}$"),
+        # split by squares, a row needs two: one square may part a masthead's name from its agency's
+        ("read-more", r"^[^.!?▪]{2,60}(\s▪\s+[^.!?▪]{2,120}){2,6}$"),
         # a menu of bracketed buttons: "[ Subscribe - 3 months for 9 ]   [ Log in ]   [ Search ]"
         ("navigation", r"^(\[[^\[\]]{1,60}\]\s*){2,}$"),
         # a labelled line that ends in an address: "Letters to the editor: x@y.z", "Corrections? We fix ...: x@y.z"
