@@ -368,7 +368,7 @@ def _same_measure(a: Frame, b: Frame) -> bool:
     if a.holder and b.holder and (b.holder in a.owner or a.holder in b.owner):
         return False  # "the firm's head office employs 1,900 people" is a part of what "the firm employs" counts
     if a.holder == b.holder and a.owner and b.owner and not a.owner & b.owner:
-        return False  # "shares in Brastock fell 7.2 percent" and "shares in Strannick rose 9 percent"
+        return False  # "shares in Arkwell fell 7.2 percent" and "shares in Quorra rose 9 percent"
     if a.verb in SIZE_VERBS and b.verb in SIZE_VERBS and a.holder and b.holder and not a.subject & b.subject:
         return False  # "the works employs 2,400 people" is not the size of "the rival, which employs 14,000"
     if a.target and b.target and not a.target & b.target:

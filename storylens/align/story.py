@@ -308,9 +308,10 @@ def _same_disagreement(a: Conflict, b: Conflict) -> bool:
         return False
     pairs = _paired_sides(a, b)
     whole = len(pairs) == len(b.sides) == len(a.sides)
-    if not whole and not (a.kind == "number" and _matter(a) == _matter(b) and len(pairs) >= 1
-                          and len(pairs) in (len(a.sides), len(b.sides))):  # fmt: skip
-        return False
+    if not whole and not (
+        a.kind == "number" and _matter(a) == _matter(b) and len(pairs) in (len(a.sides), len(b.sides))
+    ):
+        return False  # one conflict's values are all among the other's, on one measure
     side_of = {m.article: k for k, s in enumerate(a.sides) for m in s.mentions}
     return all(side_of.get(m.article, pairs.get(j)) == pairs.get(j) for j, s in enumerate(b.sides) for m in s.mentions)
 

@@ -23,7 +23,7 @@ class Frame:
     # modifiers; empty for pronouns
     holder: str = ""  # the subject's own noun ("office" of "the firm's head office"); "" for pronouns
     owner: frozenset[str] = frozenset()  # whose the subject is, with its compounds ("firm" of "the firm's head
-    # office", "brastock", "steel" of "shares in Brastock Steel"); empty when no noun owns it
+    # office", "arkwell", "steel" of "shares in Arkwell Steel"); empty when no noun owns it
     events: frozenset[str] = frozenset()  # the verb, the word the value's phrase attaches to, the verb's objects
     measure: frozenset[str] = frozenset()  # nouns naming what is counted: "a $5 million repair bill", "$5m in aid"
     sizes: bool = False  # the value sizes one thing, its noun in the singular ("a 4 million crown fund", "a 15-crown
@@ -86,8 +86,8 @@ def value_frame(doc: Any, start: int, end: int) -> Frame:
     )
     return Frame(verb="have" if deadline else verb.lemma_.lower(), subject=frozenset(words), holder=holder,
                  owner=owner, events=frozenset(events), measure=measure, sizes=sizes, target=target, wanted=wanted,
-                 acting=acting,
-                 together=together, conditional=_conditional(verb), relative=_relative(verb))  # fmt: skip
+                 acting=acting, together=together, conditional=_conditional(verb),
+                 relative=_relative(verb))  # fmt: skip
 
 
 def _owner(subject: Any) -> frozenset[str]:

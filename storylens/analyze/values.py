@@ -225,9 +225,9 @@ def _hyphen_joined(doc: Any, spans: list[Any]) -> list[Any]:
     headline as "TWENTY" and "FOUR"; a range of digits ("10-12") stays two."""
     out: list[Any] = []
     for span in spans:
-        last = out[-1] if out else None
-        if last is not None and span.start == last.end + 1 and doc[last.end].text == "-" and \
-                last.text.isalpha() and span.text.isalpha():  # fmt: skip
+        last = out[-1] if out else span
+        hyphened = span.start == last.end + 1 and doc[last.end].text == "-"
+        if hyphened and last.text.isalpha() and span.text.isalpha():
             out[-1] = doc[last.start : span.end]
         else:
             out.append(span)

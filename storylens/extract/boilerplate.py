@@ -264,15 +264,15 @@ def _drop_masthead(cleaned: Cleaned, pasted: bool) -> None:
 
 def _find_site(cleaned: Cleaned) -> None:
     """Name the outlet from the page's first line when it is a masthead with a word outlets' names hold ("the
-    Daily WALLOP"), else from the first masthead or navigation line above the body whose first item is an
-    outlet's name ("THE DAILY HERALD | Home | News", "Larkspur Wire · World", "DAILY ✪ HOLLER"), or from the
+    Daily KLAXON"), else from the first masthead or navigation line above the body whose first item is an
+    outlet's name ("THE DAILY HERALD | Home | News", "Eastline Wire · World", "DAILY ✪ BUGLE"), or from the
     page's first line when it is a masthead above the headline ("The Open Square", ``_is_masthead``)."""
     body = cleaned.paragraphs[0][0] if cleaned.paragraphs else 0
     above = [r for r in cleaned.removed if r.reason in ("masthead", "navigation") and (r.line or 0) < body]
     first = min(cleaned.removed, key=lambda r: r.line or 0, default=None)
     if first is not None and first.reason == "masthead" and _is_masthead(first.text):
         masthead = _unglyphed(first.text) or _masthead_name(first.text)
-        if {match_key(w) for w in masthead.split()} & OUTLET_WORDS:  # "the Daily WALLOP", not a headline below
+        if {match_key(w) for w in masthead.split()} & OUTLET_WORDS:  # "the Daily KLAXON", not a headline below
             cleaned.site = outlet_name(masthead) or masthead
             return
     for r in above:
@@ -286,7 +286,7 @@ def _find_site(cleaned: Cleaned) -> None:
 
 
 def _unglyphed(line: str) -> str:
-    """A short masthead whose name a glyph splits ("DAILY ✪ HOLLER" -> "DAILY HOLLER"); "" for a longer line,
+    """A short masthead whose name a glyph splits ("DAILY ✪ BUGLE" -> "DAILY BUGLE"); "" for a longer line,
     where the glyph parts a name from its tagline."""
     joined = " ".join(_SITE_SPLIT.split(line.strip(_DECORATION)))
     return joined if len(joined.split()) <= 3 else ""
