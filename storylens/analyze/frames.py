@@ -70,8 +70,8 @@ def value_frame(doc: Any, start: int, end: int) -> Frame:
             for c in subject.children
             if (c.dep_ == "compound" and c.pos_ == "NOUN") or (c.dep_ == "poss" and c.pos_ != "PRON")
         }
-    for source in _taken_from(verb, inside):  # "cuts £3.8m from the library service" = "the service loses £3.8m"
-        words |= {source.lemma_.lower()} | {c.lemma_.lower() for c in source.children if c.dep_ == "compound"}
+    # what the amount is taken from loses it, as a subject of "lose" would: "cuts £3.8m from the library service"
+    words |= _with_compounds(objects(verb, ("from",)), inside)
     events = {verb.lemma_.lower()} | {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
     deadline = _deadline(root)
     events |= deadline
@@ -191,12 +191,6 @@ _NOT_A_VERB = frozenset({"aux", "auxpass", "dobj", "pobj", "nsubj", "nsubjpass",
 def governing_verb(token: Any) -> Any | None:
     """The nearest verb above ``token`` that heads a clause (not an auxiliary, nor a verb used as a noun's part)."""
     return next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX") and t.dep_ not in _NOT_A_VERB), None)
-
-
-def _taken_from(verb: Any, inside: range) -> list[Any]:
-    """The nouns an amount is taken from ("trims £3.2m from a library network"): they lose it, as a subject of
-    "lose" would."""
-    return [c for c in objects(verb, ("from",)) if c.i not in inside]
 
 
 def _target(root: Any, inside: range) -> frozenset[str]:

@@ -40,7 +40,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for reason, pattern in (
         (
             "read-more",
-            r"^[^\w\s]{0,3}\s*(read more|read also|also read|keep reading|see also|more on this"
+            r"^(read more|read also|also read|keep reading|see also|more on this"
             r"|related( story| article)?|recommended|top (stories|news)|most commented|video|gallery|in pictures"
             r"|suggested( reading| for you)?"
             r"|must read|don'?t miss|(watch|listen)( live| now| again)?|live( updates| blog)?|(read |up )?next"
@@ -93,7 +93,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("reading-time", r"^\d+\s*(min|mins|minutes?)\s+read\.?$"),
         (
             "comment-form",
-            r"^[^\w\s]{0,3}\s*(leave a (reply|comment)|post a comment|add a comment|cancel reply|post comment"
+            r"^(leave a (reply|comment)|post a comment|add a comment|cancel reply|post comment"
             r"|have your say"
             r"|join the (discussion|conversation)|comments are (closed|open)"
             r"|\d[\d,]*\s+(comments?|replies)|(reader )?(comments?|replies|responses)\s*\(\d[\d,]*\)"
@@ -293,7 +293,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "promo",
             r"^(read|get|download|try|install|open)\b.{0,80}\bapp\b.{0,40}"
             r"\b(android|ios|iphone|app store|google play)\b.{0,40}$"
-            r"|^[^\w\s]{0,3}\s*(view|see|open) (the )?(gallery|photos|pictures)\b.{0,40}$"
+            r"|^(view|see|open) (the )?(gallery|photos|pictures)\b.{0,40}$"
             r"|^[^.!?]{2,60}\bappeal\s*:\s*(give|donate)\b.{0,160}$"
             r"|^(send|share|email) (your |us )?[\w' ]{0,40}\bto\s+[\w.-]+@[\w-]+\.[\w.]+\W*$",
         ),
