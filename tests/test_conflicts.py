@@ -633,7 +633,7 @@ def sides_found(check: str, texts: dict[str, str]) -> list[dict[str, list[str]]]
             {"a": "\"We got it wrong,\" said Mayor Ana Roe at a news conference in the city hall at 9 a.m.",
              "b": "At a 10:30 a.m. news conference in the city hall, Mayor Ana Roe apologised.",
              "c": "Mayor Ana Roe said at a news conference at 9:10 a.m. that she was sorry."},
-            [{"10:30 a.m.": ["b"], "9 a.m.": ["a"]}],
+            [{"10:30 a.m.": ["b"], "9 a.m.": ["a", "c"]}],
             id="one scheduled event at two times, whatever verb each outlet hangs it on",
         ),
         pytest.param(
@@ -658,6 +658,21 @@ def sides_found(check: str, texts: dict[str, str]) -> list[dict[str, list[str]]]
              "d": "The storm hit the coast shortly after 4 a.m."},
             [{"2:10 a.m.": ["a", "c"], "3:45 a.m.": ["b", "d"]}],
             id="one event at two clock times; minutes apart agree, and 'shortly after 4' is about 4",
+        ),
+        pytest.param(
+            "day_conflicts",
+            {"a": "The first alarm call came at 6:47 p.m., the fire service said.",
+             "b": "The first alarm call came at 7:04 p.m. on Friday, according to fire-service logs.",
+             "c": "The first alarm call came at 6:49 p.m., the fire service said."},
+            [{"6:47 p.m.": ["a", "c"], "7:04 p.m.": ["b"]}],
+            id="times to the minute agree only within minutes",
+        ),
+        pytest.param(
+            "day_conflicts",
+            {"a": "The harbour master said on Monday that the pier was unsafe.",
+             "b": "The harbour master said on Tuesday that the pier was unsafe."},
+            [],
+            id="one speaker may say one thing on two days",
         ),
         pytest.param(
             "day_conflicts",
@@ -1098,3 +1113,34 @@ def test_one_office_said_in_full_or_spelt_apart_two_people_or_two_posts_do_not_c
     articles = [Article(id=k, source=k, text=t, content_hash=k, outlet=k, outlet_from="input")
                 for k, t in texts.items()]  # fmt: skip
     assert title_conflicts(articles, by_id) == []
+
+
+def occasion_sides(texts: dict[str, str]) -> list[tuple[str, dict[str, list[str]]]]:
+    """Each conflict over an occasion's time among invented articles, each its own fact: what it is about, and
+    each side's value and articles."""
+    from storylens.align.clocks import occasion_clock_conflicts
+    from storylens.records import Fact
+
+    fact, by_id = one_fact(texts)
+    facts = [Fact(id=f"f{m.article}", statement=m.text, mentions=(m,), articles=(m.article,),
+                  outlets=(m.article,), label="single-source") for m in fact.mentions]  # fmt: skip
+    return [(c.about, {s.value: sorted(m.article for m in s.mentions) for s in c.sides})
+            for c in occasion_clock_conflicts(facts, by_id)]  # fmt: skip
+
+
+def test_one_occasion_timed_differently_across_facts_is_a_conflict() -> None:
+    found = occasion_sides({
+        "a": "Water Minister Edda Vorn announced the ban at a news conference in the capital at 10 a.m.",
+        "b": "A grim-faced Vorn unveiled the clampdown at a 3pm press conference, flanked by police chiefs.",
+        "c": "The minister spoke at a news conference at 10:15 a.m., her aides said.",
+        "d": "Vorn spoke at a news conference at 9 a.m. and at another news conference at 6 p.m.",
+    })  # fmt: skip
+    assert found == [("the time of the conference", {"10 a.m.": ["a", "c"], "3pm": ["b"]})]
+
+
+def test_an_occasion_timed_alike_or_in_quoted_words_is_no_conflict() -> None:
+    assert occasion_sides({
+        "a": "The mayor announced the closure at a news conference at 11 a.m.",
+        "b": "“We called a news conference at 2 p.m. and nobody came,” the mayor's aide said.",
+        "c": "The closure was announced at an 11am news conference.",
+    }) == []  # fmt: skip

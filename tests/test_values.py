@@ -82,6 +82,13 @@ def test_a_time_of_day_without_am_or_pm_is_a_clock_time_not_a_number():
     assert got["16:05"][:3] == ("date", 965, "clock")
 
 
+def test_a_time_glued_to_am_or_pm_or_followed_by_a_day_word_is_a_clock_time():
+    got = values("The council said so at a briefing at 4pm yesterday. The pumps failed at 7am on Monday.")
+    assert got["4pm yesterday"][:3] == ("date", 960, "clock")
+    assert got["7am"][:3] == ("date", 420, "clock")
+    assert values("She spoke at a 3pm press conference.")["3pm"][:3] == ("date", 900, "clock")  # a QUANTITY
+
+
 def test_a_number_after_a_scale_noun_is_a_reading_on_that_scale():
     got = values("The observatory measured the tremor at magnitude 5.2. It followed a magnitude 5.9 tremor.")
     assert got["5.2"][:3] == ("number", 5.2, "magnitude")  # the small model calls this one a date

@@ -25,15 +25,15 @@ from storylens.align.amounts import (
     days_in,
     group_figures,
 )
+from storylens.align.clocks import clock_clusters, occasion_clock_conflicts
 from storylens.align.facts import claim_of
 from storylens.align.lists import list_conflicts
-from storylens.align.occasions import occasion, sentence_of
+from storylens.align.occasions import frame_at, occasion, relation, sentence_of
 from storylens.align.titles import title_conflicts
 from storylens.analyze.claims import EVENT_NOUNS
 from storylens.analyze.frames import (
     TIME_GIVING_VERBS,
     Frame,
-    frame_in,
     governing_verb,
     own_subject,
     purposes,
@@ -46,6 +46,9 @@ from storylens.records import Analysis, Article, Conflict, ConflictSide, Fact, M
 # not an event.
 IGNORED_VERBS = {"be", "have", "do", "say", "tell", "report", "add", "state", "announce", "expect", "set", "go",
                  "come"}  # fmt: skip
+SAYING = {"be", "have", "do", "say", "tell", "report", "add", "state"}
+"""Verbs whose subject may tell one thing on two occasions ("the minister said on Monday", "... on Tuesday"), unlike
+an event verb with its subject ("the first call came at 2:52 p.m.")."""
 # Stative verbs name a state or attitude, not an event that has or has not happened yet: "respected the ruling"
 # and "said it would respect the ruling" do not disagree about anything.
 STATIVE_VERBS = {"respect", "support", "oppose", "believe", "want", "hope", "need", "know", "like", "prefer",
@@ -63,6 +66,7 @@ def find_conflicts(facts: Sequence[Fact], articles: Sequence[Article], by_id: di
         out += status_conflicts(fact, by_id)
     out += list_conflicts(facts, by_id)
     out += story_timing_conflicts(facts, by_id)
+    out += occasion_clock_conflicts(facts, by_id)
     out += title_conflicts(articles, by_id)
     return out
 
@@ -100,7 +104,7 @@ def amount_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
         about = f"{_measure(kind, unit)}: {fact.statement}"
         for linked in _measured_alike(groups, kind, unit, by_id):
             named = {g[0][1].strip(): [x[2] for x in g] for g in linked}
-            sized = kind == "number" and all(_frame(by_id[x[2].article], x[3], x[3] + len(x[1])).sizes
+            sized = kind == "number" and all(frame_at(by_id[x[2].article], x[3], x[3] + len(x[1])).sizes
                                              for g in linked for x in g)  # fmt: skip
             told = f"the size of the {unit}: {fact.statement}" if sized else about  # "a 4 million crown fund"
             out += _sides(fact, named, "date" if kind == "date" else "number", told)
@@ -117,7 +121,7 @@ def _measured_alike(groups: list[list[Any]], kind: str, unit: str, by_id: dict[s
         return []
     if kind == "tally":
         return [groups]
-    frames = {id(x): _frame(by_id[x[2].article], x[3], x[3] + len(x[1])) for g in groups for x in g}
+    frames = {id(x): frame_at(by_id[x[2].article], x[3], x[3] + len(x[1])) for g in groups for x in g}
     same = (_same_activity if kind == "duration" and " per " in unit else _same_size if _is_dimension(unit)
             else _one_price if kind == "money" and " per " in unit
             else _one_value if unit in CASUALTY_KINDS or unit in SCALE_NOUNS
@@ -146,8 +150,8 @@ def _named_share(analysis: Analysis, kind: str, at: int, text: str, rivals: list
     on placebo"), or for a percentage that names what it is a share of when the others name something else or
     nothing ("lost 17 percent of their body weight, and nearly two-thirds lost at least 10 percent"): that one is
     unambiguous, where a sentence's bare amounts are not."""
-    mine = _frame(analysis, at, at + len(text))
-    others = [_frame(analysis, x[4], x[4] + len(x[3])) for x in rivals]
+    mine = frame_at(analysis, at, at + len(text))
+    others = [frame_at(analysis, x[4], x[4] + len(x[3])) for x in rivals]
     if mine.target and all(o.target and not mine.target & o.target for o in others):
         return True
     return kind == "percent" and bool(mine.measure) and not any(mine.measure & o.measure for o in others)
@@ -239,10 +243,6 @@ def day_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
     return [c for sort in ("weekday", "day", "clock", "daypart") for c in _when_conflicts(fact, by_id, sort)]
 
 
-CLOCK_TOLERANCE = 20
-"""Minutes within which two clock times of one event agree ("at 5 a.m." and "at 5:10 a.m.")."""
-
-
 def _when_conflicts(fact: Fact, by_id: dict[str, Analysis], sort: str) -> list[Conflict]:
     """Conflicts over dates of one ``sort`` (weekday, calendar day, clock time, or part of the day as "morning"
     against "afternoon"): each mention names exactly one such date, and a side keeps the mentions whose date hangs
@@ -254,14 +254,14 @@ def _when_conflicts(fact: Fact, by_id: dict[str, Analysis], sort: str) -> list[C
         if len(days) == 1:
             items.append((m, *days[0]))
     if sort == "clock":
-        items = _clock_clusters(items)
+        items = clock_clusters(items)
     if len({key for _, _, key in items}) < 2:
         return []
-    frames = [_frame(by_id[m.article], v.start, v.end) for m, v, _ in items]
+    frames = [frame_at(by_id[m.article], v.start, v.end) for m, v, _ in items]
     groups: dict[str, list[tuple[str, Mention]]] = {}
     for i, (m, v, key) in enumerate(items):
         if any(
-            other != key and n.article != m.article and _relation(w, sort) == _relation(v, sort)
+            other != key and n.article != m.article and relation(w, sort) == relation(v, sort)
             and (_same_event(frames[i], frames[j]) or (sort == "clock" and _told_alike(frames[i], frames[j])))
             for j, (n, w, other) in enumerate(items)
         ):  # fmt: skip
@@ -276,20 +276,9 @@ def _when_conflicts(fact: Fact, by_id: dict[str, Analysis], sort: str) -> list[C
     said = (_dated_event(by_id[m.article], spans[(m.article, m.start)]) for m in ordered)
     what = next((s for s in said if s), "")
     asked = "on which day" if sort in ("weekday", "day") else "at what time"
-    if ordered and _relation(spans[(ordered[0].article, ordered[0].start)], sort) in ("until", "by"):
+    if ordered and relation(spans[(ordered[0].article, ordered[0].start)], sort) in ("until", "by"):
         asked = "by which day" if sort in ("weekday", "day") else "by what time"
     return _sides(fact, named, "date", f"{asked} {what}" if what else f"{asked}: {fact.statement}")
-
-
-def _clock_clusters(items: list[tuple[Mention, Value, str]]) -> list[tuple[Mention, Value, str]]:
-    """The items with clock times no more than ``CLOCK_TOLERANCE`` after the earliest of their run keyed alike."""
-    first_of: dict[int, int] = {}
-    first = None
-    for t in sorted({int(key.split(":")[1]) for _, _, key in items}):
-        if first is None or t - first > CLOCK_TOLERANCE:
-            first = t
-        first_of[t] = first
-    return [(m, v, f"clock:{first_of[int(key.split(':')[1])]}") for m, v, key in items]
 
 
 EVENT_PARTS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg", "prt", "dobj"})
@@ -329,12 +318,6 @@ def _core(token: Any) -> list[Any]:
         if child.dep_ not in ("prep", "acl", "relcl", "appos", "punct", "cc", "conj"):
             out += _core(child)
     return out
-
-
-def _frame(analysis: Analysis, start: int, end: int) -> Frame:
-    """The frame of the value at ``start:end``, read from a fresh parse of its sentence."""
-    sentence = sentence_of(analysis, start, end)
-    return Frame() if sentence is None else frame_in(sentence.text, start - sentence.start, end - sentence.start)
 
 
 SIZE_VERBS = frozenset({"have", "employ", "serve", "number", "count", "total"})
@@ -460,6 +443,8 @@ def _same_event(a: Frame, b: Frame) -> bool:
         and ((a.events & b.events) | (a.subject & b.events) | (b.subject & a.events)) - {a.verb}
     ):
         return True  # "the agency announced its decision" and "the decision was announced": one verb, one object
+    if a.verb and a.verb == b.verb and a.verb not in SAYING and a.subject & b.subject:
+        return True  # "the first call came at 2:52 p.m." and "the first call came at 2:32 p.m."
     return any(x.verb and x.verb not in IGNORED_VERBS and x.verb in y.events for x, y in ((a, b), (b, a)))
 
 
@@ -471,16 +456,6 @@ def _told_alike(a: Frame, b: Frame) -> bool:
     Wednesday"), and a time of day from the event itself."""
     verbs = {a.verb, b.verb}
     return bool(a.verb and b.verb) and not verbs & (IGNORED_VERBS | STATIVE_VERBS)
-
-
-def _relation(value: Value, sort: str = "day") -> str:
-    """How a date places its event: on it, or before, after, since, until or by it. A time of day just before or
-    after a moment places the event at about that moment ("shortly after 9 p.m.", "just before 8 p.m.", "after
-    3 a.m."): two such times of one event disagree as plainly as two "at"s."""
-    last = (value.qualifier or "on").split()[-1]  # "shortly after March 3" is after it
-    if sort in ("clock", "daypart") and last in ("before", "after"):
-        return "on"
-    return last if last in ("since", "until", "by", "before", "after", "within") else "on"
 
 
 def status_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:

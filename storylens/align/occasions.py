@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from storylens.align.amounts import YEAR_ONLY
-from storylens.analyze.frames import dated_in
-from storylens.records import Analysis, Sentence
+from storylens.analyze.frames import Frame, dated_in, frame_in
+from storylens.records import Analysis, Sentence, Value
 
 INTERIM = re.compile(
     r"\b(?:by|as of) (?:midday|noon|lunchtime|mid-?(?:morning|afternoon)|\d{1,2}(?:[.:]\d\d)? ?[ap]\.?m\b)"
@@ -56,6 +56,22 @@ def _span_of(analysis: Analysis, sentence: Sentence) -> str:
         ):
             return f"over {v.value:g} {v.unit}"
     return ""
+
+
+def frame_at(analysis: Analysis, start: int, end: int) -> Frame:
+    """The frame of the value at ``start:end``, read from a fresh parse of its sentence."""
+    sentence = sentence_of(analysis, start, end)
+    return Frame() if sentence is None else frame_in(sentence.text, start - sentence.start, end - sentence.start)
+
+
+def relation(value: Value, sort: str = "day") -> str:
+    """How a date places its event: on it, or before, after, since, until or by it. A time of day just before or
+    after a moment places the event at about that moment ("shortly after 9 p.m.", "just before 8 p.m.", "after
+    3 a.m."): two such times of one event disagree as plainly as two "at"s."""
+    last = (value.qualifier or "on").split()[-1]  # "shortly after March 3" is after it
+    if sort in ("clock", "daypart") and last in ("before", "after"):
+        return "on"
+    return last if last in ("since", "until", "by", "before", "after", "within") else "on"
 
 
 def sentence_of(analysis: Analysis, start: int, end: int) -> Sentence | None:

@@ -78,8 +78,8 @@ def parse_clock(text: str) -> dict[str, Any] | None:
         return {"kind": "date", "value": DAYPARTS[part.group(1).lower()], "unit": "daypart"}
     if m24 := CLOCK_24.fullmatch(text.strip()):
         return {"kind": "date", "value": float(60 * int(m24.group(1)) + int(m24.group(2))), "unit": "clock"}
-    m = _CLOCK.fullmatch(text.strip())
-    if not m:
+    m = _CLOCK.match(text.strip())
+    if not m or not _RELATIVE_DAY.fullmatch(text.strip()[m.end() :]):  # "4pm yesterday" is at 4 p.m.
         return None
     hour, minute = int(m.group(1)) % 12, int(m.group(2) or 0)
     if minute > 59:
@@ -88,11 +88,12 @@ def parse_clock(text: str) -> dict[str, Any] | None:
             "unit": "clock"}  # fmt: skip
 
 
-_CLOCK = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\.?(?:\s+(?:local time|[A-Z]{2,4}))?", re.I)
-CLOCK_24 = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)(?:\s*(?:h|hrs|local time|[A-Z]{2,4}))?", re.I)
+_CLOCK = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\.?(?:\s+(?:local time|(?-i:[A-Z]{2,4}))\b)?", re.I)
+CLOCK_24 = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)(?:\s*(?:h|hrs|local time|(?-i:[A-Z]{2,4}))\b)?", re.I)
 """A time of day without a.m./p.m. ("at 2:14 on Saturday", "14:52 GMT"): hours and minutes, 24-hour."""
 
 
+_RELATIVE_DAY = re.compile(r"(?:\s+(?:yesterday|today|tonight|tomorrow))?", re.I)
 NAMED_TIMES = {"midnight": 0.0, "noon": 720.0, "midday": 720.0}
 _DAYPART = re.compile(rf"(?:(?:early|late)\s+)?(?:(?:this|that|the|in\s+the|on\s+the)\s+)?({_PARTS})", re.I)
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from storylens.analyze.claims import EVENT_NOUNS
 from storylens.analyze.sentences import reparse
 
 
@@ -73,6 +74,7 @@ def value_frame(doc: Any, start: int, end: int) -> Frame:
     # what the amount is taken from loses it, as a subject of "lose" would: "cuts £3.8m from the library service"
     words |= _with_compounds(objects(verb, ("from",)), inside)
     events = {verb.lemma_.lower()} | {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+    events |= _occasions(verb)
     deadline = _deadline(root)
     events |= deadline
     if attached.i not in inside:
@@ -88,6 +90,13 @@ def value_frame(doc: Any, start: int, end: int) -> Frame:
                  owner=owner, events=frozenset(events), measure=measure, sizes=sizes, target=target, wanted=wanted,
                  acting=acting, together=together, conditional=_conditional(verb),
                  relative=_relative(verb))  # fmt: skip
+
+
+def _occasions(verb: Any) -> set[str]:
+    """The event nouns a verb is told at ("announced at a briefing"), also through its object, where the parser
+    often hangs them ("announced the measures at a news conference")."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return {n.lemma_.lower() for h in heads for n in objects(h, ("at",)) if n.lemma_.lower() in EVENT_NOUNS}
 
 
 def _owner(subject: Any) -> frozenset[str]:

@@ -193,6 +193,13 @@ SCALE_NOUNS = ("magnitude", "category", "level", "grade", "rating", "score", "in
 _SCALE_BEFORE = re.compile(rf"\b({'|'.join(SCALE_NOUNS)})(?:[\s-]+of)?[\s-]+$", re.I)
 
 
+def _meridiem(numeral: Any, after: Any) -> bool:
+    """True when ``after`` is the "pm" the tokenizer split off a time of day ("4pm" -> "4", "pm"), glued to its
+    numeral or written with dots ("4 p.m."): "3 AM radio stations" tells no time."""
+    glued = not numeral.whitespace_ and re.fullmatch(r"[ap]m", after.text, re.I)
+    return bool(glued or re.fullmatch(r"[ap]\.m\.", after.text, re.I))
+
+
 def unit_name(words: list[str]) -> str | None:
     """The unit a value counts or measures, from its words' lemmas, each unit of measure in one spelling."""
     return " ".join(UNIT_SPELLINGS.get(w, w) for w in words) or None
@@ -209,6 +216,8 @@ def find_values(article_id: str, doc: Any) -> list[Value]:
     for i in loose:  # a numeral and its scale word are one number: "60 million", not 60 and a million
         if i - 1 in loose and doc[i].lower_ in _SCALE_WORDS.split("|"):
             spans[-1] = doc[spans[-1].start : i + 1]
+        elif i + 1 < len(doc) and _meridiem(doc[i], doc[i + 1]):
+            spans.append(doc[i : i + 2])  # "at 4pm yesterday", split by the tokenizer and left unlabelled
         else:
             spans.append(doc[i : i + 1])
     values: list[Value] = []
@@ -349,7 +358,7 @@ def read_span(article_id: str, span: Any) -> Value | None:
     if fields is None:
         return None
     # 3.
-    if label == "QUANTITY":
+    if label == "QUANTITY" and fields.get("kind") != "date":
         fields["unit"] = unit_name([t.lemma_.lower() for t in span if not t.like_num and t.is_alpha])
     if fields.get("kind") in ("number", "ordinal") and not fields.get("unit"):
         fields["unit"] = count_unit(span)
@@ -480,12 +489,12 @@ def _parse(label: str, body: str) -> dict[str, Any] | None:
         found = found or (parse_clock(body) if label == "TIME" else None)
         ordinal = None if found else parse_ordinal(body)  # "the 21st time", labelled DATE by the small model
         return found or (None if ordinal is None else {"kind": "ordinal", "value": ordinal})
+    if clock := parse_clock(body):  # "at 2:14 on Saturday", "at a 3pm briefing": read as a number or a quantity
+        return clock
     if label == "QUANTITY":
         m = re.match(rf"^(.*?\d(?:\s*(?:{_SCALE_WORDS})\b)?|[a-z-]+)[\s-]+(.+)$", body, re.I)  # "320-km"
         n = parse_number(m.group(1)) if m else None
         return None if n is None else {"kind": "number", "value": n, "unit": m.group(2).lower()}  # type: ignore[union-attr]
-    if clock := parse_clock(body):  # "at 2:14 on Saturday", which the small model may call a number
-        return clock
     n = parse_number(body)
     return None if n is None else {"kind": "number", "value": n}
 
