@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from storylens.align.amounts import amounts_in, same_amount
+from storylens.align.amounts import amounts_in, days_in, metres_of, same_amount
 from storylens.align.titles import name_start, title_of
 from storylens.analyze.values import is_hedged
 from storylens.options import Options
@@ -28,6 +28,37 @@ def test_amounts_are_the_analysis_values_in_comparable_units() -> None:
     assert ("tally", 7.000002, "votes") in kinds
     assert all(text[at : at + len(written)] == written for *_, written, at in found)
     assert amounts_in(text, 0, []) == []
+
+
+def test_lengths_counts_per_period_and_times_are_compared_as_they_should_be() -> None:
+    from storylens.analyze import analyze_article
+    from storylens.records import Article
+
+    text = ("At an altitude of about 19 miles, 62,000 feet up, sellers lost 12 million kesta in sales a day, "
+            "by Tuesday evening, at 05:42 UTC.")  # fmt: skip
+    article = Article(id="a", source="a", text=text, content_hash="a", outlet="a", outlet_from="input")
+    values = analyze_article(article).values
+    found = {written: (k, round(v), u) for k, v, u, written, _ in amounts_in(text, 0, values)}
+    assert found["about 19 miles"] == ("number", 30578, "m")  # lengths in whole metres
+    assert found["62,000 feet"] == ("number", 18898, "m")
+    assert found["12 million kesta in sales a day"] == ("number", round(12e6 * 365.25), "kesta per year")
+    assert not any(u in ("daypart", "clock") for _, _, u in found.values())  # days_in reads those
+    assert not any(key.startswith("clock") for _, key in days_in(text, 0, values))  # UTC: not the local clock
+    assert (metres_of("about 19 miles"), metres_of("62,000 feet"), metres_of("38m")) == (30578, 18898, None)
+
+
+def test_a_small_count_is_exact_to_the_unit() -> None:
+    assert not same_amount(10, 11, "number", exact=True)  # "ten satellites" and "11 satellites"
+    assert same_amount(12000, 11870, "number", exact=True)
+    assert same_amount(10, 11, "number")  # hedged: "about ten"
+
+
+def test_sides_found_in_two_facts_compare_lengths_in_one_unit() -> None:
+    from storylens.align.story import _agree
+
+    assert _agree("about 19 kilometres", "roughly 62,000 feet")
+    assert not _agree("about 19 kilometres", "about 19 miles")  # the same number, another length
+    assert _agree("3,850", "nearly 3,900")
 
 
 def test_same_amount_tolerates_rounding_only() -> None:
@@ -619,6 +650,37 @@ def sides_found(check: str, texts: dict[str, str]) -> list[dict[str, list[str]]]
              "b": "The council waited until Saturday, more than twelve hours after the storm, to act."},
             [],
             id="a duration after an event is a moment, not a length",
+        ),
+        pytest.param(
+            "amount_conflicts",
+            {"a": "The drone lost power at an altitude of about 19 kilometres over the bay.",
+             "b": "The drone lost power at an altitude of about 19 miles over the bay.",
+             "c": "The drone lost power at an altitude of roughly 62,000 feet over the bay."},
+            [{"about 19 kilometres": ["a", "c"], "about 19 miles": ["b"]}],
+            id="lengths in other units compare in metres",
+        ),
+        pytest.param(
+            "amount_conflicts",
+            {"a": "The quake struck at a depth of 10 kilometres near Orvik.",
+             "b": "The quake struck at a depth of 22 kilometres, about 40 kilometres north of Orvik.",
+             "c": "The quake struck about 40 kilometres north of Orvik, at a shallow depth."},
+            [{"10 kilometres": ["a"], "22 kilometres": ["b"]}],
+            id="a named dimension is measured only against itself",
+        ),
+        pytest.param(
+            "amount_conflicts",
+            {"a": "The ferry was carrying 11 cars when it ran aground.",
+             "b": "The ferry was carrying ten cars when it ran aground."},
+            [{"11": ["a"], "ten": ["b"]}],
+            id="a small count is exact",
+        ),
+        pytest.param(
+            "amount_conflicts",
+            {"a": "The insurer put the insured loss at about 85 million crowns.",
+             "b": "The owners put the value of the lost cargo at about 120 million crowns.",
+             "c": "The lead insurer put the insured loss at 140 million crowns."},
+            [{"140 million": ["c"], "about 85 million": ["a"]}],
+            id="estimates of different kinds of amount by different people measure different things",
         ),
         pytest.param(
             "day_conflicts",

@@ -67,7 +67,7 @@ def test_sizes_in_units_of_measure_are_read_in_one_spelling():
     got = values("The 1,140-km line cost less than a 1,410-kilometre one. It carries 24 billion cubic metres a year.")
     assert got["1,140-km"][:3] == ("number", 1140, "km")
     assert got["1,410-kilometre"][:3] == ("number", 1410, "km")
-    assert got["24 billion cubic metres"][:3] == ("number", 2.4e10, "cubic m")
+    assert got["24 billion cubic metres a year"][:3] == ("number", 2.4e10, "cubic m per year")
 
 
 def test_clock_times_are_minutes_after_midnight():

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 from typing import Any, TypeVar
 
-from storylens.analyze.values import is_ceiling, is_floor, is_hedged, parse_number
+from storylens.analyze.values import UNIT_SPELLINGS, is_ceiling, is_floor, is_hedged, parse_number
 from storylens.records import Value
 
 DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "month": 30.4, "year": 365.25, "decade": 3652.5}
@@ -21,17 +21,18 @@ Amount = tuple[str, float, str, str, int]  # (kind, value, unit, text as written
 
 def amounts_in(text: str, start: int, values: Sequence[Value]) -> list[Amount]:
     """Amounts of a mention text; ``values`` are the article's Value records in absolute offsets, and so are the
-    offsets returned. Weekdays are not amounts (``days_in``); a year alone is ("not until 2030")."""
+    offsets returned. Weekdays, times and parts of a day are not amounts (``days_in``); a year alone is ("not until
+    2030")."""
     end = start + len(text)
     inside = [v for v in values if start <= v.start and v.end <= end]
-    typed = [v for v in inside if v.value is not None and v.unit not in ("weekday", "clock")]
+    typed = [v for v in inside if v.value is not None and v.unit not in ("weekday", "clock", "daypart")]
     years = [("date", float(v.date), "year", v.text, v.start) for v in inside
              if v.kind == "date" and v.date and YEAR_ONLY.fullmatch(v.date)]  # fmt: skip
     moments = {id(v) for v in typed if v.kind == "duration" and _OFFSET.match(text, v.end - start)}
     restated = {id(v) for u, v in pairwise(typed)
                 if _alike(u.kind, v.kind) and _RESTATED.fullmatch(text, u.end - start, v.start - start)}  # fmt: skip
     return [_tally(v) if v.kind == "tally" else
-            _in_days(v.kind, float(v.value or 0.0), (v.unit or "").lower(), v.text, v.start) for v in typed
+            _comparable(v.kind, float(v.value or 0.0), (v.unit or "").lower(), v.text, v.start) for v in typed
             if v.kind != "ordinal" and id(v) not in moments | restated] + years  # fmt: skip
 
 
@@ -64,6 +65,8 @@ def days_in(text: str, start: int, values: Sequence[Value]) -> list[tuple[Value,
     for v in values:
         if not (start <= v.start and v.end <= end and v.kind == "date"):
             continue
+        if v.unit == "clock" and _ZONED.search(text, v.start - start, v.end - start + 7):
+            continue  # "at 05:42 UTC": another clock than the local times others give ("6:42 a.m.")
         if v.unit in ("weekday", "clock", "daypart") and v.value is not None:
             out.append((v, f"{v.unit}:{int(v.value)}"))
         elif v.date and (day := _CALENDAR_DAY.search(v.date)):
@@ -71,19 +74,43 @@ def days_in(text: str, start: int, values: Sequence[Value]) -> list[tuple[Value,
     return out
 
 
+_ZONED = re.compile(r"\b(?:UTC|GMT|Zulu)\b")
+"""A universal time zone after a clock time ("05:42 UTC"); the local time of a story's place goes unnamed."""
 _CALENDAR_DAY = re.compile(r"(?:^|-)(\d\d-\d\d)$")
 
 
-def _in_days(kind: str, value: float, unit: str, text: str, at: int) -> Amount:
-    """Durations in days whatever unit they were given in, so "six weeks" and "three months" compare; and money
-    per period a year, so "1,240 crowns a month" and "nearly 15,000 crowns a year" compare."""
+def _comparable(kind: str, value: float, unit: str, text: str, at: int) -> Amount:
+    """An amount in a unit its kind is compared in: durations in days whatever unit they were given in, so "six
+    weeks" and "three months" compare; money and counts per period a year, so "1,240 crowns a month" and "nearly
+    15,000 crowns a year" compare; lengths in whole metres, so "about 19 km" and "roughly 62,000 feet" agree and
+    "about 19 miles" does not."""
     base = unit.rstrip("s")
     if kind == "duration" and base in DAYS:
         return kind, value * DAYS[base], "day", text, at
+    if kind == "number" and unit in METRES:
+        return kind, float(round(value * METRES[unit])), "m", text, at
     currency, per, period = unit.partition(" per ")
-    if kind == "money" and per and period in DAYS and period != "hour":
+    if kind in ("money", "number") and per and period in DAYS and period != "hour":
         return kind, value * DAYS["year"] / DAYS[period], f"{currency} per year", text, at
     return kind, value, unit, text, at
+
+
+METRES = {"km": 1000.0, "m": 1.0, "cm": 0.01, "mm": 0.001, "mi": 1609.344, "ft": 0.3048, "yard": 0.9144}
+"""Metres in each unit of length, as ``values.UNIT_SPELLINGS`` spells it."""
+_LENGTH = re.compile(r"(\d[\d,]*(?:\.\d+)?)[\s-]*([a-z]+)\b", re.I)
+
+
+def metres_of(text: str) -> float | None:
+    """The length a conflict side's value gives, in whole metres ("about 19 miles" -> 30578), or None when it gives
+    no length: sides found in two facts are compared in one unit."""
+    found = _LENGTH.search(text)
+    if found is None:
+        return None
+    word = found.group(2).lower()
+    unit = UNIT_SPELLINGS.get(word.rstrip("s") if word.endswith("s") and word != "kms" else word, word)
+    if unit not in METRES or word == "m":  # "38m" is as often millions as metres
+        return None
+    return float(round(float(found.group(1).replace(",", "")) * METRES[unit]))
 
 
 def _tally(value: Value) -> Amount:
@@ -98,22 +125,30 @@ def same_amount(a: float, b: float, kind: str, exact: bool = False) -> bool:
     amounts of money both written with decimals ("6.8" and "6.4", "3.5%" and "3.4%", "14.20" and "14.50") agree
     within half a unit of the coarser one's last decimal, since whoever wrote a decimal meant that precision; so do
     two ``exact`` numbers or percentages (neither hedged by "about", "nearly"...) within half a unit of the coarser
-    one's last non-zero digit: "61 percent" and "58 percent" disagree, "12,000" and "11,870" agree. A hedged
-    percentage agrees within a whole unit of the coarser one's last non-zero digit ("about 70 percent" and "66
-    percent", not "an estimated 74 percent" and "71.3 percent"). Others agree within 10% ("1,400" and "about
-    1,450", "$2.1 billion" and "$2 billion", "a year" and "twelve months"; durations are converted to days, so
-    their decimals are not written ones)."""
+    one's last non-zero digit: "61 percent" and "58 percent" disagree, "12,000" and "11,870" agree, and a count
+    under ``SMALL_COUNT`` agrees only with itself ("ten" and "11" disagree). A hedged percentage agrees within a
+    whole unit of the coarser one's last non-zero digit ("about 70 percent" and "66 percent", not "an estimated 74
+    percent" and "71.3 percent"). Others agree within 10% ("1,400" and "about 1,450", "$2.1 billion" and "$2
+    billion", "a year" and "twelve months"; durations are converted to days, so their decimals are not written
+    ones)."""
     if kind == "date":
         return int(a) == int(b)
     if kind == "tally":
         return a == b
     written = kind in ("number", "percent", "money") and bool(_decimals(a) and _decimals(b))
     if written or (kind in ("number", "percent") and exact):
-        return abs(a - b) <= 0.5 * max(_precision(a), _precision(b)) + 1e-9
+        place = max(_precision(a), _precision(b))
+        if kind == "number" and not written and max(abs(a), abs(b)) < SMALL_COUNT:
+            place = 1.0  # "ten satellites" and "11 satellites": nobody rounds a count that small
+        return abs(a - b) <= 0.5 * place + 1e-9
     if kind == "percent":
         return abs(a - b) <= max(_precision(a), _precision(b)) + 1e-9
     hi = max(abs(a), abs(b))
     return hi == 0 or abs(a - b) / hi <= 0.1
+
+
+SMALL_COUNT = 20
+"""Below this, an exact whole number is a count to the unit, not a figure rounded to ten."""
 
 
 def _precision(x: float) -> float:

@@ -104,8 +104,11 @@ def amount_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
         about = f"{_measure(kind, unit)}: {fact.statement}"
         for linked in _measured_alike(groups, kind, unit, by_id):
             named = {g[0][1].strip(): [x[2] for x in g] for g in linked}
-            sized = kind == "number" and all(frame_at(by_id[x[2].article], x[3], x[3] + len(x[1])).sizes
-                                             for g in linked for x in g)  # fmt: skip
+            sized = (
+                kind == "number"
+                and not _is_dimension(unit)
+                and all(frame_at(by_id[x[2].article], x[3], x[3] + len(x[1])).sizes for g in linked for x in g)
+            )
             told = f"the size of the {unit}: {fact.statement}" if sized else about  # "a 4 million crown fund"
             out += _sides(fact, named, "date" if kind == "date" else "number", told)
     return out
@@ -147,13 +150,16 @@ def _measured_alike(groups: list[list[Any]], kind: str, unit: str, by_id: dict[s
 def _named_share(analysis: Analysis, kind: str, at: int, text: str, rivals: list[Any]) -> bool:
     """True for an amount that names what it is levied on when the sentence's other amounts each name something
     else ("duties of 35 percent on steel and 15 percent on farm goods"; not "15.2 percent, against 2.4 percent
-    on placebo"), or for a percentage that names what it is a share of when the others name something else or
-    nothing ("lost 17 percent of their body weight, and nearly two-thirds lost at least 10 percent"): that one is
-    unambiguous, where a sentence's bare amounts are not."""
+    on placebo"), or for a percentage or a dimension that names what it is a share of or measures when the others
+    name something else or nothing ("lost 17 percent of their body weight, and nearly two-thirds lost at least 10
+    percent"; "at a depth of 22 kilometres, about 40 kilometres north of the city"): that one is unambiguous,
+    where a sentence's bare amounts are not."""
     mine = frame_at(analysis, at, at + len(text))
     others = [frame_at(analysis, x[4], x[4] + len(x[3])) for x in rivals]
     if mine.target and all(o.target and not mine.target & o.target for o in others):
         return True
+    if _is_dimension(rivals[0][2]):  # "at a depth of 22 kilometres, ... about 40 kilometres north of"
+        return bool(mine.of) and all(o.of != mine.of for o in others)
     return kind == "percent" and bool(mine.measure) and not any(mine.measure & o.measure for o in others)
 
 
@@ -207,11 +213,15 @@ def _measure(kind: str, unit: str) -> str:
         return f"the number of {unit}"
     if kind != "number" or not unit:
         return KIND_MEASURES.get(kind, kind)
+    if " per " in unit:  # "the volume in cubic m a year", "the number of crowns a day"
+        base, _, period = unit.partition(" per ")
+        return f"{_measure(kind, base)} a {period}"
     if unit in SCALE_NOUNS:  # "the magnitude", "the category"
         return f"the {unit}"
     if _is_dimension(unit):  # "the length in km", "the volume in cubic m"
         first, last = unit.split()[0], unit.split()[-1]
-        return f"the {DIMENSION_NAMES.get(first) or DIMENSION_NAMES.get(last, 'size')} in {unit}"
+        name = DIMENSION_NAMES.get(first) or DIMENSION_NAMES.get(last, "size")
+        return f"the {name} in {'metres' if unit == 'm' else unit}"  # lengths are compared in metres
     *head, last = unit.split()
     if last in CASUALTY_KINDS and head:  # "officer injured": "the number of officers injured"
         return f"the number of {plural(head)} {last}"
@@ -356,9 +366,22 @@ def _same_measure(a: Frame, b: Frame) -> bool:
         return False  # "the works employs 2,400 people" is not the size of "the rival, which employs 14,000"
     if a.target and b.target and not a.target & b.target:
         return False  # "a 25 percent duty on steel" is not what "a 15 percent duty on farm goods" levies
+    if a.subject and b.subject and not a.subject & b.subject and _valued(a) and not _valued(a) & _valued(b):
+        return False  # "the insurer put the insured loss at 85 million" and "customers put their value at 120 million"
     if (a.verb == b.verb and a.verb not in IGNORED_VERBS) or a.subject & b.subject:
         return True
     return (not a.subject or not b.subject) and bool(a.measure & b.measure)
+
+
+def _valued(frame: Frame) -> frozenset[str]:
+    """What a frame's verb puts a figure on, when it names a kind of amount ("put the insured loss at", "estimated
+    the value at"): two estimates of different kinds of amount measure different things."""
+    return frame.events & AMOUNT_NOUNS
+
+
+AMOUNT_NOUNS = frozenset({"value", "loss", "cost", "price", "bill", "damage", "revenue", "profit", "budget", "fee",
+                          "worth", "valuation", "sale", "fine", "payout", "compensation"})  # fmt: skip
+"""Nouns naming a kind of amount that a verb can put a figure on."""
 
 
 def _same_thing(a: Frame, b: Frame) -> bool:
@@ -394,7 +417,10 @@ DIMENSION_NAMES = {
 def _same_size(a: Frame, b: Frame) -> bool:
     """True when two measurements are of one thing: a size given as an attribute ("a 320-km railway", "the
     230-kilometre railway") belongs to the noun it sizes, whatever each sentence goes on to say about it; other
-    measurements are told apart as amounts are (``_same_measure``)."""
+    measurements are told apart as amounts are (``_same_measure``). A measurement of a named dimension ("a depth
+    of 10 kilometres") is only of that dimension."""
+    if a.of != b.of:
+        return False
     return bool(a.measure & b.measure) or _same_measure(a, b)
 
 

@@ -37,6 +37,7 @@ class Frame:
     together: bool = False  # the subject is several actors at once ("A, B and C would together hold 83 seats")
     conditional: bool = False  # the verb is under an "if" or "unless" ("if it cleared the threshold it would take")
     relative: bool = False  # the verb is a relative clause's, telling of its noun ("X, which sold 49 percent ...")
+    of: str = ""  # the noun the value is "of": "depth" of "at a depth of 22 kilometres", "" when none
 
 
 def value_frame(doc: Any, start: int, end: int) -> Frame:
@@ -56,9 +57,10 @@ def value_frame(doc: Any, start: int, end: int) -> Frame:
     measure = _measure_nouns(root, inside)
     target = _target(root, inside)
     sizes = root.dep_ in ("nummod", "compound", "amod", "quantmod") and root.head.tag_ == "NN"
+    of = _of_noun(span)
     verb = governing_verb(root)
     if verb is None:
-        return Frame(measure=measure, sizes=sizes, target=target)
+        return Frame(measure=measure, sizes=sizes, target=target, of=of)
     subject = own_subject(verb, inside)
     words: set[str] = set()
     holder, owner = "", frozenset[str]()
@@ -89,7 +91,7 @@ def value_frame(doc: Any, start: int, end: int) -> Frame:
     return Frame(verb="have" if deadline else verb.lemma_.lower(), subject=frozenset(words), holder=holder,
                  owner=owner, events=frozenset(events), measure=measure, sizes=sizes, target=target, wanted=wanted,
                  acting=acting, together=together, conditional=_conditional(verb),
-                 relative=_relative(verb))  # fmt: skip
+                 relative=_relative(verb), of=of)  # fmt: skip
 
 
 def _occasions(verb: Any) -> set[str]:
@@ -229,6 +231,18 @@ CALENDAR = re.compile(
     r"august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
 )
 """Day and month names: a date, never what a value is levied on nor who did something."""
+
+
+def _of_noun(span: Any) -> str:
+    """The noun a value is "of" ("at a depth of 22 kilometres": depth), by the parse or, where the parser hangs
+    the value elsewhere, by the words just before it; "" when none."""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        return str(root.head.head.lemma_.lower())
+    before = span.doc[max(span.start - 2, 0) : span.start]
+    if len(before) == 2 and before[1].lower_ == "of" and before[0].pos_ == "NOUN":
+        return str(before[0].lemma_.lower())
+    return ""
 
 
 def _measure_nouns(root: Any, inside: range) -> frozenset[str]:

@@ -258,10 +258,11 @@ def _as_learned_money(values: list[Value], text: str) -> list[Value]:
     }  # fmt: skip
     out = []
     for v in values:
-        if v.kind != "number" or v.unit not in priced:
+        base, per, _ = (v.unit or "").partition(" per ")
+        if v.kind != "number" or base not in priced:
             out.append(v)
             continue
-        rate = _money_rate(text, v.end, v.unit or "")
+        rate = None if per else _money_rate(text, v.end, v.unit or "")  # "280 million zlots a year" read as a rate
         if rate is None:
             out.append(dataclasses.replace(v, kind="money"))
         else:
@@ -359,7 +360,8 @@ def read_span(article_id: str, span: Any) -> Value | None:
         return None
     # 3.
     if label == "QUANTITY" and fields.get("kind") != "date":
-        fields["unit"] = unit_name([t.lemma_.lower() for t in span if not t.like_num and t.is_alpha])
+        first = next((t.i for t in span if t.like_num), span.start)  # "about 19 miles": the qualifier is no unit
+        fields["unit"] = unit_name([t.lemma_.lower() for t in span if t.i > first and not t.like_num and t.is_alpha])
     if fields.get("kind") in ("number", "ordinal") and not fields.get("unit"):
         fields["unit"] = count_unit(span)
     if fields.get("kind") == "number" and fields.get("unit") in _CURRENCY_WORDS:  # "18 million crowns"
@@ -375,6 +377,9 @@ def read_span(article_id: str, span: Any) -> Value | None:
         end = rate.end()  # "1,240 crowns a month": a price per month, and "a month" is no length of time
         currency = fields.get("unit") or _currency(rate.group(1) or "") or "money"  # spaCy's span may stop before it
         fields["unit"] = f"{currency} per {rate.group(2).lower()}"
+    if fields.get("kind") == "number" and fields.get("unit") and (rate := _count_rate(text, end, fields["unit"])):
+        end = rate.end()  # "losing 12 million kesta in sales a day": a count per day, and "a day" no length of time
+        fields["unit"] = f"{fields['unit']} per {rate.group(2).lower()}"
     qualifier = qualifier or fields.pop("qualifier", None)
     fields.pop("qualifier", None)
     return Value(article=article_id, start=start, end=end, text=text[start:end], qualifier=qualifier, **fields)
@@ -395,6 +400,19 @@ def _money_rate(text: str, end: int, learned: str = "") -> re.Match[str] | None:
         return rate
     word = rate.group(1).strip().lower()
     return rate if _currency(word) or (learned and word.startswith(learned)) else None
+
+
+_COUNT_RATE = re.compile(r"(\s+[A-Za-z]+)?(?:\s+\([^()]{1,12}\))?(?:\s+(?:in|of)\s+[a-z]+)?"
+                         r"\s+(?:a|per|each|every)\s+(day|week|month|year)\b", re.I)  # fmt: skip
+
+
+def _count_rate(text: str, end: int, unit: str) -> re.Match[str] | None:
+    """The period after a count that makes it a rate ("12 million kesta in sales a day", "24 billion cubic metres
+    of gas a year"); a word between them must be the counted one."""
+    rate = _COUNT_RATE.match(text, end)
+    if rate is None or rate.group(1) is None:
+        return rate
+    return rate if rate.group(1).strip().lower()[:4] == unit.split()[-1][:4] else None
 
 
 def _currency(word: str) -> str | None:
@@ -491,6 +509,8 @@ def _parse(label: str, body: str) -> dict[str, Any] | None:
         return found or (None if ordinal is None else {"kind": "ordinal", "value": ordinal})
     if clock := parse_clock(body):  # "at 2:14 on Saturday", "at a 3pm briefing": read as a number or a quantity
         return clock
+    if label == "QUANTITY" and (whole := parse_number(body)) is not None:  # "about 12 million": no unit in it
+        return {"kind": "number", "value": whole}
     if label == "QUANTITY":
         m = re.match(rf"^(.*?\d(?:\s*(?:{_SCALE_WORDS})\b)?|[a-z-]+)[\s-]+(.+)$", body, re.I)  # "320-km"
         n = parse_number(m.group(1)) if m else None
