@@ -71,6 +71,11 @@ HARBOR_FLOORS = {"fact_coverage": 0.95, "fact_b3_f1": 0.95, "fact_source_jaccard
 # 1.0/1.0, speakers 0.962, cleaning 0.848, stance 0.771 (pinned: the axis is favour to the mining company).
 # palandra-gravossa-tariffs first run (1106dc3): b3 0.679, jaccard 0.770, coverage 0.936, conflicts 0.455/0.444,
 # quotes 0.967/0.967, speakers 0.897, cleaning 0.889, stance 0.600 (not pinned), one scare quote taken as a quote.
+# glenharrow-water-notice first run (3f5dcde): b3 0.663, jaccard 0.747, coverage 0.948, conflicts 0.500/0.833, quotes
+# 1.0/1.0, speakers 0.870, cleaning 0.961, stance -0.086 (not pinned: the axis is favour to the water company). Its
+# summary is not lead-checked: it opens with the count of the sick, which two outlets give past their first fifth.
+# stormwright-launch-failure first run (3f5dcde): b3 0.688, jaccard 0.700, coverage 0.979, conflicts 0.455/0.833,
+# quotes 1.0/1.0, speakers 0.800, cleaning 0.950, stance -0.429 (not pinned: the axis is favour to the launch company).
 # Stance is pinned only where it holds: words aimed at the event's opponents read as against the event (grain
 # -0.41), and the quake and telecom stories' axis is a party's handling of the event (0.58 each).
 HELD_OUT_FLOORS = {
@@ -147,12 +152,19 @@ HELD_OUT_FLOORS = {
     "palandra-gravossa-tariffs": {"fact_coverage": 0.92, "fact_b3_f1": 0.66, "fact_source_jaccard": 0.75,
                                   "conflict_recall": 0.4, "conflict_precision": 0.8, "quote_recall": 0.95,
                                   "quote_precision": 0.95, "speaker_accuracy": 0.87, "cleaning_accuracy": 0.97},
+    "glenharrow-water-notice": {"fact_coverage": 0.92, "fact_b3_f1": 0.64, "fact_source_jaccard": 0.72,
+                                "conflict_recall": 0.45, "conflict_precision": 0.95, "quote_recall": 0.95,
+                                "quote_precision": 0.95, "speaker_accuracy": 0.85, "cleaning_accuracy": 0.95},
+    "stormwright-launch-failure": {"fact_coverage": 0.95, "fact_b3_f1": 0.66, "fact_source_jaccard": 0.68,
+                                   "conflict_recall": 0.6, "conflict_precision": 0.95, "quote_recall": 0.95,
+                                   "quote_precision": 0.95, "speaker_accuracy": 0.78, "cleaning_accuracy": 0.94},
 }  # fmt: skip
 LEAD_UNCHECKED = {
     "veskaria-ngo-law-protest",
     "sarnovia-post-ransomware",
     "kelvane-power-bank-recall",
     "tolvenna-wildfire",
+    "glenharrow-water-notice",
 }
 
 
