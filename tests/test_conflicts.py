@@ -1206,3 +1206,31 @@ def test_an_occasion_timed_alike_or_in_quoted_words_is_no_conflict() -> None:
         "b": "“We called a news conference at 2 p.m. and nobody came,” the mayor's aide said.",
         "c": "The closure was announced at an 11am news conference.",
     }) == []  # fmt: skip
+
+
+def test_a_chief_executive_is_not_the_chair_and_chiefs_of_two_things_differ() -> None:
+    sides = title_sides({
+        "a": "Chief executive Lena Moor said the tests were clear.",
+        "b": "Lena Moor, who chairs the water board, said the tests were clear.",
+        "c": "Water board chief Lena Moor said the tests were clear.",
+    })  # fmt: skip
+    assert sides == [("chair", ["b"]), ("chief executive", ["a"])]
+    sides = title_sides({
+        "a": "Its chief inspector, Lena Moor, said the tests were clear.",
+        "b": "Lena Moor, chief executive of the water board, said the tests were clear.",
+    })  # fmt: skip
+    assert sides == [("chief executive", ["b"]), ("chief inspector", ["a"])]
+
+
+def test_a_person_given_both_offices_by_one_article_may_hold_both() -> None:
+    from storylens.align.titles import title_conflicts
+    from storylens.records import Article
+
+    texts = {
+        "a": "Chairman Lena Moor said the tests were clear. Chief executive Lena Moor added that they were.",
+        "b": "Chief executive Lena Moor said the tests were clear.",
+    }
+    _, by_id = one_fact(texts)
+    articles = [Article(id=k, source=k, text=t, content_hash=k, outlet=k, outlet_from="input")
+                for k, t in texts.items()]  # fmt: skip
+    assert title_conflicts(articles, by_id) == []

@@ -1,5 +1,6 @@
 """Title conflicts: one person given an office by some articles and called its former holder, or its deputy, by
-others, or given another portfolio of the office ("Interior Minister" against "Justice Minister")."""
+others, or given another portfolio of the office ("Interior Minister" against "Justice Minister"), or another office
+no one holds at once ("chief executive" against "chair", "chief inspector" against "chief executive")."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ TITLE_WORDS = {
     "representative", "congressman", "congresswoman", "councillor", "councilor", "director", "chief", "chairman",
     "chairwoman", "chair", "ceo", "envoy", "ambassador", "spokesperson", "spokesman", "spokeswoman", "general",
     "judge", "justice", "speaker", "king", "queen", "prince", "princess", "leader", "head", "officer", "attorney",
-    "treasurer", "superintendent", "commander", "coach", "manager", "executive", "sheriff",
+    "treasurer", "superintendent", "commander", "coach", "manager", "executive", "sheriff", "inspector",
 }  # fmt: skip
 FORMER = {"former", "ex", "ex-"}
 HONORIFICS = {"dr", "mr", "mrs", "ms", "miss", "prof", "professor", "sir", "dame", "rev", "lord", "lady"}
@@ -26,6 +27,10 @@ PORTFOLIO_OFFICES = frozenset({"minister", "secretary", "commissioner", "officer
 """Offices that come with a portfolio ("Interior Minister", "Home Secretary", "chief operating officer"), where two
 portfolios are two offices. An officer has one only as a chief ("chief financial officer"), since "police officer"
 and "off-duty officer" name no office."""
+CHAIRS = frozenset({"chair", "chairman", "chairwoman", "chairperson"})
+CHIEF_EXECUTIVES = frozenset({"chief executive", "ceo", "chief executive officer", "managing director"})
+CHAIRING = re.compile(r",\s+who\s+chairs\b")
+"""A chair told by a verb after the name ("Ana Roe, who chairs the council")."""
 STOP = {"when", "the", "a", "an", "as", "and", "with", "by", "of", "to", "for", "that", "said", "says", "told", "while"}
 WORD_RE = re.compile(r"[\w.\-’']+")
 SENTENCE_END = re.compile(r"(?<=[a-z]{3}[.!?])\s+")
@@ -74,6 +79,8 @@ def title_of(text: str, start: int) -> Title | None:
 def title_after(text: str, end: int) -> Title | None:
     """The title from an apposition just after a name that ends at ``end`` ("Karin Holm, the agency's
     deputy director, said", "said Karin Holm, director-general of the agency"), or None when none follows."""
+    if CHAIRING.match(text, end):
+        return Title("chair", False)
     found = APPOSITION.match(text, end)
     if found is None:
         return None
@@ -173,6 +180,7 @@ def title_conflicts(articles: Sequence[Article], by_id: dict[str, Analysis]) -> 
         if not title.former and len(name.split()) >= 2:  # a full name: two people may share a surname
             offices.setdefault(name, {}).setdefault(article_id, []).append((title, mention))
     out = [c for name, found in sorted(offices.items()) for c in _portfolio_conflicts(name, found)]
+    out += [c for name, found in sorted(offices.items()) for c in _office_conflicts(name, found)]
     for person, sides in sorted(seen.items()):
         out += _rank_conflicts(names[person], sides.get(False, {}))
         former = sides.get(True, {})
@@ -241,6 +249,35 @@ def _portfolio_conflicts(name: str, found: dict[str, list[tuple[Title, Mention]]
             sides.append(ConflictSide(value=value, mentions=tuple(m for _, m in groups[key].values())))
         out.append(Conflict(id="", kind="title", about=f"{name}'s office", sides=tuple(sides)))
     return out
+
+
+def _office_conflicts(name: str, found: dict[str, list[tuple[Title, Mention]]]) -> list[Conflict]:
+    """One person given two offices no one holds at once by different articles: chief executive against chair,
+    or two chiefs of different things ("chief inspector" against "chief executive"). A person any article gives
+    two such offices may hold both ("chairman and chief executive"), and is left out."""
+    by_office: dict[str, dict[str, Mention]] = {}
+    for article, titles in found.items():
+        kinds = {k: m for t, m in titles if (k := _office(t.role))}
+        if len(kinds) > 1:
+            return []
+        for office, mention in kinds.items():
+            by_office.setdefault(office, {})[article] = mention
+    if len(by_office) < 2:
+        return []
+    sides = tuple(
+        ConflictSide(value=office, mentions=tuple(found.values())) for office, found in sorted(by_office.items())
+    )
+    return [Conflict(id="", kind="title", about=f"{name}'s office", sides=sides)]
+
+
+def _office(role: str) -> str:
+    """The office a role names among those ``_office_conflicts`` compares, or "" for another."""
+    if role in CHIEF_EXECUTIVES:
+        return "chief executive"
+    words = role.split()
+    if words[-1] in CHAIRS and words[0] not in RANKS:
+        return "chair"
+    return role if len(words) == 2 and words[0] == "chief" and words[1] in TITLE_WORDS else ""
 
 
 def _stems(words: tuple[str, ...]) -> frozenset[str]:
