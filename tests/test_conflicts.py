@@ -8,7 +8,7 @@ import pytest
 
 from storylens.align.amounts import amounts_in, days_in, metres_of, same_amount
 from storylens.align.titles import name_start, title_of
-from storylens.analyze.values import is_hedged
+from storylens.analyze.qualifiers import is_hedged
 from storylens.options import Options
 from storylens.pipeline import compare
 

@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from itertools import pairwise
 from typing import Any, TypeVar
 
-from storylens.analyze.values import UNIT_SPELLINGS, is_ceiling, is_floor, is_hedged, parse_number
+from storylens.analyze.qualifiers import is_ceiling, is_floor, is_hedged
+from storylens.analyze.values import UNIT_SPELLINGS, parse_number
 from storylens.records import Value
 
 DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "month": 30.4, "year": 365.25, "decade": 3652.5}

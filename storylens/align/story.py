@@ -14,8 +14,8 @@ from storylens.align.facts import ClaimView, cluster_claims, mask_names
 from storylens.align.provenance import group_quotes, named_key, quote_conflicts, story_quotes
 from storylens.align.tolls import toll_conflicts
 from storylens.align.topic import lead_vectors, mean_cosine, off_topic, other_language
+from storylens.analyze.qualifiers import is_ceiling, is_floor, is_hedged
 from storylens.analyze.sentences import leans_on_context, main_clause
-from storylens.analyze.values import is_ceiling, is_floor, is_hedged
 from storylens.records import Analysis, Article, Claim, Conflict, DuplicateGroup, Fact, Mention, Note, QuoteGroup
 
 if TYPE_CHECKING:

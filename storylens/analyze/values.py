@@ -22,6 +22,7 @@ import re
 from typing import Any
 
 from storylens.analyze.dates import CLOCK_24, infer_years, parse_clock, parse_date, parse_weekday
+from storylens.analyze.qualifiers import DATE_ONLY, after_qualifier, qualifier_at
 from storylens.analyze.sentences import text_of
 from storylens.records import Value
 
@@ -110,62 +111,6 @@ _CURRENCY_WORDS = {
 }
 _ISO_CURRENCY = re.compile(r"\b(USD|EUR|GBP|JPY|CNY|RUB|INR|CHF|CAD|AUD|ILS|AED|SAR|TRY|KRW|HKD)\b")
 
-# Longest first, so "more than" wins over "more"; matched as whole words, case-insensitively.
-_QUALIFIERS = sorted(
-    [
-        "more than",
-        "less than",
-        "fewer than",
-        "at least",
-        "at most",
-        "up to",
-        "as many as",
-        "as much as",
-        "as few as",
-        "close to",
-        "just over",
-        "just under",
-        "just before",
-        "just after",
-        "shortly before",
-        "shortly after",
-        "soon after",
-        "well over",
-        "upwards of",
-        "an estimated",
-        "nearly",
-        "almost",
-        "about",
-        "around",
-        "approximately",
-        "roughly",
-        "some",
-        "over",
-        "under",
-        "only",
-        "since",
-        "until",
-        "by",
-        "before",
-        "after",
-        "within",
-        "past",
-        "last",
-        "next",
-        "early",
-        "mid",
-        "late",
-    ],
-    key=len,
-    reverse=True,
-)
-# Words that qualify a date or a period only: "backed by 157 states" has no qualifier "by".
-_DATE_ONLY = frozenset(
-    ["since", "until", "by", "before", "after", "within", "past", "last", "next", "early", "mid", "late"]
-)
-_QUALIFIER_ALT = "|".join(q.replace(" ", r"\s+") for q in _QUALIFIERS)
-_QUALIFIER_BEFORE = re.compile(rf"(?:^|\W)({_QUALIFIER_ALT})[\s-]+(?:the\s+)?$", re.I)
-_QUALIFIER = re.compile(rf"^(?:the\s+)?({_QUALIFIER_ALT})(?:\s+|-)", re.I)
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _DIGITS = re.compile(rf"({_NUM})\s*-?\s*(hundred|thousand|million|billion|trillion|mln|mn|bn|tn|k|m|b)?\b", re.I)
 _DURATION = re.compile(
@@ -338,10 +283,10 @@ def read_span(article_id: str, span: Any) -> Value | None:
     if label in ("MONEY", "CARDINAL") and (sign := _SIGN_BEFORE.search(text[max(0, start - 4) : start])):
         start -= len(sign.group())  # "US$2.5bn" where spaCy's span starts at the digits
         label = "MONEY"
-    qualifier, new_start = _qualifier(text, start, end)
-    if qualifier in _DATE_ONLY and label not in ("DATE", "TIME"):
+    qualifier, new_start = qualifier_at(text, start, end)
+    if qualifier in DATE_ONLY and label not in ("DATE", "TIME"):
         qualifier = None
-    body = text[start:end] if qualifier is None else text[_after_qualifier(text, start, end) : end]
+    body = text[start:end] if qualifier is None else text[after_qualifier(text, start, end) : end]
     start = new_start if qualifier is not None else start
     if qualifier is None and (the := re.match(r"the\s+", text[start:end], re.I)):
         start += the.end()  # "the 21st" -> "21st"; the article is not part of the value
@@ -437,55 +382,6 @@ def _scale_before(text: str, start: int, label: str, body: str) -> dict[str, Any
 
 
 _PLAIN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
-
-
-def _qualifier(text: str, start: int, end: int) -> tuple[str | None, int]:
-    """A qualifier at the start of ``text[start:end]`` or just before it, and the widened start."""
-    if m := _QUALIFIER.match(text[start:end]):
-        return " ".join(m.group(1).lower().split()), start
-    window = text[max(0, start - 24) : start]
-    if m := _QUALIFIER_BEFORE.search(window):
-        return " ".join(m.group(1).lower().split()), start - (len(window) - m.start(1))
-    return None, start
-
-
-UPPER_BOUNDS = frozenset(
-    {"less than", "fewer than", "at most", "up to", "as many as", "as much as", "under", "just under"}
-)
-"""Qualifiers that make an amount a ceiling ("fewer than 40,000")."""
-
-
-def is_ceiling(text: str) -> bool:
-    """True when an amount as written opens with a qualifier that makes it a ceiling ("fewer than 40,000")."""
-    return _opening_qualifier(text) in UPPER_BOUNDS
-
-
-LOWER_BOUNDS = frozenset({"more than", "at least", "over", "just over", "well over", "upwards of"})
-"""Qualifiers that make an amount a floor ("more than 2,000")."""
-
-
-def is_floor(text: str) -> bool:
-    """True when an amount as written opens with a qualifier that makes it a floor ("more than 2,000")."""
-    return _opening_qualifier(text) in LOWER_BOUNDS
-
-
-def is_hedged(text: str) -> bool:
-    """True when an amount as written opens with a qualifier that makes it an approximation or a bound ("about
-    3,000", "more than 40", "some 1.4 million"), not a date's ("since 2019") nor "only"."""
-    qualifier = _opening_qualifier(text)
-    return qualifier is not None and qualifier not in _DATE_ONLY | {"only"}
-
-
-def _opening_qualifier(text: str) -> str | None:
-    """The qualifier an amount as written opens with ("fewer than" for "fewer  than 40,000"), or None."""
-    m = _QUALIFIER.match(text)
-    return " ".join(m.group(1).lower().split()) if m else None
-
-
-def _after_qualifier(text: str, start: int, end: int) -> int:
-    """Where the value proper starts once a leading qualifier (and "the") is skipped."""
-    m = _QUALIFIER.match(text[start:end])
-    return start + m.end() if m else start
 
 
 def _parse(label: str, body: str) -> dict[str, Any] | None:
