@@ -34,17 +34,17 @@ def test_lengths_counts_per_period_and_times_are_compared_as_they_should_be() ->
     from storylens.analyze import analyze_article
     from storylens.records import Article
 
-    text = ("At an altitude of about 19 miles, 62,000 feet up, sellers lost 12 million kesta in sales a day, "
+    text = ("At an altitude of about 12 miles, 39,000 feet up, sellers lost 9 million dralms in sales a day, "
             "by Tuesday evening, at 05:42 UTC.")  # fmt: skip
     article = Article(id="a", source="a", text=text, content_hash="a", outlet="a", outlet_from="input")
     values = analyze_article(article).values
     found = {written: (k, round(v), u) for k, v, u, written, _ in amounts_in(text, 0, values)}
-    assert found["about 19 miles"] == ("number", 30578, "m")  # lengths in whole metres
-    assert found["62,000 feet"] == ("number", 18898, "m")
-    assert found["12 million kesta in sales a day"] == ("number", round(12e6 * 365.25), "kesta per year")
+    assert found["about 12 miles"] == ("number", 19312, "m")  # lengths in whole metres
+    assert found["39,000 feet"] == ("number", 11887, "m")
+    assert found["9 million dralms in sales a day"] == ("number", round(9e6 * 365.25), "dralm per year")
     assert not any(u in ("daypart", "clock") for _, _, u in found.values())  # days_in reads those
     assert not any(key.startswith("clock") for _, key in days_in(text, 0, values))  # UTC: not the local clock
-    assert (metres_of("about 19 miles"), metres_of("62,000 feet"), metres_of("38m")) == (30578, 18898, None)
+    assert (metres_of("about 12 miles"), metres_of("39,000 feet"), metres_of("38m")) == (19312, 11887, None)
 
 
 def test_a_small_count_is_exact_to_the_unit() -> None:
@@ -56,8 +56,8 @@ def test_a_small_count_is_exact_to_the_unit() -> None:
 def test_sides_found_in_two_facts_compare_lengths_in_one_unit() -> None:
     from storylens.align.story import _agree
 
-    assert _agree("about 19 kilometres", "roughly 62,000 feet")
-    assert not _agree("about 19 kilometres", "about 19 miles")  # the same number, another length
+    assert _agree("about 12 kilometres", "roughly 39,000 feet")
+    assert not _agree("about 12 kilometres", "about 12 miles")  # the same number, another length
     assert _agree("3,850", "nearly 3,900")
 
 
@@ -653,18 +653,18 @@ def sides_found(check: str, texts: dict[str, str]) -> list[dict[str, list[str]]]
         ),
         pytest.param(
             "amount_conflicts",
-            {"a": "The drone lost power at an altitude of about 19 kilometres over the bay.",
-             "b": "The drone lost power at an altitude of about 19 miles over the bay.",
-             "c": "The drone lost power at an altitude of roughly 62,000 feet over the bay."},
-            [{"about 19 kilometres": ["a", "c"], "about 19 miles": ["b"]}],
+            {"a": "The drone lost power at an altitude of about 12 kilometres over the bay.",
+             "b": "The drone lost power at an altitude of about 12 miles over the bay.",
+             "c": "The drone lost power at an altitude of roughly 39,000 feet over the bay."},
+            [{"about 12 kilometres": ["a", "c"], "about 12 miles": ["b"]}],
             id="lengths in other units compare in metres",
         ),
         pytest.param(
             "amount_conflicts",
-            {"a": "The quake struck at a depth of 10 kilometres near Orvik.",
-             "b": "The quake struck at a depth of 22 kilometres, about 40 kilometres north of Orvik.",
-             "c": "The quake struck about 40 kilometres north of Orvik, at a shallow depth."},
-            [{"10 kilometres": ["a"], "22 kilometres": ["b"]}],
+            {"a": "The quake struck at a depth of 15 kilometres near Orvik.",
+             "b": "The quake struck at a depth of 35 kilometres, about 30 kilometres north of Orvik.",
+             "c": "The quake struck about 30 kilometres north of Orvik, at a shallow depth."},
+            [{"15 kilometres": ["a"], "35 kilometres": ["b"]}],
             id="a named dimension is measured only against itself",
         ),
         pytest.param(
@@ -676,10 +676,10 @@ def sides_found(check: str, texts: dict[str, str]) -> list[dict[str, list[str]]]
         ),
         pytest.param(
             "amount_conflicts",
-            {"a": "The insurer put the insured loss at about 85 million crowns.",
-             "b": "The owners put the value of the lost cargo at about 120 million crowns.",
-             "c": "The lead insurer put the insured loss at 140 million crowns."},
-            [{"140 million": ["c"], "about 85 million": ["a"]}],
+            {"a": "The insurer put the insured loss at about 40 million crowns.",
+             "b": "The owners put the value of the lost cargo at about 70 million crowns.",
+             "c": "The lead insurer put the insured loss at 95 million crowns."},
+            [{"95 million": ["c"], "about 40 million": ["a"]}],
             id="estimates of different kinds of amount by different people measure different things",
         ),
         pytest.param(

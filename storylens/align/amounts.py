@@ -83,8 +83,8 @@ _CALENDAR_DAY = re.compile(r"(?:^|-)(\d\d-\d\d)$")
 def _comparable(kind: str, value: float, unit: str, text: str, at: int) -> Amount:
     """An amount in a unit its kind is compared in: durations in days whatever unit they were given in, so "six
     weeks" and "three months" compare; money and counts per period a year, so "1,240 crowns a month" and "nearly
-    15,000 crowns a year" compare; lengths in whole metres, so "about 19 km" and "roughly 62,000 feet" agree and
-    "about 19 miles" does not."""
+    15,000 crowns a year" compare; lengths in whole metres, so "about 12 km" and "roughly 39,000 feet" agree and
+    "about 12 miles" does not."""
     base = unit.rstrip("s")
     if kind == "duration" and base in DAYS:
         return kind, value * DAYS[base], "day", text, at
@@ -102,7 +102,7 @@ _LENGTH = re.compile(r"(\d[\d,]*(?:\.\d+)?)[\s-]*([a-z]+)\b", re.I)
 
 
 def metres_of(text: str) -> float | None:
-    """The length a conflict side's value gives, in whole metres ("about 19 miles" -> 30578), or None when it gives
+    """The length a conflict side's value gives, in whole metres ("about 12 miles" -> 19312), or None when it gives
     no length: sides found in two facts are compared in one unit."""
     found = _LENGTH.search(text)
     if found is None:
@@ -140,7 +140,7 @@ def same_amount(a: float, b: float, kind: str, exact: bool = False) -> bool:
     if written or (kind in ("number", "percent") and exact):
         place = max(_precision(a), _precision(b))
         if kind == "number" and not written and max(abs(a), abs(b)) < SMALL_COUNT:
-            place = 1.0  # "ten satellites" and "11 satellites": nobody rounds a count that small
+            place = 1.0  # "ten cars" and "11 cars": nobody rounds a count that small
         return abs(a - b) <= 0.5 * place + 1e-9
     if kind == "percent":
         return abs(a - b) <= max(_precision(a), _precision(b)) + 1e-9

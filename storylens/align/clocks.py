@@ -1,6 +1,6 @@
 """Times of day: when two clock times of one event agree, and the clock times of one occasion across facts.
 
-"Announced the measures at a news conference at 11 a.m." and "unveiled the crackdown at an 8am press conference"
+"Announced the ban at a news conference at 10 a.m." and "unveiled the clampdown at a 3pm press conference"
 time one news conference, but the rest of each sentence differs, so the alignment seldom makes them one fact and
 the checks within a fact never set them side by side. An occasion noun (a conference, a hearing, a briefing) that
 each article times once is one occasion of the story, whatever verb each outlet hangs it on.
@@ -19,13 +19,13 @@ CLOCK_TOLERANCE = 20
 """Minutes within which two clock times of one event agree when either is round or hedged ("at 5 a.m." and "about
 5:10 a.m.")."""
 EXACT_CLOCK_TOLERANCE = 5
-"""Minutes within which two clock times to the minute agree: "came at 2:52 p.m." and "came at 2:32 p.m." are two
+"""Minutes within which two clock times to the minute agree: "came at 6:47 p.m." and "came at 7:04 p.m." are two
 readings of a log, not one time rounded."""
 
 
 def clock_tolerance(a: Value, b: Value) -> int:
     """Minutes within which two clock times agree: ``EXACT_CLOCK_TOLERANCE`` when both are unhedged and given to
-    the minute (2:52, not 2:50, which may be rounded), else ``CLOCK_TOLERANCE``."""
+    the minute (6:47, not 6:45, which may be rounded), else ``CLOCK_TOLERANCE``."""
     exact = all(v.qualifier is None and v.value is not None and int(v.value) % 5 for v in (a, b))
     return EXACT_CLOCK_TOLERANCE if exact else CLOCK_TOLERANCE
 
@@ -44,8 +44,8 @@ def clock_clusters(items: list[tuple[Mention, Value, str]]) -> list[tuple[Mentio
 
 
 def occasion_clock_conflicts(facts: Sequence[Fact], by_id: dict[str, Analysis]) -> list[Conflict]:
-    """One occasion (``EVENT_NOUNS``: "at an 8am press conference", "announced the measures at a news conference at
-    11 a.m.") timed differently by different articles. An article that times the occasion twice tells of two of
+    """One occasion (``EVENT_NOUNS``: "at a 3pm press conference", "announced the ban at a news conference at
+    10 a.m.") timed differently by different articles. An article that times the occasion twice tells of two of
     them (a morning and an evening briefing) and takes no side; a time inside someone's quoted words is theirs."""
     per_noun: dict[str, dict[tuple[str, int], tuple[Mention, Value]]] = {}
     for fact in facts:

@@ -48,7 +48,7 @@ IGNORED_VERBS = {"be", "have", "do", "say", "tell", "report", "add", "state", "a
                  "come"}  # fmt: skip
 SAYING = {"be", "have", "do", "say", "tell", "report", "add", "state"}
 """Verbs whose subject may tell one thing on two occasions ("the minister said on Monday", "... on Tuesday"), unlike
-an event verb with its subject ("the first call came at 2:52 p.m.")."""
+an event verb with its subject ("the first alarm call came at 6:47 p.m.")."""
 # Stative verbs name a state or attitude, not an event that has or has not happened yet: "respected the ruling"
 # and "said it would respect the ruling" do not disagree about anything.
 STATIVE_VERBS = {"respect", "support", "oppose", "believe", "want", "hope", "need", "know", "like", "prefer",
@@ -152,13 +152,13 @@ def _named_share(analysis: Analysis, kind: str, at: int, text: str, rivals: list
     else ("duties of 35 percent on steel and 15 percent on farm goods"; not "15.2 percent, against 2.4 percent
     on placebo"), or for a percentage or a dimension that names what it is a share of or measures when the others
     name something else or nothing ("lost 17 percent of their body weight, and nearly two-thirds lost at least 10
-    percent"; "at a depth of 22 kilometres, about 40 kilometres north of the city"): that one is unambiguous,
+    percent"; "at a depth of 15 kilometres, about 30 kilometres north of the city"): that one is unambiguous,
     where a sentence's bare amounts are not."""
     mine = frame_at(analysis, at, at + len(text))
     others = [frame_at(analysis, x[4], x[4] + len(x[3])) for x in rivals]
     if mine.target and all(o.target and not mine.target & o.target for o in others):
         return True
-    if _is_dimension(rivals[0][2]):  # "at a depth of 22 kilometres, ... about 40 kilometres north of"
+    if _is_dimension(rivals[0][2]):  # "at a depth of 15 kilometres, ... about 30 kilometres north of"
         return bool(mine.of) and all(o.of != mine.of for o in others)
     return kind == "percent" and bool(mine.measure) and not any(mine.measure & o.measure for o in others)
 
@@ -367,7 +367,7 @@ def _same_measure(a: Frame, b: Frame) -> bool:
     if a.target and b.target and not a.target & b.target:
         return False  # "a 25 percent duty on steel" is not what "a 15 percent duty on farm goods" levies
     if a.subject and b.subject and not a.subject & b.subject and _valued(a) and not _valued(a) & _valued(b):
-        return False  # "the insurer put the insured loss at 85 million" and "customers put their value at 120 million"
+        return False  # "the insurer put the insured loss at 40 million" and "owners put the value at 70 million"
     if (a.verb == b.verb and a.verb not in IGNORED_VERBS) or a.subject & b.subject:
         return True
     return (not a.subject or not b.subject) and bool(a.measure & b.measure)
@@ -470,7 +470,7 @@ def _same_event(a: Frame, b: Frame) -> bool:
     ):
         return True  # "the agency announced its decision" and "the decision was announced": one verb, one object
     if a.verb and a.verb == b.verb and a.verb not in SAYING and a.subject & b.subject:
-        return True  # "the first call came at 2:52 p.m." and "the first call came at 2:32 p.m."
+        return True  # "the first alarm call came at 6:47 p.m." and "... came at 7:04 p.m."
     return any(x.verb and x.verb not in IGNORED_VERBS and x.verb in y.events for x, y in ((a, b), (b, a)))
 
 

@@ -330,7 +330,7 @@ def _agree(x: str, y: str) -> bool:
     """True when two sides' values are one: the same numbers ("at least 112" and "112"), or the same text, or one
     number given once exactly and once rounded ("3,850" and "nearly 3,900"); a bound ("more than 80") is not a
     rounding of a figure over it."""
-    if (p := metres_of(x)) is not None and (q := metres_of(y)) is not None:  # "19 km" and "62,000 feet", not "19 miles"
+    if (p := metres_of(x)) is not None and (q := metres_of(y)) is not None:  # "12 km" and "39,000 feet", not "12 miles"
         return same_amount(p, q, "number", exact=not (is_hedged(x) or is_hedged(y)))
     if _value_key(x) == _value_key(y):
         return True

@@ -79,7 +79,7 @@ def parse_clock(text: str) -> dict[str, Any] | None:
     if m24 := CLOCK_24.fullmatch(text.strip()):
         return {"kind": "date", "value": float(60 * int(m24.group(1)) + int(m24.group(2))), "unit": "clock"}
     m = _CLOCK.match(text.strip())
-    if not m or not _RELATIVE_DAY.fullmatch(text.strip()[m.end() :]):  # "4pm yesterday" is at 4 p.m.
+    if not m or not _RELATIVE_DAY.fullmatch(text.strip()[m.end() :]):  # "3pm yesterday" is at 3 p.m.
         return None
     hour, minute = int(m.group(1)) % 12, int(m.group(2) or 0)
     if minute > 59:

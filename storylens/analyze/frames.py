@@ -37,7 +37,7 @@ class Frame:
     together: bool = False  # the subject is several actors at once ("A, B and C would together hold 83 seats")
     conditional: bool = False  # the verb is under an "if" or "unless" ("if it cleared the threshold it would take")
     relative: bool = False  # the verb is a relative clause's, telling of its noun ("X, which sold 49 percent ...")
-    of: str = ""  # the noun the value is "of": "depth" of "at a depth of 22 kilometres", "" when none
+    of: str = ""  # the noun the value is "of": "depth" of "at a depth of 15 kilometres", "" when none
 
 
 def value_frame(doc: Any, start: int, end: int) -> Frame:
@@ -96,7 +96,7 @@ def value_frame(doc: Any, start: int, end: int) -> Frame:
 
 def _occasions(verb: Any) -> set[str]:
     """The event nouns a verb is told at ("announced at a briefing"), also through its object, where the parser
-    often hangs them ("announced the measures at a news conference")."""
+    often hangs them ("announced the ban at a news conference")."""
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     return {n.lemma_.lower() for h in heads for n in objects(h, ("at",)) if n.lemma_.lower() in EVENT_NOUNS}
 
@@ -234,7 +234,7 @@ CALENDAR = re.compile(
 
 
 def _of_noun(span: Any) -> str:
-    """The noun a value is "of" ("at a depth of 22 kilometres": depth), by the parse or, where the parser hangs
+    """The noun a value is "of" ("at a depth of 15 kilometres": depth), by the parse or, where the parser hangs
     the value elsewhere, by the words just before it; "" when none."""
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ == "of":

@@ -162,7 +162,7 @@ def find_values(article_id: str, doc: Any) -> list[Value]:
         if i - 1 in loose and doc[i].lower_ in _SCALE_WORDS.split("|"):
             spans[-1] = doc[spans[-1].start : i + 1]
         elif i + 1 < len(doc) and _meridiem(doc[i], doc[i + 1]):
-            spans.append(doc[i : i + 2])  # "at 4pm yesterday", split by the tokenizer and left unlabelled
+            spans.append(doc[i : i + 2])  # "at 3pm yesterday", split by the tokenizer and left unlabelled
         else:
             spans.append(doc[i : i + 1])
     values: list[Value] = []
@@ -305,7 +305,7 @@ def read_span(article_id: str, span: Any) -> Value | None:
         return None
     # 3.
     if label == "QUANTITY" and fields.get("kind") != "date":
-        first = next((t.i for t in span if t.like_num), span.start)  # "about 19 miles": the qualifier is no unit
+        first = next((t.i for t in span if t.like_num), span.start)  # "about 12 miles": the qualifier is no unit
         fields["unit"] = unit_name([t.lemma_.lower() for t in span if t.i > first and not t.like_num and t.is_alpha])
     if fields.get("kind") in ("number", "ordinal") and not fields.get("unit"):
         fields["unit"] = count_unit(span)
@@ -323,7 +323,7 @@ def read_span(article_id: str, span: Any) -> Value | None:
         currency = fields.get("unit") or _currency(rate.group(1) or "") or "money"  # spaCy's span may stop before it
         fields["unit"] = f"{currency} per {rate.group(2).lower()}"
     if fields.get("kind") == "number" and fields.get("unit") and (rate := _count_rate(text, end, fields["unit"])):
-        end = rate.end()  # "losing 12 million kesta in sales a day": a count per day, and "a day" no length of time
+        end = rate.end()  # "losing 9 million dralms in sales a day": a count per day, and "a day" no length of time
         fields["unit"] = f"{fields['unit']} per {rate.group(2).lower()}"
     qualifier = qualifier or fields.pop("qualifier", None)
     fields.pop("qualifier", None)
@@ -352,7 +352,7 @@ _COUNT_RATE = re.compile(r"(\s+[A-Za-z]+)?(?:\s+\([^()]{1,12}\))?(?:\s+(?:in|of)
 
 
 def _count_rate(text: str, end: int, unit: str) -> re.Match[str] | None:
-    """The period after a count that makes it a rate ("12 million kesta in sales a day", "24 billion cubic metres
+    """The period after a count that makes it a rate ("9 million dralms in sales a day", "9 billion cubic metres
     of gas a year"); a word between them must be the counted one."""
     rate = _COUNT_RATE.match(text, end)
     if rate is None or rate.group(1) is None:
