@@ -42,13 +42,12 @@ from storylens.analyze.sentences import reparse
 from storylens.analyze.values import SCALE_NOUNS, UNIT_SPELLINGS
 from storylens.records import Analysis, Article, Conflict, ConflictSide, Fact, Mention, Value
 
-# Verbs of saying, having and aspect: "the resignation came a day after" and "would come to regret" share "come",
-# not an event.
-IGNORED_VERBS = {"be", "have", "do", "say", "tell", "report", "add", "state", "announce", "expect", "set", "go",
-                 "come"}  # fmt: skip
 SAYING = {"be", "have", "do", "say", "tell", "report", "add", "state"}
 """Verbs whose subject may tell one thing on two occasions ("the minister said on Monday", "... on Tuesday"), unlike
 an event verb with its subject ("the first alarm call came at 6:47 p.m.")."""
+# Verbs of saying, having and aspect: "the resignation came a day after" and "would come to regret" share "come",
+# not an event.
+IGNORED_VERBS = SAYING | {"announce", "expect", "set", "go", "come"}
 # Stative verbs name a state or attitude, not an event that has or has not happened yet: "respected the ruling"
 # and "said it would respect the ruling" do not disagree about anything.
 STATIVE_VERBS = {"respect", "support", "oppose", "believe", "want", "hope", "need", "know", "like", "prefer",

@@ -265,7 +265,7 @@ def _office_conflicts(name: str, found: dict[str, list[tuple[Title, Mention]]]) 
     if len(by_office) < 2:
         return []
     sides = tuple(
-        ConflictSide(value=office, mentions=tuple(found.values())) for office, found in sorted(by_office.items())
+        ConflictSide(value=office, mentions=tuple(told.values())) for office, told in sorted(by_office.items())
     )
     return [Conflict(id="", kind="title", about=f"{name}'s office", sides=sides)]
 

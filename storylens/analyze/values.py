@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from typing import Any
 
 from storylens.analyze.dates import CLOCK_24, infer_years, parse_clock, parse_date, parse_weekday
@@ -322,7 +323,8 @@ def read_span(article_id: str, span: Any) -> Value | None:
         end = rate.end()  # "1,240 crowns a month": a price per month, and "a month" is no length of time
         currency = fields.get("unit") or _currency(rate.group(1) or "") or "money"  # spaCy's span may stop before it
         fields["unit"] = f"{currency} per {rate.group(2).lower()}"
-    if fields.get("kind") == "number" and fields.get("unit") and (rate := _count_rate(text, end, fields["unit"])):
+    unit = (fields.get("unit") or "").split(" ")[-1]
+    if fields.get("kind") == "number" and unit and (rate := _rate_after(text, end, lambda w: w[:4] == unit[:4])):
         end = rate.end()  # "losing 9 million dralms in sales a day": a count per day, and "a day" no length of time
         fields["unit"] = f"{fields['unit']} per {rate.group(2).lower()}"
     qualifier = qualifier or fields.pop("qualifier", None)
@@ -333,31 +335,23 @@ def read_span(article_id: str, span: Any) -> Value | None:
 _GLUED_SCALE = re.compile(r"(?:bn|mn|tn|m|b|k)(?=\s+[a-z]+s\b)", re.I)
 """A scale letter glued to a numeral before a plural noun ("38m thalers", "1.2bn euros"); "a 38m tower" is metres."""
 _RATE = re.compile(r"\s+(?:a|an|per|each|every)\s+(second|minute|hour|day|week|month|year)\b", re.I)
-_MONEY_RATE = re.compile(r"(\s+[A-Za-z]+)?\s+(?:a|an|per|each|every)\s+(hour|day|week|month|year|share)\b", re.I)
+_PERIOD_AFTER = re.compile(r"(\s+[A-Za-z]+)?(?:\s+\([^()]{1,12}\))?(?:\s+(?:in|of)\s+[a-z]+)?"
+                           r"\s+(?:a|an|per|each|every)\s+(hour|day|week|month|year|share)\b", re.I)  # fmt: skip
+
+
+def _rate_after(text: str, end: int, counted: Callable[[str], bool]) -> re.Match[str] | None:
+    """The period after an amount that makes it a rate ("$40 per month", "1,240 crowns a month", "9 million
+    dralms in sales a day", "9 billion cubic metres (bcm) of gas a year"); a word right after the amount must be
+    what it counts (``counted``), so "$40 and a year later" is no rate."""
+    rate = _PERIOD_AFTER.match(text, end)
+    if rate is None or rate.group(1) is None or counted(rate.group(1).strip().lower()):
+        return rate
+    return None
 
 
 def _money_rate(text: str, end: int, learned: str = "") -> re.Match[str] | None:
-    """The period after an amount of money that makes it a rate ("$40 per month", "1,240 crowns a month"); a
-    word between them must be the currency's ("crowns", or the ``learned`` one's), so "$40 and a year later" is
-    no rate."""
-    rate = _MONEY_RATE.match(text, end)
-    if rate is None or rate.group(1) is None:
-        return rate
-    word = rate.group(1).strip().lower()
-    return rate if _currency(word) or (learned and word.startswith(learned)) else None
-
-
-_COUNT_RATE = re.compile(r"(\s+[A-Za-z]+)?(?:\s+\([^()]{1,12}\))?(?:\s+(?:in|of)\s+[a-z]+)?"
-                         r"\s+(?:a|per|each|every)\s+(day|week|month|year)\b", re.I)  # fmt: skip
-
-
-def _count_rate(text: str, end: int, unit: str) -> re.Match[str] | None:
-    """The period after a count that makes it a rate ("9 million dralms in sales a day", "9 billion cubic metres
-    of gas a year"); a word between them must be the counted one."""
-    rate = _COUNT_RATE.match(text, end)
-    if rate is None or rate.group(1) is None:
-        return rate
-    return rate if rate.group(1).strip().lower()[:4] == unit.split()[-1][:4] else None
+    """``_rate_after`` for money: the word between must be a currency's ("crowns"), or the ``learned`` one's."""
+    return _rate_after(text, end, lambda w: bool(_currency(w)) or (bool(learned) and w.startswith(learned)))
 
 
 def _currency(word: str) -> str | None:
