@@ -14,8 +14,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from storylens.analyze.cues import is_cue
 from storylens.analyze.sentences import is_question
-from storylens.analyze.speakers import is_cue
 from storylens.records import Claim, Sentence
 
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}

@@ -22,17 +22,11 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from storylens.analyze.cues import LABEL_LEMMAS, is_cue
+from storylens.analyze.names import Speaker
 from storylens.analyze.quote_marks import Marked, pair_quotes
 from storylens.analyze.sentences import text_of
-from storylens.analyze.speakers import (
-    LABEL_LEMMAS,
-    Speaker,
-    clause_subject,
-    is_cue,
-    make_speaker,
-    nearby_cue,
-    subject_of,
-)
+from storylens.analyze.speakers import clause_subject, make_speaker, nearby_cue, subject_of
 from storylens.analyze.speakers import governing_cue as find_governing_cue
 from storylens.records import Entity, Quote
 
