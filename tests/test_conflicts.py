@@ -646,6 +646,21 @@ def sides_found(check: str, texts: dict[str, str]) -> list[dict[str, list[str]]]
         ),
         pytest.param(
             "amount_conflicts",
+            {"a": "By late afternoon the police had confirmed four deaths, and 212 people had been evacuated.",
+             "b": "Firefighters and soldiers evacuated 230 people from the valley, the police said.",
+             "c": "By Monday morning 190 people had been evacuated, the police said."},
+            [],
+            id="a running count read partway through the day is not the day's count",
+        ),
+        pytest.param(
+            "amount_conflicts",
+            {"a": "By the evening the police had confirmed that 230 people had been evacuated.",
+             "b": "Firefighters and soldiers evacuated about 150 people from the valley, the police said."},
+            [{"230": ["a"], "about 150": ["b"]}],
+            id="a count by the evening is the day's, and a stale figure disagrees with it",
+        ),
+        pytest.param(
+            "amount_conflicts",
             {"a": "The council declared a 30-day state of emergency on Saturday.",
              "b": "The council waited until Saturday, more than twelve hours after the storm, to act."},
             [],

@@ -13,12 +13,15 @@ from storylens.analyze.frames import Frame, dated_in, frame_in
 from storylens.records import Analysis, Sentence, Value
 
 INTERIM = re.compile(
-    r"\b(?:by|as of) (?:midday|noon|lunchtime|mid-?(?:morning|afternoon)|\d{1,2}(?:[.:]\d\d)? ?[ap]\.?m\b)"
+    r"\b(?:by|as of) (?:(?:early|late|the|(?:mon|tues|wednes|thurs|fri|satur|sun)day) )?"
+    r"(?:(?:midday|noon|lunchtime|mid-?(?:morning|afternoon)|morning|afternoon)\b"
+    r"|\d{1,2}(?:[.:]\d\d)? ?[ap]\.?m\b)"
     r"|\bin (?:early|morning|afternoon|midday) trading\b|\bat one point\b",
     re.IGNORECASE,
 )
-"""A reading taken partway through a day ("was up 3.4 percent by midday", "in early trading"): a figure that still
-moves, which a reading at another moment ("closed 2.9 percent higher") does not contradict."""
+"""A reading taken partway through a day ("was up 3.4 percent by midday", "in early trading", "by late afternoon 90
+had been rescued"): a figure that still moves, which a reading at another moment ("closed 2.9 percent higher", "96
+were rescued") does not contradict. A reading by the evening is the day's count, which a stale figure does."""
 
 
 def occasion(analysis: Analysis, start: int, end: int) -> str:
