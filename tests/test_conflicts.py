@@ -470,6 +470,22 @@ def sides_found(check: str, texts: dict[str, str]) -> list[dict[str, list[str]]]
         ),
         pytest.param(
             "day_conflicts",
+            {"a": "Police said the driver was arrested on Tuesday night and is due to appear in court on Thursday.",
+             "b": "Police said the driver was arrested on Tuesday night and is due to appear in court on Friday.",
+             "c": "The driver, who was arrested on Tuesday night, is due to appear in court on Thursday."},
+            [{"Thursday": ["a", "c"], "Friday": ["b"]}],
+            id="a sentence that dates two events sets each against the same event's day",
+        ),
+        pytest.param(
+            "day_conflicts",
+            {"a": "Shares in the carrier fell 6.1 percent on Monday.",
+             "b": "Shares in the carrier fell 1.9 percent on Thursday, taking their losses since Saturday's outage "
+                  "to 9 percent."},
+            [],
+            id="two falls on two days are two events when the sentences share no other day",
+        ),
+        pytest.param(
+            "day_conflicts",
             {"a": "Shortly after 10 p.m., riot police moved in on the square.",
              "b": "Riot police moved in on the square just before 9 p.m.",
              "c": "Riot police moved in on the square at midnight."},

@@ -28,16 +28,10 @@ from storylens.align.amounts import (
 from storylens.align.clocks import clock_clusters, occasion_clock_conflicts
 from storylens.align.facts import claim_of
 from storylens.align.lists import list_conflicts
-from storylens.align.occasions import frame_at, occasion, relation, sentence_of
+from storylens.align.occasions import dated_event, frame_at, occasion, relation, sentence_of
 from storylens.align.titles import title_conflicts
 from storylens.analyze.claims import EVENT_NOUNS
-from storylens.analyze.frames import (
-    TIME_GIVING_VERBS,
-    Frame,
-    governing_verb,
-    own_subject,
-    purposes,
-)
+from storylens.analyze.frames import Frame, own_subject
 from storylens.analyze.sentences import reparse
 from storylens.analyze.values import SCALE_NOUNS, UNIT_SPELLINGS
 from storylens.records import Analysis, Article, Conflict, ConflictSide, Fact, Mention, Value
@@ -254,35 +248,48 @@ def day_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
 
 def _when_conflicts(fact: Fact, by_id: dict[str, Analysis], sort: str) -> list[Conflict]:
     """Conflicts over dates of one ``sort`` (weekday, calendar day, clock time, or part of the day as "morning"
-    against "afternoon"): each mention names exactly one such date, and a side keeps the mentions whose date hangs
-    from the same event word as a mention of another date, in another article (``_same_event``; for clock times
-    any event verb, ``_told_alike``), with the same relation to it."""
+    against "afternoon"): a side keeps the mentions whose date hangs from the same event word as a mention of
+    another date, in another article (``_same_event``; for clock times any event verb, ``_told_alike``), with the
+    same relation to it. A mention may give several days of different events ("detained on Thursday and due in
+    court on Saturday"); such a mention is set only against one that shares another of its days, so the two tell
+    one sequence of events ("fell on Monday" and "fell on Wednesday, taking losses since Sunday" do not)."""
     items: list[tuple[Mention, Value, str]] = []
     for m in fact.mentions:
         days = [(v, key) for v, key in days_in(m.text, m.start, by_id[m.article].values) if key.split(":")[0] == sort]
-        if len(days) == 1:
-            items.append((m, *days[0]))
+        if len(days) == 1 or (sort != "clock" and len({key for _, key in days}) == len(days)):
+            items.extend((m, *day) for day in days)
     if sort == "clock":
         items = clock_clusters(items)
     if len({key for _, _, key in items}) < 2:
         return []
     frames = [frame_at(by_id[m.article], v.start, v.end) for m, v, _ in items]
+    items, frames = _one_date_per_event(items, frames)
+    keys: dict[tuple[str, int], set[str]] = {}
+    for m, _, key in items:
+        keys.setdefault((m.article, m.start), set()).add(key)
+
+    def anchored(m: Mention, n: Mention, key: str, other: str) -> bool:
+        mine, theirs = keys[(m.article, m.start)], keys[(n.article, n.start)]
+        return (len(mine) == 1 and len(theirs) == 1) or bool((mine & theirs) - {key, other})
+
     groups: dict[str, list[tuple[str, Mention]]] = {}
+    spans: dict[tuple[str, int], Value] = {}
     for i, (m, v, key) in enumerate(items):
-        if any(
+        if (m.article, m.start) not in spans and any(
             other != key and n.article != m.article and relation(w, sort) == relation(v, sort)
             and (_same_event(frames[i], frames[j]) or (sort == "clock" and _told_alike(frames[i], frames[j])))
+            and anchored(m, n, key, other)
             for j, (n, w, other) in enumerate(items)
         ):  # fmt: skip
             groups.setdefault(key, []).append((v.text, m))
+            spans[(m.article, m.start)] = v
     named = {g[0][0].strip(): [m for _, m in g] for g in groups.values()}
-    spans = {(m.article, m.start): v for m, v, _ in items}
     ordered = [m for side in sorted(named.values(), key=len, reverse=True) for m in side]
     shared = sorted(frozenset.intersection(*(f.events for f in frames)) & EVENT_NOUNS)
     if shared:  # "the time of the conference": one scheduled event, whoever's verb each outlet hangs it on
         about = f"the {'day' if sort in ('weekday', 'day') else 'time'} of the {shared[0]}"
         return _sides(fact, named, "date", about)
-    said = (_dated_event(by_id[m.article], spans[(m.article, m.start)]) for m in ordered)
+    said = (dated_event(by_id[m.article], spans[(m.article, m.start)]) for m in ordered)
     what = next((s for s in said if s), "")
     asked = "on which day" if sort in ("weekday", "day") else "at what time"
     if ordered and relation(spans[(ordered[0].article, ordered[0].start)], sort) in ("until", "by"):
@@ -290,43 +297,24 @@ def _when_conflicts(fact: Fact, by_id: dict[str, Analysis], sort: str) -> list[C
     return _sides(fact, named, "date", f"{asked} {what}" if what else f"{asked}: {fact.statement}")
 
 
-EVENT_PARTS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg", "prt", "dobj"})
-"""The parts of a dated verb that say what happened: who, the verb with its auxiliaries, and what."""
+def _one_date_per_event(
+    items: list[tuple[Mention, Value, str]], frames: list[Frame]
+) -> tuple[list[tuple[Mention, Value, str]], list[Frame]]:
+    """The dates left once a mention that gives several keeps only those whose event its article dates once.
 
-
-def _dated_event(analysis: Analysis, value: Value) -> str:
-    """The words of the event a date places, as the article has them ("negotiations collapsed" for "after
-    negotiations collapsed on Tuesday"), so a reader learns which day is disputed; "" when the verb has no
-    subject of its own, or only a pronoun ("it", "which"), or the phrase runs past twelve words."""
-    sentence = sentence_of(analysis, value.start, value.end)
-    if sentence is None:
-        return ""
-    doc = reparse(sentence.text)
-    span = doc.char_span(value.start - sentence.start, value.end - sentence.start, alignment_mode="expand")
-    if span is None:
-        return ""
-    verb = governing_verb(span.root)
-    given = any(c.dep_ == "aux" and c.lemma_.lower() in TIME_GIVING_VERBS for c in verb.children) if verb else False
-    if verb is None or (verb.tag_ == "VB" and not given):  # a bare infinitive ("let talks collapse") reads wrong
-        return ""  # on its own, unless the parser took a deadline's "has" for its auxiliary ("has until May to act")
-    parts = [c for c in verb.children if c.dep_ in EVENT_PARTS] + purposes(verb)  # "has until May 3 to appeal"
-    subject = next((c for c in parts if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.pos_ == "PRON" or subject.tag_ in ("WDT", "WP"):
-        return ""
-    words = sorted({t for c in parts for t in _core(c)} | {verb}, key=lambda t: t.i)
-    if len(words) > 12 or any(t.i in range(span.start, span.end) or t.is_quote for t in words):
-        return ""
-    text = " ".join(t.text for t in words)
-    return text[:1].lower() + text[1:] if words[0].pos_ != "PROPN" else text
-
-
-def _core(token: Any) -> list[Any]:
-    """A noun phrase without what trails its noun ("a nationwide recall" of "a nationwide recall of X made by Y")."""
-    out = [token]
-    for child in token.children:
-        if child.dep_ not in ("prep", "acl", "relcl", "appos", "punct", "cc", "conj"):
-            out += _core(child)
-    return out
+    "was detained on Thursday and is due before a magistrate on Saturday" gives each event its own day, to be
+    set against the same event's day in other articles; an article that gives one event two days ("met on Monday
+    and met again on Wednesday") takes no side on it.
+    """
+    keep = []
+    for i, (m, _, key) in enumerate(items):
+        twice = any(
+            j != i and n.article == m.article and other != key and _same_event(frames[i], frames[j])
+            for j, (n, _, other) in enumerate(items)
+        )
+        if not twice:
+            keep.append(i)
+    return [items[i] for i in keep], [frames[i] for i in keep]
 
 
 SIZE_VERBS = frozenset({"have", "employ", "serve", "number", "count", "total"})

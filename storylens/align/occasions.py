@@ -1,15 +1,18 @@
 """Occasions: which reading of an amount a sentence gives, so counts of different occasions are not set against
 each other. An amount is of the story's own occasion unless its verb is dated to another year ("In 1998 a flood
 killed 200 people"), it is read partway through a day ("up 3.4 percent by midday"), or it is summed over a span
-("1,100 flights over the three days" is no count of one day's flights).
+("1,100 flights over the three days" is no count of one day's flights). Also the words of the event a date
+places (``dated_event``), to name a disputed day.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from storylens.align.amounts import YEAR_ONLY
-from storylens.analyze.frames import Frame, dated_in, frame_in
+from storylens.analyze.frames import TIME_GIVING_VERBS, Frame, dated_in, frame_in, governing_verb, purposes
+from storylens.analyze.sentences import reparse
 from storylens.records import Analysis, Sentence, Value
 
 INTERIM = re.compile(
@@ -80,3 +83,42 @@ def relation(value: Value, sort: str = "day") -> str:
 def sentence_of(analysis: Analysis, start: int, end: int) -> Sentence | None:
     """The sentence of ``analysis`` that holds ``start:end``."""
     return next((s for s in analysis.sentences if s.start <= start and end <= s.end), None)
+
+
+EVENT_PARTS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg", "prt", "dobj"})
+"""The parts of a dated verb that say what happened: who, the verb with its auxiliaries, and what."""
+
+
+def dated_event(analysis: Analysis, value: Value) -> str:
+    """The words of the event a date places, as the article has them ("negotiations collapsed" for "after
+    negotiations collapsed on Tuesday"), so a reader learns which day is disputed; "" when the verb has no
+    subject of its own, or only a pronoun ("it", "which"), or the phrase runs past twelve words."""
+    sentence = sentence_of(analysis, value.start, value.end)
+    if sentence is None:
+        return ""
+    doc = reparse(sentence.text)
+    span = doc.char_span(value.start - sentence.start, value.end - sentence.start, alignment_mode="expand")
+    if span is None:
+        return ""
+    verb = governing_verb(span.root)
+    given = any(c.dep_ == "aux" and c.lemma_.lower() in TIME_GIVING_VERBS for c in verb.children) if verb else False
+    if verb is None or (verb.tag_ == "VB" and not given):  # a bare infinitive ("let talks collapse") reads wrong
+        return ""  # on its own, unless the parser took a deadline's "has" for its auxiliary ("has until May to act")
+    parts = [c for c in verb.children if c.dep_ in EVENT_PARTS] + purposes(verb)  # "has until May 3 to appeal"
+    subject = next((c for c in parts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ == "PRON" or subject.tag_ in ("WDT", "WP"):
+        return ""
+    words = sorted({t for c in parts for t in _core(c)} | {verb}, key=lambda t: t.i)
+    if len(words) > 12 or any(t.i in range(span.start, span.end) or t.is_quote for t in words):
+        return ""
+    text = " ".join(t.text for t in words)
+    return text[:1].lower() + text[1:] if words[0].pos_ != "PROPN" else text
+
+
+def _core(token: Any) -> list[Any]:
+    """A noun phrase without what trails its noun ("a nationwide recall" of "a nationwide recall of X made by Y")."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ not in ("prep", "acl", "relcl", "appos", "punct", "cc", "conj"):
+            out += _core(child)
+    return out
