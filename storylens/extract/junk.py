@@ -33,7 +33,7 @@ STAMP = (  # "Updated 17:10 GMT", "Last updated 9.30am"
     r"((first )?(published|updated|posted|modified)|last updated)\s*:?\s*(at\s+)?\d{1,2}[:.]\d{2}"
     r"(\s*[ap]\.?m\.?)?(\s+[a-z]{2,4})?"
 )
-PLATFORM = r"(x|twitter|facebook|instagram|tiktok|linkedin|youtube|threads|bluesky|mastodon|whatsapp|telegram)"
+PLATFORM = r"(x|twitter|facebook|instagram|tiktok|linkedin|youtube|threads|bluesky|mastodon|whatsapp|telegram|snapchat)"
 FILLER = _wordset("on to our the us in via and & of for with this article story page a an up now")
 RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (reason, re.compile(pattern, re.IGNORECASE))
@@ -47,7 +47,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|similar (reads?|stories|articles)"
             r"|more|(most (popular|read|viewed|shared)|popular)( now| today| this week| on [\w'&. ]{2,30})?"
             r"|trending( now| in [\w' ]+)?|breaking( news)?|developing"
-            r"|you (may|might) also (like|enjoy|be interested in)"
+            r"|you (may|might) also (like|enjoy|be interested in)|you (may|might) have missed"
             r"|related [\w' ]{0,30}(stories|articles|coverage|links|investigations|reports|reading|features|videos))"
             r"\s*[:|»>–—→›·•▪➜➔-]\s*\S",
         ),
@@ -102,7 +102,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|switched off|turned off)"
             r"|what do you think\?.{0,60}\bcomments?\b|(your )?comments (are|will be) (pre-?)?moderated"
             r"|comments are subject to\b.{0,60}|commenting (on this (article|story) )?(has|is) (now )?(closed|open)"
-            r"|discussion\s*\(\d[\d,]*\)|discuss this (article|story)\b.{0,60}\(\d[\d,]* (replies|comments)\))\W{0,3}"
+            r"|([\w']+ )?discussion\s*\(\d[\d,]*\)|discuss this (article|story)\b.{0,60}\(\d[\d,]* (replies|comments)\)"
+            r"|(reader )?comments (are|have been) (not available|unavailable))\W{0,3}"
             r"(?=\s|$).{0,60}$",
         ),
         (
@@ -136,12 +137,18 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|^.{0,160}\?\s+(whatsapp|call|text|message|contact)\s+the\b.{0,60}\b(on|at)\s+[+\d][\d ]{6,}\d"
             r"(\W*$|\s[-–—]\s.{0,60}$)"
             # "Spotted something? WhatsApp our newsdesk: ...", "Do you work there? Reach our reporters on Signal"
-            r"|^.{0,160}\?\s+(whatsapp|call|text|message|email|e-mail|contact|reach|tell|write to|send)\s+(us|our)\b"
-            r".{0,160}$",
+            r"|^.{0,160}\?\s+(whatsapp|call|text|message|email|e-mail|contact|reach|tell|write to|send)\s+(us|our"
+            r"|the (newsroom|newsdesk|news desk))\b.{0,160}$"
+            # "Seen it happen? Ring the Post newsdesk on 0100 ... - we pay cash for stories"
+            r"|^.{0,160}\b(ring|call|phone|text|message)\b.{0,40}\b(newsdesk|news desk|newsroom)\b.{0,160}$"
+            r"|^.{0,160}\bwe pay (top |good |big )?(cash|money) for "
+            r"(stories|pictures|photos|videos|tips|tip-offs|exclusives)\b.{0,80}$",
         ),
         (
             "subscribe",
-            rf"^follow [\w' ]{{2,40}} on {PLATFORM}((,|,? and|,? or) {PLATFORM})*\W*$",
+            rf"^follow [\w' ]{{2,40}} on {PLATFORM}((,|,? and|,? or) {PLATFORM})*(\s+for\b.{{0,60}})?\W*$"
+            r"|^follow [\w'& ]{2,60} for (live updates|updates|the latest)\b[\w'& -]{0,60}$"
+            r"|^.{0,60}\bdownload (our|the) ([\w' ]{1,30} )?app\W*$",
         ),
         # a paywall's teaser: "You have 1 free article left this month. ... Already a subscriber? Log in"
         (
@@ -200,6 +207,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "copyright",
             r"^(©|\(c\)|copyright\b).{0,200}$|all rights reserved\.?$|^.{0,120}\s©\s.{0,160}$"
             r"|^.{0,80}\b(published|licensed|available) under (a|the) creative commons\b.{0,120}$"
+            r"|^.{0,80}\b(reuse|republish\w*|published|licensed|available) under cc[ -]by\b.{0,120}$"
             r"|^.{0,80}\b(republication|reproduction|redistribution)\b.{0,40}\b(requires?|prohibited"
             r"|not permitted|permitted only|without( prior)?( written)? permission)\b.{0,80}$"
             r"|^published by\b.{0,60}\b(ltd|limited|plc|inc|llc|gmbh|group|media)\b.{0,160}$"
@@ -247,7 +255,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|more [\w'&.-]+ coverage)\s*:\s*[^.!]{3,160}$",
         ),
         # a breadcrumb or link row split by arrows or squares: "More from the desk › A headline › Another"
-        ("read-more", r"^[^.!?›»▸▶]{2,60}(\s[›»▸▶]\s+[^.!?›»▸▶]{2,120}){1,6}$"),
+        # (the comparison key reads "»" as a quotation mark, so a mark between spaces splits a row too)
+        ("read-more", r'^[^.!?›»▸▶"]{2,60}(\s[›»▸▶"]\s+[^.!?›»▸▶"]{2,120}){1,6}$'),
         # split by squares, a row needs two: one square may part a masthead's name from its agency's
         ("read-more", r"^[^.!?▪]{2,60}(\s▪\s+[^.!?▪]{2,120}){2,6}$"),
         # a menu of bracketed buttons: "[ Subscribe - 3 months for 9 ]   [ Log in ]   [ Search ]"
@@ -261,7 +270,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(ltd|limited|plc|inc|llc|gmbh|group|media|holdings|digital|company)\b.{0,120}$"
             r"|^member of the\b.{0,80}\b(board|council|association|federation|alliance|organi[sz]ation)\W*$"
             r"|^[\w&' ]{2,40} (trust|editorial) (principles|code|standards)\b.{0,80}$"
-            r"|^(purchase|buy) (licensing|reprint) rights\W*$"
+            r"|(^|[·|]\s*)(purchase|buy) (licensing|reprint) rights\W*$"
             r"|^disclosure\s*:.{0,200}$",
         ),
         ("edition", r"^(print edition|in print)\s*:.{0,40}$|^.{3,160}\s[-–—]\s*([\w' ]{2,20},\s*)?page \d{1,3}\W*$"),
@@ -286,6 +295,16 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("fact-box", r"^[\w' ]{2,40}:\s[^.!?]{0,80}\d[\d ]{5,}\d(\s*[·•|]\s*[^.!?·•|]{0,60}\d[\d ]{5,}\d)+\W*$"),
         # a ranked list of other stories: "Most viewed in Business: 1. A headline  2. Another  3. A third"
         ("read-more", r"^[^.!?]{2,60}:\s*1\.\s.{2,120}\s2\.\s.{2,160}$"),
+        (
+            "read-more",
+            r"^(trending|most (read|popular|viewed|shared))( on [\w' ]{2,30})?\s+1\.?\s.{2,120}\s2\.?\s.{2,160}$",
+        ),
+        # a masthead's name between dashes: "— The Courier —"
+        # (the leading dash goes with the bullets before the rules are tried)
+        ("masthead", r"^([—–-]{1,3}\s*)?[\w'&. ]{2,40}\s*[—–-]{1,3}$"),
+        ("comment-form", r"^.{0,60}\bcomments are open for \d+ (hours|days)\W*$"),
+        # a pass or plan's price: "Courier Digital Pass: unlimited local news for 3 crowns a month"
+        ("subscribe", r"^[^.!?]{0,60}:\s*unlimited\b.{0,60}\bfor\b.{0,30}\b(a|per) (month|week|year)\W*$"),
         # a breadcrumb of sections: "Safety / Mining / Northfield"
         ("navigation", r"^[\w&' ]{2,30}( / [\w&' ]{2,30}){2,5}$"),
         # an app promotion, a media teaser, an appeal's collection line, where to send tributes
@@ -295,7 +314,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(android|ios|iphone|app store|google play)\b.{0,40}$"
             r"|^(view|see|open) (the )?(gallery|photos|pictures)\b.{0,40}$"
             r"|^[^.!?]{2,60}\bappeal\s*:\s*(give|donate)\b.{0,160}$"
-            r"|^(send|share|email) (your |us )?[\w' ]{0,40}\bto\s+[\w.-]+@[\w-]+\.[\w.]+\W*$",
+            r"|^(send|share|email) (your |us )?[\w' ]{0,40}\bto\s+[\w.-]+@[\w-]+\.[\w.]+\W*$"
+            r"|^.{0,80}\b(can|may) be (sent|emailed) to\s+[\w.-]+@[\w-]+\.[\w.]+\W*$",
         ),
     )
 )
