@@ -300,11 +300,11 @@ def _when_conflicts(fact: Fact, by_id: dict[str, Analysis], sort: str) -> list[C
 def _one_date_per_event(
     items: list[tuple[Mention, Value, str]], frames: list[Frame]
 ) -> tuple[list[tuple[Mention, Value, str]], list[Frame]]:
-    """The dates left once a mention that gives several keeps only those whose event its article dates once.
+    """The dates whose event their article dates only once, with their frames.
 
     "was detained on Thursday and is due before a magistrate on Saturday" gives each event its own day, to be
     set against the same event's day in other articles; an article that gives one event two days ("met on Monday
-    and met again on Wednesday") takes no side on it.
+    and met again on Wednesday", in one sentence or two) takes no side on it.
     """
     keep = []
     for i, (m, _, key) in enumerate(items):

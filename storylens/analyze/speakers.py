@@ -128,7 +128,8 @@ def adjacent_subject(cue: Any, quoted: Collection[int]) -> Any | None:
     after = cue.i + 1
     while after < min(cue.i + 4, len(doc)) and doc[after].pos_ in ("NOUN", "ADJ") and doc[after].text.islower():
         after += 1  # "fumed council leader Ann Lee": the lower-case title before the name
-    if after < len(doc) and after not in quoted and (doc[after].pos_ == "PROPN" or doc[after].ent_type_ == "PERSON"):
+    named = after < len(doc) and (doc[after].pos_ == "PROPN" or doc[after].ent_type_ == "PERSON")
+    if named and after not in quoted and doc[after].ent_type_ not in ("DATE", "TIME"):  # not "said officials Monday"
         run = after
         while run + 1 < len(doc) and doc[run + 1].pos_ == "PROPN" and run + 1 not in quoted:
             run += 1
