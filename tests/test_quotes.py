@@ -385,15 +385,15 @@ def test_a_cue_parsed_as_a_conjunct_of_the_quotes_last_verb_takes_the_name_befor
 
 
 def test_an_inverted_cue_before_a_lower_case_title_and_a_name() -> None:
-    text = 'But the board hit back. "Our engineers never went near that server," fumed board chairman Edwin Lusk.'
+    text = 'But the board hit back. "Our engineers never went near that server," fumed board chairman Edwin Quenneth.'
     (q,) = real(text)
-    assert (q.speaker, q.speaker_description) == ("Edwin Lusk", "board chairman")
+    assert (q.speaker, q.speaker_description) == ("Edwin Quenneth", "board chairman")
 
 
 def test_a_speaker_introduced_with_a_relative_clause_before_the_colon() -> None:
     """The parser reads "Jodie Prentice ... is on a drip" as what was said; the age marks the name as the speaker."""
     text = (
-        "Angry dad Jodie Prentice, 31, whose son Callum, five, is on a drip in the ward, said: "
+        "Angry dad Jodie Prentice, 31, whose son Rory, five, is on a drip in the ward, said: "
         '"Nobody warned us until the next morning."'
     )
     (q,) = real(text)
@@ -404,10 +404,10 @@ def test_a_speaker_introduced_with_a_relative_clause_before_the_colon() -> None:
     ("text", "speaker"),
     [
         (
-            "Energy Minister Imelda Crane said on Monday that she had asked both sides to talks on Friday. The "
+            "Energy Minister Wynne Hollowell said on Monday that she had asked both sides to talks on Friday. The "
             'Association accepted, and Voltmark said it would attend. "Households must not pay for this quarrel," '
             "she said.",
-            "Imelda Crane",
+            "Wynne Hollowell",
         ),
         (
             "Retired welder Per Askvik, 44, from Rennholm, has been waiting for weeks. "

@@ -97,7 +97,7 @@ PLACE_PREPS = frozenset({"to", "from", "in", "at", "near", "into", "outside"})
 def _likely_name(ent: Any) -> bool:
     """False for words that are seldom a person's name though tagged one: a modifier of a common noun ("Taxi" of
     "Taxi driver"), "the" just before ("the Association"), or the object of a preposition of place ("a train to
-    Oakhurst")."""
+    Pellbury")."""
     doc = ent.doc
     if ent.start > 0 and doc[ent.start - 1].lower_ == "the":
         return False
