@@ -35,14 +35,18 @@ def _person_antecedent(doc: Any, token: Any, earlier: Sequence[Speaker], quoted:
 
     1. the last person who spoke, skipping anyone the article refers to with the other pronoun;
     2. a person named after that speaker's quote as the subject of a main clause or of a verb of saying wins
-       ("Cox says Obama is trying ... He says": Cox, not Obama);
+       ("Cox says Obama is trying ... He says": Cox, not Obama), as does one given an age in the pronoun's own
+       paragraph;
     3. with no speaker yet, the nearest person who was a subject, else the nearest person named.
+
+    In steps 2 and 3 a likely name beats a nearer word the tagger wrongly calls a person (``_likeliest``).
     """
     gender = "m" if token.lower_ in ("he", "him") else "f"
     genders = pronoun_genders(doc)
+    paragraph = text_of(doc).rfind("\n", 0, token.idx) + 1
     people = [
         e
-        for e in [*doc.ents, *_untagged_people(doc), *_untagged_subjects(doc, token)]
+        for e in [*doc.ents, *_untagged_people(doc), *_untagged_subjects(doc, token, paragraph)]
         if e.end <= token.i
         and e.start not in quoted
         and (is_person_name(doc, e) or not e.label_ or _described_speaker(e))  # no label: an untagged surname
@@ -58,7 +62,6 @@ def _person_antecedent(doc: Any, token: Any, earlier: Sequence[Speaker], quoted:
     last = max(speakers, key=lambda s: s.said_at, default=None)
     # 2.
     floor = last.said_at if last is not None else -1
-    paragraph = text_of(doc).rfind("\n", 0, token.idx) + 1
     introduced = [
         e
         for e in people
@@ -118,13 +121,13 @@ def _untagged_people(doc: Any) -> list[Any]:
     return cached
 
 
-def _untagged_subjects(doc: Any, token: Any) -> list[Any]:
-    """Names the tagger missed that are a subject in the pronoun's own paragraph ("Lund spoke to the crowd at
+def _untagged_subjects(doc: Any, token: Any, paragraph: int) -> list[Any]:
+    """Names the tagger missed that are a subject in the pronoun's own paragraph, which starts at character
+    ``paragraph`` ("Lund spoke to the crowd at
     midnight. “...,” she said"), with the proper nouns compounded before them. Within one paragraph such a subject
     is whom "he" or "she" stands for more often than the last person quoted, who may be a paragraph or more back.
     A name given an age is one too, whatever the parser made of it ("Retired welder Per Askvik, 44, ...", where
     "Per" is read as a preposition)."""
-    paragraph = text_of(doc).rfind("\n", 0, token.idx) + 1
     out: list[Any] = []
     i = token.i - 1
     while i >= 0 and doc[i].idx >= paragraph:  # back to the paragraph's start only: long articles stay linear

@@ -24,7 +24,7 @@ from storylens.analyze.names import (
     NAME_LABELS,
     Speaker,
     entity_of,
-    is_aged,
+    is_person_name,
     named_speaker,
     noun_phrase,
     titled_before,
@@ -138,17 +138,11 @@ def adjacent_subject(cue: Any, quoted: Collection[int]) -> Any | None:
     for clause in cue.lefts:
         if clause.dep_ == "ccomp" and clause.i not in quoted:
             subject = _own_subject(clause, quoted)
-            if subject is not None and subject is not _PASSIVE and _named_person(doc, subject):
+            if subject is None or subject is _PASSIVE:
+                continue
+            if is_person_name(doc, entity_of(subject) or doc[subject.i : subject.i + 1]):
                 return subject
     return None
-
-
-def _named_person(doc: Any, token: Any) -> bool:
-    """True when ``token`` ends a name the tagger calls a person, or a name given an age ("Lee, 27,")."""
-    ent = entity_of(token)
-    if ent is not None and ent.label_ == "PERSON":
-        return True
-    return token.pos_ == "PROPN" and is_aged(doc, doc[token.i : token.i + 1])
 
 
 def _own_subject(verb: Any, quoted: Collection[int]) -> Any | None:
