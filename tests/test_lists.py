@@ -32,6 +32,12 @@ def listed(texts: dict[str, str]) -> list[dict[str, list[str]]]:
         ("Production of wiper motors and steering columns will move abroad.", ("wiper motors", "steering columns")),
         ("The line will be run by a consortium of Aldmin, Brevcor and Castell Resources.",
          ("Aldmin", "Brevcor", "Castell Resources")),
+        # the parser left the first object out of the coordination, or read the rest as describing it
+        ("Inspectors will look at the choice to reopen, the training of the drivers and the depot's fire equipment.",
+         ("choice", "training", "fire equipment")),
+        ("They sold the house, the car and the boat.", ("house", "car", "boat")),
+        # a date before a subject list is no item
+        ("On Tuesday, the minister and the mayor met.", ("minister", "mayor")),
     ],
 )  # fmt: skip
 def test_a_list_of_names_or_things_keeps_each_item_whole(sentence: str, items: tuple[str, ...]) -> None:
@@ -58,6 +64,16 @@ def test_a_list_of_names_or_things_keeps_each_item_whole(sentence: str, items: t
         # things said in other words: one list
         ({"a": "Its prices included installation, staff training and maintenance.",
           "b": "Its prices included installation, staff training and servicing."}, []),
+        # one thing swapped for a different thing
+        ({"a": "The plant will keep making valves, pumps and boilers.",
+          "b": "The plant will keep making valves, pumps and tractors."},
+         [{"valves, pumps, boilers": ["a"], "valves, pumps, tractors": ["b"]}]),
+        ({"a": "Inspectors will look at the choice to reopen, the training of the drivers and the depot's fire kit.",
+          "b": "Inspectors will look at the choice to reopen, the loading of the trucks and the depot's fire kit."},
+         [{"choice, training, fire kit": ["a"], "choice, loading, fire kit": ["b"]}]),
+        # a thing and the same thing said longer
+        ({"a": "The fee covers the cost of installation, training and repairs.",
+          "b": "The fee covers installation, training and repairs."}, []),
         # the item the shorter list lacks is named elsewhere in its article
         ({"a": "It is working alongside teams from Brenn and Corrow. A team from Alsby arrived first.",
           "b": "It is working alongside teams from Alsby, Brenn and Corrow."}, []),

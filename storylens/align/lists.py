@@ -6,7 +6,9 @@ Items match when they are one name (or its acronym), or one thing said shorter (
 addresses"). Two lists that share three items are compared across the whole story, and the items one lacks must be
 missing from its sentence ("A was followed by B, C and D" names A outside the list). Two that share only two are
 compared only inside one fact, and the items one lacks must be missing from its whole article, because two-item
-coordinations are everywhere. Lists of things that each lack an item of the other are one list in other words.
+coordinations are everywhere. Lists of things that each lack an item of the other are one list in other words,
+unless they are one fact's lists that differ by one thing each and the two things are far apart in meaning ("valves,
+pumps and boilers" against "valves, pumps and tractors").
 """
 
 from __future__ import annotations
@@ -22,6 +24,10 @@ STORY_WIDE_SHARED = 3
 """Items two lists must share to be compared wherever they are in the story."""
 IN_FACT_SHARED = 2
 """Items two lists in one fact must share (with three or more items between them)."""
+DISTINCT_BELOW = 0.45
+"""MiniLM cosine under which two things swapped between one fact's lists are two things, not one in other words:
+two school subjects 0.34 and two kinds of safety work 0.22, against "maintenance" and "servicing" 0.62-0.77, on the
+annotated stories."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,10 +111,11 @@ def _conflicting(a: Listed, b: Listed, said: dict[str, str]) -> bool:
     from its sentence; lists that share two must be in one fact, and the items one lacks missing from its whole
     article ("It is working with teams from B and C": the article named A's team before). Lists of things that
     each have an item the other lacks are left alone ("delivery, fitting and maintenance" against
-    "delivery, fitting and servicing" is one list in other words); where a name differs, they disagree.
+    "delivery, fitting and servicing" is one list in other words) unless they swap one distinct thing
+    (``_swapped``); where a name differs, they disagree.
     """
     lacks_a, lacks_b = _missing(a, b), _missing(b, a)
-    if lacks_a and lacks_b and not any(_is_name(i) for _, i in lacks_a + lacks_b):
+    if lacks_a and lacks_b and not any(_is_name(i) for _, i in lacks_a + lacks_b) and not _swapped(a, b):
         return False
     shared = sum(any(_same_item(x, y) for y in b.keys) for x in a.keys)
     if shared >= STORY_WIDE_SHARED:
@@ -116,6 +123,22 @@ def _conflicting(a: Listed, b: Listed, said: dict[str, str]) -> bool:
     if shared < IN_FACT_SHARED or a.fact != b.fact or len(_union(a, b)) < STORY_WIDE_SHARED:
         return False
     return _unsaid(lacks_a, said[a.mention.article]) or _unsaid(lacks_b, said[b.mention.article])
+
+
+def _swapped(a: Listed, b: Listed) -> bool:
+    """True when two lists of one fact, of one length, each have one thing the other lacks, and the two things
+    mean different things: neither's words hold the other's ("installation" and "cost of installation") and their
+    MiniLM vectors are far apart (``DISTINCT_BELOW``)."""
+    from storylens.nlp import embed
+
+    lacks_a, lacks_b = _missing(a, b), _missing(b, a)
+    if a.fact != b.fact or len(a.items) != len(b.items) or len(lacks_a) != 1 or len(lacks_b) != 1:
+        return False
+    (x, _), (y, _) = lacks_a[0][0], lacks_b[0][0]
+    if set(x.split()) <= set(y.split()) or set(y.split()) <= set(x.split()):
+        return False
+    vectors = embed([lacks_a[0][1], lacks_b[0][1]])
+    return float(vectors[0] @ vectors[1]) < DISTINCT_BELOW
 
 
 def _missing(mine: Listed, other: Listed) -> list[tuple[tuple[str, str], str]]:

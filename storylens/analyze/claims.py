@@ -350,10 +350,31 @@ def _list_items(span: Any) -> tuple[str, ...]:
             chain = chain[1:]
         if len(chain) < 2 or _is_open_list(t):
             continue
+        chain += _item_before(t, chain)
         names = list(dict.fromkeys(_item_of(x) for x in sorted(chain, key=lambda x: x.i)))
         if len(names) > len(best):
             best = names
     return tuple(best)
+
+
+def _item_before(first: Any, chain: list[Any]) -> list[Any]:
+    """The object before ", Y and Z" that the parser left out of the coordination, as a list of zero or one token:
+    "examine the decision to sail, the loading of the deck and the equipment", where "decision" heads no conjunct,
+    or "sold the house, the car and the boat", where the parser read "the car and the boat" as describing "house".
+
+    Only things, and only an object ended by the comma, so that a date or a name before a subject list ("On
+    Tuesday, the minister and the mayor met") or a person described ("Ann Lee, the mayor and ...") is not an item.
+    """
+    comma = first.left_edge.i - 1
+    if comma < 1 or first.doc[comma].text != "," or first.pos_ != "NOUN" or first.dep_ in ("nsubj", "nsubjpass"):
+        return []
+    token = first.doc[comma - 1]
+    while token.pos_ != "NOUN" and token.head.i != token.i and token.head.i < comma:
+        token = token.head
+    if token.pos_ != "NOUN" or token.dep_ not in ("dobj", "pobj") or token in chain:
+        return []
+    ends = max([token.i] + [c.right_edge.i for c in token.children if c.i < comma])
+    return [token] if ends == comma - 1 else []
 
 
 def _is_open_list(first: Any) -> bool:
