@@ -1253,6 +1253,15 @@ def test_a_chief_executive_is_not_the_chair_and_chiefs_of_two_things_differ() ->
     assert sides == [("chief executive", ["b"]), ("chief inspector", ["a"])]
 
 
+def test_a_titled_name_the_tagger_missed_is_found_where_another_article_tags_it() -> None:
+    """The tagger reads an organisation in b's "Board chair Idony Fenwhistle"; a tags the name as a person."""
+    sides = title_sides({
+        "a": "Idony Fenwhistle, chief executive of the Coastal Safety Board (CSB), said the alarm failed.",
+        "b": "Board chair Idony Fenwhistle said the alarm worked.",
+    })  # fmt: skip
+    assert sides == [("chair", ["b"]), ("chief executive", ["a"])]
+
+
 def test_a_person_given_both_offices_by_one_article_may_hold_both() -> None:
     from storylens.align.titles import title_conflicts
     from storylens.records import Article

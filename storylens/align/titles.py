@@ -5,7 +5,7 @@ no one holds at once ("chief executive" against "chair", "chief inspector" again
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from storylens.records import Analysis, Article, Conflict, ConflictSide, Mention
@@ -209,17 +209,35 @@ def title_conflicts(articles: Sequence[Article], by_id: dict[str, Analysis]) -> 
 def _titled_names(articles: Sequence[Article], by_id: dict[str, Analysis]) -> list[tuple[str, str, Title, Mention]]:
     """(article, name, title, the name's sentence) for every person named with a title before or after the name."""
     out = []
+    known = _full_names(by_id.values())
     for article in articles:
         analysis = by_id[article.id]
-        for e in analysis.entities:
-            if e.label != "PERSON":
-                continue
-            start = name_start(e.text, e.start)
-            found = title_of(article.text, start) or title_after(article.text, e.end)
+        for start, end in _person_spans(article.text, analysis, known):
+            start = name_start(article.text[start:end], start)
+            found = title_of(article.text, start) or title_after(article.text, end)
             if found is not None:
-                name = re.sub(r"[’']s$", "", article.text[start : e.end])
-                out.append((article.id, name, found, _sentence_mention(article, analysis, e.start)))
+                name = re.sub(r"[’']s$", "", article.text[start:end])
+                out.append((article.id, name, found, _sentence_mention(article, analysis, start)))
     return out
+
+
+def _full_names(analyses: Iterable[Analysis]) -> re.Pattern[str] | None:
+    """The full names (two words or more) that some article of the story tags as a person, as one pattern."""
+    names = {e.text for a in analyses for e in a.entities if e.label == "PERSON" and len(e.text.split()) >= 2}
+    names = {re.sub(r"[’']s$", "", n) for n in names}
+    if not names:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
+
+
+def _person_spans(text: str, analysis: Analysis, known: re.Pattern[str] | None) -> list[tuple[int, int]]:
+    """Where an article names a person: its person entities, and every place it writes a full name another
+    article tags as a person, since the tagger often reads a name before a title as an organisation ("X, chief
+    executive of the Y Board (YB), said")."""
+    spans = {(e.start, e.end) for e in analysis.entities if e.label == "PERSON"}
+    if known is not None:
+        spans |= {m.span() for m in known.finditer(text) if not any(s <= m.start() < e for s, e in spans)}
+    return sorted(spans)
 
 
 def _portfolio_conflicts(name: str, found: dict[str, list[tuple[Title, Mention]]]) -> list[Conflict]:
