@@ -354,6 +354,28 @@ def test_a_quote_reworded_in_its_second_half_joins_its_group() -> None:
     assert holding["a"] == holding["b"] != holding["c"]
 
 
+@pytest.mark.slow
+def test_a_remark_that_opens_like_another_is_not_its_rewording() -> None:
+    """One speaker, two outlets, one opening, then two different remarks (MiniLM cosine of the whole quotes about
+    0.72, enough for a rewording; of what follows the opening, far less)."""
+    from storylens.align.provenance import group_quotes
+    from storylens.records import Quote
+
+    def quote(article: str, text: str) -> Quote:
+        return Quote(article=article, start=0, end=len(text), text=text, kind="direct", speaker="Ana Roe")
+
+    a = quote(
+        "a",
+        "Nobody told us anything about the delay on the train. Passengers were begging the crew for water,"
+        " and nobody came",
+    )
+    b = quote(
+        "b", "Nobody told us anything about the delay on the train, and every hour we waited the carriage got hotter."
+    )
+    holding = {q.article: g.id for g in group_quotes([a, b]) for q in g.quotes}
+    assert holding["a"] != holding["b"]
+
+
 def one_fact(texts: dict[str, str]):
     """One fact made of the first sentence of each invented article, and the articles' analyses."""
     from storylens.analyze import analyze_article
@@ -1237,6 +1259,57 @@ def test_an_occasion_timed_alike_or_in_quoted_words_is_no_conflict() -> None:
         "b": "“We called a news conference at 2 p.m. and nobody came,” the mayor's aide said.",
         "c": "The closure was announced at an 11am news conference.",
     }) == []  # fmt: skip
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("check", "texts", "expected"),
+    [
+        pytest.param(
+            "amount_conflicts",
+            {"a": "Organisers said 420 marshals were on duty across the park.",
+             "b": "The permit requires at least 450 marshals when the park is full.",
+             "c": "The permit conditions set a minimum of 450 marshals."},
+            [],
+            id="a number a rule requires is no count of what was",
+        ),
+        pytest.param(
+            "amount_conflicts",
+            {"a": "Turnout was 63 percent, the highest since 1994.", "b": "Turnout was 58 percent."},
+            [{"58 percent": ["b"], "63 percent": ["a"]}],
+            id="a record since a year is still this vote's turnout",
+        ),
+        pytest.param(
+            "amount_conflicts",
+            {"a": "The old pumping station was opened in 1962.",
+             "b": "The old pumping station is not due for repairs until 2031."},
+            [],
+            id="years decades apart are of two events",
+        ),
+        pytest.param(
+            "day_conflicts",
+            {"a": "Nine people remained in hospital on Sunday.", "b": "Nine people remained in hospital on Monday."},
+            [],
+            id="a state that lasts holds on both days",
+        ),
+        pytest.param(
+            "day_conflicts",
+            {"a": "Power was restored to the last homes at 10:20 a.m. on Thursday.",
+             "b": "The supply failed just before 6pm on Wednesday."},
+            [],
+            id="two clock times on different days",
+        ),
+        pytest.param(
+            "day_conflicts",
+            {"a": "Power was restored to the last homes at 10:20 a.m. on Thursday.",
+             "b": "The last homes were reconnected at 1:15 p.m. on Thursday."},
+            [{"10:20 a.m.": ["a"], "1:15 p.m.": ["b"]}],
+            id="two clock times on one day",
+        ),
+    ],
+)  # fmt: skip
+def test_amounts_and_days_of_other_occasions(check: str, texts: dict[str, str], expected: list) -> None:
+    assert sides_found(check, texts) == expected
 
 
 def test_a_chief_executive_is_not_the_chair_and_chiefs_of_two_things_differ() -> None:

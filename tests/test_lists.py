@@ -86,6 +86,14 @@ def test_list_conflicts(texts: dict[str, str], expected: list[dict[str, list[str
     assert listed(texts) == expected
 
 
+def test_a_counted_list_is_compared_only_with_lists_of_the_same_things() -> None:
+    """a's list is where its four clinics are; b's is the towns the flood hit."""
+    assert listed({
+        "a": "Four clinics, in Alsby, Brenn, Corrow and Pellowe, stayed open through the flood.",
+        "b": "The flood hit Alsby, Brenn, Corrow, Pellowe and Quorlin.",
+    }) == []  # fmt: skip
+
+
 def test_one_disagreement_is_one_conflict() -> None:
     """Three outlets with the long list and one with the short, each saying it twice: one conflict."""
     from storylens.analyze import analyze_article

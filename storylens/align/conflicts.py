@@ -46,6 +46,8 @@ IGNORED_VERBS = SAYING | {"announce", "expect", "set", "go", "come"}
 # and "said it would respect the ruling" do not disagree about anything.
 STATIVE_VERBS = {"respect", "support", "oppose", "believe", "want", "hope", "need", "know", "like", "prefer",
                  "remain", "seem", "appear", "consider", "understand", "deserve", "mean", "own"}  # fmt: skip
+LASTING_VERBS = frozenset({"remain", "stay"})
+"""Verbs of a state that lasts, which two days do not place differently ("remained in hospital on Sunday")."""
 
 
 def find_conflicts(facts: Sequence[Fact], articles: Sequence[Article], by_id: dict[str, Analysis]) -> list[Conflict]:
@@ -80,8 +82,10 @@ def amount_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
     when one of its mentions measures the same thing as a mention of another value, in another article
     (``_same_measure``); it then keeps all its mentions, since giving the same value is agreement enough. A figure
     inside someone's quoted words is theirs, often rounded for effect ("two million people have had their data
-    stolen"), not the outlet's report of the figure, so it is no side (as for event status, ``status_conflicts``)."""
-    per_key: dict[tuple[str, str], list[tuple[float, str, Mention, int]]] = {}
+    stolen"), not the outlet's report of the figure, so it is no side (as for event status, ``status_conflicts``).
+    Amounts of different occasions (``occasion``: another year, partway through a day, a rule) are never grouped
+    as one figure nor set against each other."""
+    per_key: dict[tuple[str, str, str], list[tuple[float, str, Mention, int]]] = {}
     for m in fact.mentions:
         quotes = [q for q in by_id[m.article].quotes if q.kind != "scare"]
         amounts = [a for a in amounts_in(m.text, m.start, by_id[m.article].values)
@@ -90,9 +94,10 @@ def amount_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
         for kind, value, unit, text, at in found:
             rivals = [x for x in found if (x[0], x[2]) == (kind, unit) and x[4] != at]
             if not rivals or _named_share(by_id[m.article], kind, at, text, rivals):
-                per_key.setdefault((kind, unit), []).append((value, text, m, at))
+                when = occasion(by_id[m.article], at, at + len(text)) if kind != "date" else ""
+                per_key.setdefault((kind, unit, when), []).append((value, text, m, at))
     out = []
-    for (kind, unit), items in sorted(per_key.items()):
+    for (kind, unit, _), items in sorted(per_key.items()):
         groups = group_figures(items, kind, floors=unit not in CASUALTY_KINDS)
         about = f"{_measure(kind, unit)}: {fact.statement}"
         for linked in _measured_alike(groups, kind, unit, by_id):
@@ -110,9 +115,10 @@ def amount_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
 def _measured_alike(groups: list[list[Any]], kind: str, unit: str, by_id: dict[str, Analysis]) -> list[list[Any]]:
     """The sets of differing amounts that measure one thing, each a conflict. Two tallies in one fact count one
     vote however it is told ("the budget passed by 29 votes to 24", "the vote was 29 to 24"): a story's separate
-    votes are separate facts. Other amounts are linked when a mention of each, in different articles, measures the
-    same thing on the same occasion; each linked set stands alone, so a fact that also holds an unrelated share
-    ("turnout was 61 percent" beside "she won 50.8 percent") sets turnout only against turnout."""
+    votes are separate facts. Other amounts (all of one occasion, ``amount_conflicts``) are linked when a mention
+    of each, in different articles, measures the same thing; each linked set stands alone, so a fact that also
+    holds an unrelated share ("turnout was 61 percent" beside "she won 50.8 percent") sets turnout only against
+    turnout."""
     if len(groups) < 2:
         return []
     if kind == "tally":
@@ -122,11 +128,10 @@ def _measured_alike(groups: list[list[Any]], kind: str, unit: str, by_id: dict[s
             else _one_price if kind == "money" and " per " in unit
             else _one_value if unit in CASUALTY_KINDS or unit in SCALE_NOUNS
             else _same_share if kind == "percent" else _same_thing)  # fmt: skip
-    when = {id(x): occasion(by_id[x[2].article], x[3], x[3] + len(x[1])) if kind != "date" else ""
-            for g in groups for x in g}  # fmt: skip
 
     def linked(g: list[Any], h: list[Any]) -> bool:
-        return any(same(frames[id(x)], frames[id(y)]) and when[id(x)] == when[id(y)]
+        return any(same(frames[id(x)], frames[id(y)])
+                   and (kind != "date" or abs(x[0] - y[0]) <= YEAR_GAP)
                    and (_near(x[0], y[0]) if same is _one_price else _near(x[0], y[0], OUTLIER_FACTOR))
                    for x in g for y in h if y[2].article != x[2].article)  # fmt: skip
 
@@ -272,6 +277,8 @@ def _when_conflicts(fact: Fact, by_id: dict[str, Analysis], sort: str) -> list[C
         mine, theirs = keys[(m.article, m.start)], keys[(n.article, n.start)]
         return (len(mine) == 1 and len(theirs) == 1) or bool((mine & theirs) - {key, other})
 
+    day = [_day_of(v, m, by_id) if sort == "clock" else "" for m, v, _ in items]
+
     groups: dict[str, list[tuple[str, Mention]]] = {}
     spans: dict[tuple[str, int], Value] = {}
     for i, (m, v, key) in enumerate(items):
@@ -279,6 +286,7 @@ def _when_conflicts(fact: Fact, by_id: dict[str, Analysis], sort: str) -> list[C
             other != key and n.article != m.article and relation(w, sort) == relation(v, sort)
             and (_same_event(frames[i], frames[j]) or (sort == "clock" and _told_alike(frames[i], frames[j])))
             and anchored(m, n, key, other)
+            and not (day[i] and day[j] and day[i] != day[j])
             for j, (n, w, other) in enumerate(items)
         ):  # fmt: skip
             groups.setdefault(key, []).append((v.text, m))
@@ -295,6 +303,22 @@ def _when_conflicts(fact: Fact, by_id: dict[str, Analysis], sort: str) -> list[C
     if ordered and relation(spans[(ordered[0].article, ordered[0].start)], sort) in ("until", "by"):
         asked = "by which day" if sort in ("weekday", "day") else "by what time"
     return _sides(fact, named, "date", f"{asked} {what}" if what else f"{asked}: {fact.statement}")
+
+
+def _day_of(clock: Value, mention: Mention, by_id: dict[str, Analysis]) -> str:
+    """The weekday right beside a clock time ("at 11:40 a.m. on Wednesday", "on Tuesday at 7pm"), or "": two
+    times on different days ("restored at 11:40 a.m. on Wednesday", "failed just before 7pm on Tuesday") are of
+    different events, whatever verbs tell them."""
+    near = []
+    for v, key in days_in(mention.text, mention.start, by_id[mention.article].values):
+        gap = v.start - clock.end if v.start >= clock.end else clock.start - v.end
+        if key.startswith("weekday:") and 0 <= gap <= DAY_BESIDE:
+            near.append((gap, key))
+    return min(near)[1] if near else ""
+
+
+DAY_BESIDE = 12
+"""Characters between a clock time and the weekday it falls on ("at 11:40 a.m. on Wednesday")."""
 
 
 def _one_date_per_event(
@@ -427,6 +451,9 @@ def _one_price(a: Frame, b: Frame) -> bool:
     return a.wanted == b.wanted
 
 
+YEAR_GAP = 10
+"""Two outlets' years for one event are at most this far apart ("2029" against "2031"); years further apart are
+of two events of one thing ("commissioned in 1974", "not due for an upgrade until 2026")."""
 OUTLIER_FACTOR = 10
 """Two outlets' figures for one thing differ by less than this factor ("2.1 million" against "about 3 million",
 "35,000" against "120,000"); a larger gap is two things that met in one sentence ("a 15-crown voucher" beside
@@ -450,6 +477,8 @@ def _same_event(a: Frame, b: Frame) -> bool:
     event ("said at a news conference at 10 a.m." and "at an 11 a.m. news conference, she apologised")."""
     if a.events & b.events & EVENT_NOUNS:
         return True
+    if a.verb in LASTING_VERBS or b.verb in LASTING_VERBS:
+        return False  # "14 remained in hospital on Sunday" and "... on Monday": a state holds on both days
     if (
         a.verb
         and a.verb == b.verb

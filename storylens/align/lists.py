@@ -13,11 +13,13 @@ pumps and boilers" against "valves, pumps and tractors").
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from storylens.align.facts import claim_of
+from storylens.analyze.values import parse_number
 from storylens.records import Analysis, Conflict, ConflictSide, Fact, Mention
 
 STORY_WIDE_SHARED = 3
@@ -30,6 +32,10 @@ two school subjects 0.34 and two kinds of safety work 0.22, against "maintenance
 annotated stories."""
 
 
+COUNTED = re.compile(r"\b([a-z]+|\d+)\s+(?:[a-z-]+\s+)?([a-z]+),?\s+(?:(?:in|at|on|from|of|to)\s+)?$", re.I)
+"""A count and its noun just before a list ("Three hospitals, in A, B and C"): the list is where those things are."""
+
+
 @dataclass(frozen=True, slots=True)
 class Listed:
     """One claim's list: where it was said, its items as written and as compared."""
@@ -40,6 +46,8 @@ class Listed:
     keys: tuple[str, ...]
     spelt: tuple[str, ...]
     """Each item's compared form before acronyms are folded, to look for it in another sentence."""
+    counted: str = ""
+    """The noun a count before the list names, when the count is the list's length ("hospitals")."""
 
 
 def list_conflicts(facts: Sequence[Fact], by_id: dict[str, Analysis]) -> list[Conflict]:
@@ -100,8 +108,20 @@ def _lists(facts: Sequence[Fact], by_id: dict[str, Analysis]) -> list[Listed]:
             continue
         spelt = tuple(_key(i) for i in items)
         keys = tuple(aliases.get(k, k) for k in spelt)
-        out.append(Listed(mention=m, fact=fact_id, items=items, keys=keys, spelt=spelt))
+        out.append(Listed(mention=m, fact=fact_id, items=items, keys=keys, spelt=spelt,
+                          counted=_counted(m.text, items)))  # fmt: skip
     return out
+
+
+def _counted(text: str, items: tuple[str, ...]) -> str:
+    """The noun a count right before the list names when the count is the number of items ("Three hospitals, in
+    A, B and C": "hospital"), else "". Such a list tells where or which those things are, and is compared only
+    with a list whose sentence speaks of the same things."""
+    at = text.find(items[0])
+    found = COUNTED.search(text[: max(at, 0)])
+    if at < 0 or found is None:
+        return ""
+    return _key(found.group(2)) if parse_number(found.group(1)) == len(items) else ""
 
 
 def _conflicting(a: Listed, b: Listed, said: dict[str, str]) -> bool:
@@ -116,6 +136,8 @@ def _conflicting(a: Listed, b: Listed, said: dict[str, str]) -> bool:
     """
     lacks_a, lacks_b = _missing(a, b), _missing(b, a)
     if lacks_a and lacks_b and not any(_is_name(i) for _, i in lacks_a + lacks_b) and not _swapped(a, b):
+        return False
+    if any(x.counted and f" {x.counted} " not in _said(y.mention.text) for x, y in ((a, b), (b, a))):
         return False
     shared = sum(any(_same_item(x, y) for y in b.keys) for x in a.keys)
     if shared >= STORY_WIDE_SHARED:

@@ -27,20 +27,44 @@ had been rescued"): a figure that still moves, which a reading at another moment
 were rescued") does not contradict. A reading by the evening is the day's count, which a stale figure does."""
 
 
+REQUIRED = re.compile(
+    r"\b(?:(?:a|the)\s+(?:minimum|maximum)(?:\s+number)?\s+of|(?:a|the)\s+(?:cap|limit)\s+of"
+    r"|requir(?:e|es|ed|ing)|must\s+(?:have|keep|employ|provide))"
+    r"(?:\s+(?:at\s+least|at\s+most|no\s+(?:fewer|more|less)\s+than|up\s+to))?\s*$",
+    re.IGNORECASE,
+)
+"""Words that make the amount after them a rule ("the licence requires at least 450 stewards", "set a minimum of
+450"): what must be, which a count of what was ("420 stewards were on duty") does not contradict."""
+
+
+RECORD_SINCE = re.compile(r"\bthe\s+(?:\w+est|first)\b(?:\s+[\w'’-]+){0,5}?(?:\s+(?:since|in))?\s*$", re.I)
+"""A superlative before a year ("the highest in a mayoral race since 2006", "the lowest since 1998"): the year
+bounds a record, and the amount is still of the story's own occasion."""
+
+
+def _before(sentence: Sentence, at: int) -> str:
+    """The sentence's text before offset ``at``."""
+    return sentence.text[: at - sentence.start]
+
+
 def occasion(analysis: Analysis, start: int, end: int) -> str:
     """The year an amount's own verb is dated to ("In 1998, a flood on the coast killed more than 200 people":
-    "1998"), or "" for the story's own occasion: an earlier flood's toll is not a count of this one's dead. A
-    reading partway through the day (``INTERIM``) is an occasion of its own, named by its words."""
+    "1998"; not "the highest since 1998", a record that runs to now), or "" for the story's own occasion: an
+    earlier flood's toll is not a count of this one's dead. A reading partway through the day (``INTERIM``) is an
+    occasion of its own, named by its words, and so is an amount a rule sets (``REQUIRED``)."""
     sentence = sentence_of(analysis, start, end)
     if sentence is None:
         return ""
+    if REQUIRED.search(_before(sentence, start)):
+        return "required"
     if interim := INTERIM.search(sentence.text):
         return interim.group(0).lower()
     if span := _span_of(analysis, sentence):
         return span
     years = [(v.start - sentence.start, v.end - sentence.start) for v in analysis.values
              if v.kind == "date" and v.date and YEAR_ONLY.fullmatch(v.date)
-             and sentence.start <= v.start < sentence.end]  # fmt: skip
+             and sentence.start <= v.start < sentence.end
+             and not RECORD_SINCE.search(_before(sentence, v.start))]  # fmt: skip
     return dated_in(sentence.text, start - sentence.start, end - sentence.start, years) if years else ""
 
 
