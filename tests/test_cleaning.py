@@ -583,6 +583,17 @@ def test_a_closing_bio_in_prose_goes_but_a_closing_sentence_about_someone_stays(
         "THE VOICE ON YOUR PHONE - DOWNLOAD THE APP",
         "Tell us what you think: Voice comments are open for 48 hours",
         "Condolences can be sent to condolences@voice.example",
+        "This story was first published by the Lakeside Wire and is republished under licence.",
+        "This article is republished from the Agency under licence.",
+        "The Courier is part of the Vale Valley Media group.",
+        "The Voice is a project of the Open Rivers Trust, registered charity no. 12345.",
+        "Rain boots: buy 2, get 1 free. Shop now",
+        "Seen the flooding? Email pics@voice.example or WhatsApp us on 0100 200 300",
+        "Download the full inspection report (Pro subscribers only)",
+        "Enter your email address",
+        "Newsletter: The Week in Rivers, in your inbox every Monday",
+        "Win a weekend in the lake district - enter Voice Getaways now",
+        "You have 3 free articles remaining this month. Subscribe for unlimited access.",
     ],
 )
 def test_page_furniture_lines_are_junk(line: str) -> None:
@@ -625,6 +636,12 @@ def test_page_furniture_lines_are_junk(line: str) -> None:
         "Follow the river path for more than a mile to reach the falls.",
         "Follow the money for the latest twist in the case, the prosecutor told the jury.",
         "He said the rules were reviewed under CC guidance in 2019.",
+        "The plant is part of the Harlow Engineering group.",
+        "The charity, registered in 2003, runs four shelters.",
+        "Shoppers were told to buy now before prices rose again, the retailer said.",
+        "Win a seat on the council and you enter a world of compromise, she said.",
+        "The report was published by the regulator on Monday.",
+        "Email the council, residents were told, if the water smells.",
     ],
 )
 def test_body_sentences_shaped_like_furniture_stay(line: str) -> None:

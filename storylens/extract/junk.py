@@ -141,6 +141,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|the (newsroom|newsdesk|news desk))\b.{0,160}$"
             # "Seen it happen? Ring the Post newsdesk on 0100 ... - we pay cash for stories"
             r"|^.{0,160}\b(ring|call|phone|text|message)\b.{0,40}\b(newsdesk|news desk|newsroom)\b.{0,160}$"
+            r"|^.{0,160}\?\s+(email|e-mail)\s+[\w.-]+@[\w-]+\.[\w.]+\b.{0,80}$"  # "Hit by it? Email tips@x.y or ..."
             r"|^.{0,160}\bwe pay (top |good |big )?(cash|money) for "
             r"(stories|pictures|photos|videos|tips|tip-offs|exclusives)\b.{0,80}$",
         ),
@@ -153,7 +154,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # a paywall's teaser: "You have 1 free article left this month. ... Already a subscriber? Log in"
         (
             "subscribe",
-            r"^([\w' ]{2,30}\s[-–—:|]\s+)?you have \d+ (of \d+ )?free (article|stor)(y|ies|s)? left\b.{0,160}$"
+            r"^([\w' ]{2,30}\s[-–—:|]\s+)?you have \d+ (of \d+ )?free (article|stor)(y|ies|s)? (left|remaining)\b"
+            r".{0,160}$"
             r"|^.{0,120}\balready a subscriber\?.{0,40}$|^this is your \d+(st|nd|rd|th)? (of \d+ )?(free )?"
             r"(article|stor)(y|ies|s)?\b.{0,60}$|^unlimited access\b.{0,160}$"
             r"|^(upgrade|subscribe) (to|for)\b.{0,60}\bunlimited (access|reading)\b.{0,40}$"
@@ -172,7 +174,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # the body of an appeal box under its heading: "... are collecting for families. Every gift helps. Give now"
         (
             "subscribe",
-            r"^.{0,200}\b(give|donate|subscribe|sign up|join|support us|activate) now\s*[›»→>!]?$",
+            r"^.{0,200}\b(give|donate|subscribe|sign up|join|support us|activate|shop|buy|order) now\s*[›»→>!]?$",
         ),  # a button
         # a masthead's tagline: "Independent. Critical. Reader-funded.", "Your city. Your paper. Since 1889."
         ("masthead", r"^([A-Z][\w'-]*\.\s*){2,5}$|^([A-Z][\w'-]*(\s[\w'-]+){0,2}\.\s*){3,5}$"),
@@ -303,6 +305,26 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # (the leading dash goes with the bullets before the rules are tried)
         ("masthead", r"^([—–-]{1,3}\s*)?[\w'&. ]{2,40}\s*[—–-]{1,3}$"),
         ("comment-form", r"^.{0,60}\bcomments are open for \d+ (hours|days)\W*$"),
+        # a republication notice: "This article was first published by the X Wire and is republished under licence"
+        (
+            "copyright",
+            r"^this (article|story|report) (is|was|has been) (first )?(re)?published (from|by|with)\b.{0,120}$",
+        ),
+        # the owner: "The Courier is part of the Vale Media group", "X is a project of the Y Trust, registered charity"
+        (
+            "copyright",
+            r"^[\w&'’. ]{2,40} is (part|a member|a title|a division) of\b.{0,60}"
+            r"\b(media|publishing|newspapers?|news|press)( group| network| family)?\W*$"
+            r"|^.{0,160}\bregistered charity (no\.?|number)\s*\d[\d-]*\W*$",
+        ),
+        # a newsletter's pitch and its form field, a link for subscribers, a reader competition
+        (
+            "subscribe",
+            r"^.{0,100}\b(in|to|straight to) your inbox (every|each)\b.{0,40}$"
+            r"|^(enter )?(your )?e-?mail( address)?\W*$"
+            r"|^.{0,120}\((\w+ )?(subscribers|members) only\)\W*$",
+        ),
+        ("promo", r"^win (a|an|the|two|tickets|\d)\b.{0,120}\benter\b.{0,60}\b(now|here|today)\W*$"),
         # a pass or plan's price: "Courier Digital Pass: unlimited local news for 3 crowns a month"
         ("subscribe", r"^[^.!?]{0,60}:\s*unlimited\b.{0,60}\bfor\b.{0,30}\b(a|per) (month|week|year)\W*$"),
         # a breadcrumb of sections: "Safety / Mining / Northfield"
