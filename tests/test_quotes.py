@@ -426,3 +426,35 @@ def test_a_pronoun_skips_words_the_tagger_wrongly_calls_people(text: str, speake
     introduced in the same paragraph."""
     (q,) = real(text)
     assert speaker in (q.speaker or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a name given an age that the tagger calls a place or a building
+        ('Shaken fan Idony Ravensholm, 19, was metres from Pim when the barrier gave way. She told the paper: '
+         '"It was like being crushed by a wall."', "Ravensholm"),
+        # a person fronted as the paragraph's topic ("For X, ..."), of the pronoun's gender, beats the subject of the
+        # paragraph before
+        ("Wenda Vellin, who chairs the water board, said the pumps had failed.\n\n"
+         'For Mayor Brisa Osterholm, the causes can wait. "Tonight I care about the families who have no '
+         'heating," she said. Osterholm has asked her to resign.', "Brisa Osterholm"),
+        # a name described by a title but tagged an organisation, or not tagged, a paragraph before the pronoun
+        ('"We lost the whole valley in seconds," Evert Rudd, the operator\'s chief executive, told reporters. '
+         '"I am sorry."\n\nThe regulator gave a different account. Idony Fellbrook, chair of the Water Safety '
+         'Board, said early findings pointed to a faulty valve.\n\n'
+         '"The weather was the trigger. But a valve that works should have held," she said.', "Idony Fellbrook"),
+        ('"We lost the whole valley in seconds," Evert Rudd, the operator\'s chief executive, told reporters. '
+         '"I am sorry."\n\nThe regulator gave a different account. Idony Vaskelund, chair of the Water Safety '
+         'Board, said early findings pointed to a faulty valve.\n\n'
+         '"The weather was the trigger. But a valve that works should have held," she said.', "Idony Vaskelund"),
+        # a surname alone that the tagger calls a place, after the full name was tagged a person
+        ("Prime Minister Oskvar Tellund praised Tjalve Harrowmund on Tuesday.\n\n"
+         '"He did his duty," the prime minister said.\n\n'
+         "Harrowmund, who resigned on Monday, has not been charged with anything. "
+         '"I have done nothing wrong, and I will show it," he told reporters.', "Tjalve Harrowmund"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_finds_a_person_the_tagger_mislabelled(text: str, speaker: str) -> None:
+    """The last quote's "he" or "she" stands for this person, not for the last one quoted."""
+    assert real(text)[-1].speaker == speaker

@@ -76,14 +76,20 @@ def entity_of(token: Any) -> Any | None:
 
 def is_person_name(doc: Any, ent: Any) -> bool:
     """True for a PERSON entity, or a short name the tagger labelled otherwise but that stands after a title, is
-    PERSON elsewhere or was given an age."""
+    PERSON elsewhere (a surname alone, whatever its label) or was given an age."""
     if ent.label_ == "PERSON":
         return True
-    if len(ent) > 2 or ent.label_ in ("GPE", "NORP", "FAC", "DATE", "CARDINAL"):
+    if ent.label_ in ("DATE", "CARDINAL") or len(ent) > 3:
         return False
+    if is_aged(doc, ent):
+        return True  # "Terrified fan Ann Lee, 19, was ...", whatever the tagger called the name
     last = ent[-1].text
+    if len(ent) == 1 and any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == last for e in doc.ents):
+        return True  # "Harnask, who resigned on Monday," read as a place, after "Vitold Harnask" read as a person
+    if len(ent) > 2 or ent.label_ in ("GPE", "NORP", "FAC"):
+        return False
     titled = ent.start > 0 and doc[ent.start - 1].lower_ in TITLE_WORDS - {"the", "a", "an"}  # "chief executive X"
-    return titled or any(e.label_ == "PERSON" and e[-1].text == last for e in doc.ents) or is_aged(doc, ent)
+    return titled or any(e.label_ == "PERSON" and e[-1].text == last for e in doc.ents)
 
 
 def is_aged(doc: Any, ent: Any) -> bool:

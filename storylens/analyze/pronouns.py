@@ -9,7 +9,7 @@ from collections.abc import Collection, Sequence
 from typing import Any
 
 from storylens.analyze.cues import SUBJECT_DEPS, is_cue
-from storylens.analyze.names import Speaker, is_aged, is_person_name, named_speaker
+from storylens.analyze.names import TITLE_WORDS, Speaker, is_aged, is_person_name, named_speaker
 from storylens.analyze.sentences import text_of
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -36,7 +36,8 @@ def _person_antecedent(doc: Any, token: Any, earlier: Sequence[Speaker], quoted:
     1. the last person who spoke, skipping anyone the article refers to with the other pronoun;
     2. a person named after that speaker's quote as the subject of a main clause or of a verb of saying wins
        ("Cox says Obama is trying ... He says": Cox, not Obama), as does one given an age in the pronoun's own
-       paragraph;
+       paragraph, or, where no such person is in that paragraph, one there whom the article gives the pronoun's
+       gender;
     3. with no speaker yet, the nearest person who was a subject, else the nearest person named.
 
     In steps 2 and 3 a likely name beats a nearer word the tagger wrongly calls a person (``_likeliest``).
@@ -67,6 +68,10 @@ def _person_antecedent(doc: Any, token: Any, earlier: Sequence[Speaker], quoted:
         for e in people
         if e.start_char > floor and (_is_main_subject(e) or (e.start_char >= paragraph and is_aged(doc, e)))
     ]  # "Nurse-to-be Ann Lee, 27, was due to start ...": a name given an age whatever the parser made of it
+    if not any(e.start_char >= paragraph for e in introduced):  # "For Ann Lee, the money is beside the point."
+        introduced += [
+            e for e in people if e.start_char >= max(paragraph, floor + 1) and genders.get(_key(e)) == gender
+        ]
     pick = _likeliest(introduced, paragraph, genders, gender)
     if pick is not None:
         return named_speaker(doc, pick, pick.root)
@@ -123,17 +128,24 @@ def _untagged_people(doc: Any) -> list[Any]:
 
 def _untagged_subjects(doc: Any, token: Any, paragraph: int) -> list[Any]:
     """Names the tagger missed that are a subject in the pronoun's own paragraph, which starts at character
-    ``paragraph`` ("Lund spoke to the crowd at
-    midnight. “...,” she said"), with the proper nouns compounded before them. Within one paragraph such a subject
-    is whom "he" or "she" stands for more often than the last person quoted, who may be a paragraph or more back.
-    A name given an age is one too, whatever the parser made of it ("Retired welder Per Askvik, 44, ...", where
-    "Per" is read as a preposition)."""
+    ``paragraph`` ("Lund spoke to the crowd at midnight. “...,” she said"), or the subject of a verb of saying in
+    the paragraph before ("Ada Lund, chair of the board, said ... ¶ “...,” she said"), with the proper nouns
+    compounded before them. Such a subject is whom "he" or "she" stands for more often than the last person
+    quoted, who may be a paragraph or more back. A name given an age in the pronoun's paragraph is one too,
+    whatever the parser made of it ("Retired welder Per Askvik, 44, ...", where "Per" is read as a preposition)."""
     out: list[Any] = []
+    text = text_of(doc)
+    end = paragraph - 1
+    while end > 0 and text[end - 1] == "\n":
+        end -= 1  # the blank lines between paragraphs
+    before = text.rfind("\n", 0, max(end, 0)) + 1 if paragraph else 0
     i = token.i - 1
-    while i >= 0 and doc[i].idx >= paragraph:  # back to the paragraph's start only: long articles stay linear
+    while i >= 0 and doc[i].idx >= before:  # back to the paragraph before only: long articles stay linear
         t = doc[i]
         named = t.pos_ == "PROPN" and not t.ent_type_ and t.text[:1].isupper()
-        if named and (t.dep_ in SUBJECT_DEPS or is_aged(doc, doc[t.i : t.i + 1])):
+        here = t.idx >= paragraph
+        if named and ((here and (t.dep_ in SUBJECT_DEPS or is_aged(doc, doc[t.i : t.i + 1])))
+                      or (t.dep_ in SUBJECT_DEPS and is_cue(t.head))):  # fmt: skip
             first = t.i
             while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "PROPN":
                 first -= 1
@@ -144,15 +156,22 @@ def _untagged_subjects(doc: Any, token: Any, paragraph: int) -> list[Any]:
 
 def _described_speaker(ent: Any) -> bool:
     """True for a short name the tagger did not call a person that says something and is described with an
-    indefinite noun phrase ("Ines Korval, a political scientist at Merrow University, said"): "he" or "she" can
-    only stand for a person, so such a name is one when a pronoun looks back for a person."""
+    indefinite noun phrase or a title ("Ines Korval, a political scientist at Merrow University, said"; "Ada
+    Renn, chair of the water board, said"): "he" or "she" can only stand for a person, so such a name is one
+    when a pronoun looks back for a person."""
     root = ent.root
     return (
         len(ent) <= 3
         and root.dep_ in SUBJECT_DEPS
         and is_cue(root.head)
-        and any(c.dep_ == "appos" and any(d.lower_ in ("a", "an") for d in c.children) for c in root.children)
+        and any(c.dep_ == "appos" and _describes_a_person(c) for c in root.children)
     )
+
+
+def _describes_a_person(appos: Any) -> bool:
+    """True for an apposition with an indefinite article ("a political scientist") or headed by a title word
+    ("chair of the water board")."""
+    return any(d.lower_ in ("a", "an") for d in appos.children) or appos.lower_ in TITLE_WORDS - {"the", "a", "an"}
 
 
 def _other(gender: str) -> str:
