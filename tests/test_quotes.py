@@ -181,6 +181,9 @@ def test_an_indefinite_pronoun_names_no_speaker(sentence: str) -> None:
         "Ana Roe, a technician, told the Post that the heater, known on the test floor as “the Slab”, had sold well.",
         "Hundreds fled as gusts of the dry wind locals call “the Scorcher” drove the flames down the hills.",
         "The minister, a farmer's daughter who likes to talk of “free trade”, says the duties are only fair.",
+        "The water board would like you to believe the flood was an “act of God”.",
+        "The firm boasts of a “first-rate” safety culture; its own inspectors disagree.",
+        "The port authority said on Friday that the leak is “contained”.",
     ],
 )
 def test_a_label_held_at_a_distance_is_a_scare_quote_even_beside_a_speaker(text: str) -> None:
@@ -458,3 +461,18 @@ def test_a_pronoun_skips_words_the_tagger_wrongly_calls_people(text: str, speake
 def test_a_pronoun_finds_a_person_the_tagger_mislabelled(text: str, speaker: str) -> None:
     """The last quote's "he" or "she" stands for this person, not for the last one quoted."""
     assert real(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("The choir said on Sunday that they were “devastated” and would cancel the tour.", "devastated", "The choir"),
+        ("The mayor's claim that there have been “hundreds of break-ins” this year was checked by the paper.",
+         "hundreds of break-ins", None),
+    ],
+)  # fmt: skip
+def test_a_speakers_word_about_themselves_and_a_quoted_count_are_quotes(text: str, words: str, speaker) -> None:
+    (q,) = quotes_of(text)
+    assert q.kind != "scare" and q.text == words
+    if speaker:
+        assert q.speaker == speaker

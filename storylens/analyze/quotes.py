@@ -313,19 +313,61 @@ def classify(words: str, span: Any, attribution: _Attribution) -> str:
     """ "scare", "direct" or "partial" for one quoted stretch (step 3 of ``find_quotes``)."""
     plain = re.sub(r"['’]s\b", "", words)
     tokens = re.findall(r"\w+", plain)
-    if len(tokens) <= 1 or is_title(plain) or _held_at_a_distance(span) or (len(tokens) <= 4 and _a_name_given(span)):
-        return "scare"
     cue = attribution.cue
     introduced = attribution.speaker is not None and (cue is not None or attribution.continued)
+    if len(tokens) == 1 and introduced and _reported_word(span, cue):
+        return "partial"  # "said on Sunday that they were “heartbroken”"
+    if len(tokens) <= 1 or is_title(plain) or _held_at_a_distance(span) or (len(tokens) <= 4 and _a_name_given(span)):
+        return "scare"
+    if _premodifier(span):
+        return "scare"  # "boasts of a “world-class” safety record": the writer holds the owner's word at a distance
     if len(tokens) == 2 and not introduced and not _borrowed_phrase(span):
         return "scare"
-    if len(tokens) == 3 and not introduced and all(t.pos_ in ("NOUN", "PROPN") for t in span if t.is_alpha):
-        return "scare"  # a term held at a distance: there is no “wage-price spiral”
+    if len(tokens) == 3 and not introduced and all(_term_word(t) for t in span if t.is_alpha):
+        return "scare"  # a term held at a distance: there is no “wage-price spiral”, no “act of nature”
     if len(tokens) <= 3 and cue is not None and cue.lemma_.lower() not in LABEL_LEMMAS and not introduced:
         return "scare"
     first = next((ch for ch in words if ch.isalpha()), "")
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in span)
     return "direct" if first.isupper() and has_verb and len(tokens) >= 4 else "partial"
+
+
+SELF_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
+
+
+def _term_word(token: Any) -> bool:
+    """A word of a quoted term: a noun, or "of" or "and" between its nouns ("act of nature"); not a count
+    ("thousands of shootings" is a claim quoted, not a term)."""
+    if token.like_num or token.ent_type_ in ("CARDINAL", "QUANTITY") or token.lemma_.lower() in COUNT_NOUNS:
+        return False
+    return token.pos_ in ("NOUN", "PROPN") or token.lower_ in ("of", "and")
+
+
+COUNT_NOUNS = frozenset({"hundred", "thousand", "million", "billion", "dozen", "score", "lot", "number"})
+
+
+def _reported_word(span: Any, cue: Any) -> bool:
+    """True for one quoted lower-case word in which the speakers describe themselves, in a clause the cue reports
+    ("said that they were “heartbroken”"): their own word. One said of something else ("said the spill is
+    “contained”") stays a word the writer holds at a distance."""
+    words = [t for t in span if t.is_alpha]
+    if len(words) != 1 or not words[0].is_lower or cue is None or cue.lemma_.lower() in LABEL_LEMMAS:
+        return False
+    word = words[0]
+    clause = word if word.dep_ == "ccomp" else word.head  # the parser may make the word the clause's head
+    if clause.dep_ != "ccomp" or clause.head.i != cue.i or (clause is not word and word.dep_ not in ("acomp", "attr")):
+        return False
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in SELF_PRONOUNS for t in clause.children)
+
+
+def _premodifier(span: Any) -> bool:
+    """True for one quoted modifier of a noun outside the marks ("a “world-class” safety record"); several
+    ("called its “reckless, provocative, dangerous” actions") are someone's words."""
+    words = [t for t in span if t.is_alpha]
+    if not 0 < len(words) <= 2 or any(t.text == "," for t in span):
+        return False
+    head = words[-1].head
+    return words[-1].dep_ in ("amod", "compound", "nmod") and head.i >= span.end and head.pos_ in ("NOUN", "PROPN")
 
 
 def _held_at_a_distance(span: Any) -> bool:
