@@ -305,6 +305,10 @@ def _when_conflicts(fact: Fact, by_id: dict[str, Analysis], sort: str) -> list[C
     return _sides(fact, named, "date", f"{asked} {what}" if what else f"{asked}: {fact.statement}")
 
 
+DAY_BESIDE = 12
+"""Characters between a clock time and the weekday it falls on ("at 11:40 a.m. on Wednesday")."""
+
+
 def _day_of(clock: Value, mention: Mention, by_id: dict[str, Analysis]) -> str:
     """The weekday right beside a clock time ("at 11:40 a.m. on Wednesday", "on Tuesday at 7pm"), or "": two
     times on different days ("restored at 11:40 a.m. on Wednesday", "failed just before 7pm on Tuesday") are of
@@ -315,10 +319,6 @@ def _day_of(clock: Value, mention: Mention, by_id: dict[str, Analysis]) -> str:
         if key.startswith("weekday:") and 0 <= gap <= DAY_BESIDE:
             near.append((gap, key))
     return min(near)[1] if near else ""
-
-
-DAY_BESIDE = 12
-"""Characters between a clock time and the weekday it falls on ("at 11:40 a.m. on Wednesday")."""
 
 
 def _one_date_per_event(

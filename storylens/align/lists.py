@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from storylens.align.facts import claim_of
 from storylens.analyze.values import parse_number
@@ -135,7 +136,12 @@ def _conflicting(a: Listed, b: Listed, said: dict[str, str]) -> bool:
     (``_swapped``); where a name differs, they disagree.
     """
     lacks_a, lacks_b = _missing(a, b), _missing(b, a)
-    if lacks_a and lacks_b and not any(_is_name(i) for _, i in lacks_a + lacks_b) and not _swapped(a, b):
+    if (
+        lacks_a
+        and lacks_b
+        and not any(_is_name(i) for _, i in lacks_a + lacks_b)
+        and not _swapped(a, b, lacks_a, lacks_b)
+    ):
         return False
     if any(x.counted and f" {x.counted} " not in _said(y.mention.text) for x, y in ((a, b), (b, a))):
         return False
@@ -147,13 +153,12 @@ def _conflicting(a: Listed, b: Listed, said: dict[str, str]) -> bool:
     return _unsaid(lacks_a, said[a.mention.article]) or _unsaid(lacks_b, said[b.mention.article])
 
 
-def _swapped(a: Listed, b: Listed) -> bool:
+def _swapped(a: Listed, b: Listed, lacks_a: list[Any], lacks_b: list[Any]) -> bool:
     """True when two lists of one fact, of one length, each have one thing the other lacks, and the two things
     mean different things: neither's words hold the other's ("installation" and "cost of installation") and their
-    MiniLM vectors are far apart (``DISTINCT_BELOW``)."""
+    MiniLM vectors are far apart (``DISTINCT_BELOW``). ``lacks_a`` and ``lacks_b`` are ``_missing``'s answers."""
     from storylens.nlp import embed
 
-    lacks_a, lacks_b = _missing(a, b), _missing(b, a)
     if a.fact != b.fact or len(a.items) != len(b.items) or len(lacks_a) != 1 or len(lacks_b) != 1:
         return False
     (x, _), (y, _) = lacks_a[0][0], lacks_b[0][0]

@@ -333,6 +333,9 @@ def classify(words: str, span: Any, attribution: _Attribution) -> str:
 
 
 SELF_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
+"""Subjects by which speakers describe themselves in the clause a cue reports ("said that they were ...")."""
+COUNT_NOUNS = frozenset({"hundred", "thousand", "million", "billion", "dozen", "score", "lot", "number"})
+"""Nouns that count ("thousands of shootings"): quoted with them, words are a claim, not a term."""
 
 
 def _term_word(token: Any) -> bool:
@@ -341,9 +344,6 @@ def _term_word(token: Any) -> bool:
     if token.like_num or token.ent_type_ in ("CARDINAL", "QUANTITY") or token.lemma_.lower() in COUNT_NOUNS:
         return False
     return token.pos_ in ("NOUN", "PROPN") or token.lower_ in ("of", "and")
-
-
-COUNT_NOUNS = frozenset({"hundred", "thousand", "million", "billion", "dozen", "score", "lot", "number"})
 
 
 def _reported_word(span: Any, cue: Any) -> bool:
