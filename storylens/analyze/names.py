@@ -21,6 +21,8 @@ TITLE_WORDS = lexicon(
     "colonel col. captain capt. lieutenant lt. sergeant sgt. officer coach pastor rev. reverend father sister lord "
     "lady sir dame premier chair head the a an"
 )
+PERSON_TITLES = TITLE_WORDS - {"the", "a", "an"}
+"""The title words that are nouns for a person ("chair", "minister"), without the articles that may open a title."""
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 
 
@@ -40,7 +42,7 @@ def titled_before(doc: Any, token: Any) -> Any | None:
     """The last person named before ``token`` with its noun as a title ("Interior Minister Ana Roe ... the
     minister said": Ana Roe), whether or not she was quoted yet; None when no one was."""
     title = token.lemma_.lower()
-    if title not in TITLE_WORDS - {"the", "a", "an", "former"}:
+    if title not in PERSON_TITLES - {"former"}:
         return None
     for ent in reversed([e for e in doc.ents if e.end <= token.i and e.label_ == "PERSON"]):
         i = ent.start - 1
@@ -88,7 +90,7 @@ def is_person_name(doc: Any, ent: Any) -> bool:
         return True  # "Harnask, who resigned on Monday," read as a place, after "Vitold Harnask" read as a person
     if len(ent) > 2 or ent.label_ in ("GPE", "NORP", "FAC"):
         return False
-    titled = ent.start > 0 and doc[ent.start - 1].lower_ in TITLE_WORDS - {"the", "a", "an"}  # "chief executive X"
+    titled = ent.start > 0 and doc[ent.start - 1].lower_ in PERSON_TITLES  # "chief executive X"
     return titled or any(e.label_ == "PERSON" and e[-1].text == last for e in doc.ents)
 
 

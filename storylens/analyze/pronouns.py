@@ -9,7 +9,7 @@ from collections.abc import Collection, Sequence
 from typing import Any
 
 from storylens.analyze.cues import SUBJECT_DEPS, is_cue
-from storylens.analyze.names import TITLE_WORDS, Speaker, is_aged, is_person_name, named_speaker
+from storylens.analyze.names import PERSON_TITLES, Speaker, is_aged, is_person_name, named_speaker
 from storylens.analyze.sentences import text_of
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -171,7 +171,7 @@ def _described_speaker(ent: Any) -> bool:
 def _describes_a_person(appos: Any) -> bool:
     """True for an apposition with an indefinite article ("a political scientist") or headed by a title word
     ("chair of the water board")."""
-    return any(d.lower_ in ("a", "an") for d in appos.children) or appos.lower_ in TITLE_WORDS - {"the", "a", "an"}
+    return any(d.lower_ in ("a", "an") for d in appos.children) or appos.lower_ in PERSON_TITLES
 
 
 def _other(gender: str) -> str:
