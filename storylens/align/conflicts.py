@@ -5,7 +5,8 @@ and measure the same thing on the same occasion (not an offer against a demand, 
 or this flood's toll against one of 1998), the day or clock time of one event ("collapsed on Tuesday" vs "late
 on Monday night", "at 4:10 a.m." vs "at 5:40 a.m."), event status ("has closed" vs "will close"), timing
 against an event ("during the summit" vs "ahead of the visit"). Across the story: the title of one person
-("former President X" or "Deputy Commissioner X" vs "President X", "Commissioner X", ``titles``) and closed lists
+("former President X" or "Deputy Commissioner X" vs "President X", "Commissioner X", ``titles``), the age of one
+named person ("Ann Lee, 67," vs "Ann Lee, 69,", ``ages``) and closed lists
 that one article gives with items another lacks (``lists``). Precision first: each check needs both sides to be
 explicit, and ambiguous mentions (two amounts of one kind in one sentence) are skipped, unless a percentage
 names its own whole.
@@ -17,6 +18,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from storylens.align.ages import age_conflicts
 from storylens.align.amounts import (
     CASUALTIES,
     PEOPLE_UNITS,
@@ -63,6 +65,7 @@ def find_conflicts(facts: Sequence[Fact], articles: Sequence[Article], by_id: di
     out += story_timing_conflicts(facts, by_id)
     out += occasion_clock_conflicts(facts, by_id)
     out += title_conflicts(articles, by_id)
+    out += age_conflicts(articles, by_id)
     return out
 
 

@@ -209,19 +209,19 @@ def title_conflicts(articles: Sequence[Article], by_id: dict[str, Analysis]) -> 
 def _titled_names(articles: Sequence[Article], by_id: dict[str, Analysis]) -> list[tuple[str, str, Title, Mention]]:
     """(article, name, title, the name's sentence) for every person named with a title before or after the name."""
     out = []
-    known = _full_names(by_id.values())
+    known = full_names(by_id.values())
     for article in articles:
         analysis = by_id[article.id]
-        for start, end in _person_spans(article.text, analysis, known):
+        for start, end in person_spans(article.text, analysis, known):
             start = name_start(article.text[start:end], start)
             found = title_of(article.text, start) or title_after(article.text, end)
             if found is not None:
                 name = re.sub(r"[’']s$", "", article.text[start:end])
-                out.append((article.id, name, found, _sentence_mention(article, analysis, start)))
+                out.append((article.id, name, found, sentence_mention(article, analysis, start)))
     return out
 
 
-def _full_names(analyses: Iterable[Analysis]) -> re.Pattern[str] | None:
+def full_names(analyses: Iterable[Analysis]) -> re.Pattern[str] | None:
     """The full names (two words or more) that some article of the story tags as a person, as one pattern."""
     names = {e.text for a in analyses for e in a.entities if e.label == "PERSON" and len(e.text.split()) >= 2}
     names = {re.sub(r"[’']s$", "", n) for n in names}
@@ -230,7 +230,7 @@ def _full_names(analyses: Iterable[Analysis]) -> re.Pattern[str] | None:
     return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
 
 
-def _person_spans(text: str, analysis: Analysis, known: re.Pattern[str] | None) -> list[tuple[int, int]]:
+def person_spans(text: str, analysis: Analysis, known: re.Pattern[str] | None) -> list[tuple[int, int]]:
     """Where an article names a person: its person entities, and every place it writes a full name another
     article tags as a person, since the tagger often reads a name before a title as an organisation ("X, chief
     executive of the Y Board (YB), said")."""
@@ -318,7 +318,7 @@ def _rank_conflicts(name: str, current: dict[str, tuple[str, Mention]]) -> list[
     ))]  # fmt: skip
 
 
-def _sentence_mention(article: Article, analysis: Analysis, offset: int) -> Mention:
+def sentence_mention(article: Article, analysis: Analysis, offset: int) -> Mention:
     """The sentence of ``article`` holding ``offset`` as a mention."""
     for s in analysis.sentences:
         if s.start <= offset < s.end:

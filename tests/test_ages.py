@@ -1,0 +1,57 @@
+"""Age conflicts (``align/ages.py``): one named person given different ages by different outlets."""
+
+from __future__ import annotations
+
+import pytest
+
+from storylens.align.ages import age_beside
+from tests.test_conflicts import one_fact
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Orla Vantreese, 67, said the water was cold.", 67),
+        ("Orla Vantreese, aged 67, said the water was cold.", 67),
+        ("Orla Vantreese (67) said the water was cold.", 67),
+        ("The 67-year-old retired nurse Orla Vantreese said the water was cold.", 67),
+        ("Orla Vantreese, 1,200 miles away, said the water was cold.", None),
+        ("Orla Vantreese said the water was cold.", None),
+        ("In 2019, Orla Vantreese said the water was cold.", None),
+    ],
+)  # fmt: skip
+def test_an_age_is_read_where_news_style_writes_it_beside_a_name(text: str, age: int | None) -> None:
+    start = text.index("Orla")
+    assert age_beside(text, start, start + len("Orla Vantreese")) == age
+
+
+def age_sides(texts: dict[str, str]) -> list[tuple[str, dict[str, list[str]]]]:
+    """Each age conflict among invented articles: what it is about, and each side's value and articles."""
+    from storylens.align.ages import age_conflicts
+    from storylens.records import Article
+
+    _, by_id = one_fact(texts)
+    articles = [Article(id=k, source=k, text=t, content_hash=k, outlet=k, outlet_from="input")
+                for k, t in texts.items()]  # fmt: skip
+    return [(c.about, {s.value: sorted(m.article for m in s.mentions) for s in c.sides})
+            for c in age_conflicts(articles, by_id)]  # fmt: skip
+
+
+def test_one_person_given_two_ages_is_a_conflict_and_a_surname_counts_for_its_full_name() -> None:
+    found = age_sides({
+        "a": "Orla Vantreese, 67, was rescued from the roof of her house on Tuesday.",
+        "b": "Rescuers lifted Orla Vantreese from her roof. Vantreese, 69, was unhurt.",
+        "c": "The 67-year-old widow Orla Vantreese was rescued on Tuesday.",
+        "d": "Orla Vantreese was rescued on Tuesday.",
+    })  # fmt: skip
+    assert found == [("Orla Vantreese's age", {"67": ["a", "c"], "69": ["b"]})]
+
+
+def test_two_people_sharing_a_surname_or_one_outlet_giving_two_ages_do_not_conflict() -> None:
+    found = age_sides({
+        "a": "Orla Vantreese, 67, and her son Bram Vantreese, 41, were rescued on Tuesday.",
+        "b": "Bram Vantreese, 41, said his mother Orla Vantreese, 67, was unhurt.",
+        "c": "Orla Vantreese, 67, turned 68 in hospital; Orla Vantreese, 68, thanked the crew.",
+        "d": "Tamsin Orrit, 30, and Orla Vantreese were rescued.",
+    })  # fmt: skip
+    assert found == []
