@@ -115,3 +115,16 @@ def test_a_denying_subject_leaves_the_event_to_come_and_a_passive_past_is_done()
         assert any(v.endswith(":future") for v in claims_of(text)[0].verbs), text
     assert "charge:done" in claims_of("The official was charged with bribery on Monday.")[0].verbs
     assert "charge:" in claims_of("The official was not charged.")[0].verbs
+
+
+def test_a_choice_still_to_be_made_is_to_come_and_a_cause_told_in_the_past_is_done() -> None:
+    for text in (
+        "The board will decide on Friday whether to revoke the permit.",
+        "The board is weighing whether to revoke the permit.",
+    ):
+        assert "revoke:future" in claims_of(text)[0].verbs, text
+    asked = "The study could not show whether the board would revoke the permit."
+    assert "revoke:" in claims_of(asked)[0].verbs
+    done = "Trading stopped after the board revoked the permit."
+    assert "revoke:done" in [v for c in claims_of(done) for v in c.verbs]
+    assert "revoke:" in claims_of("Trading may stop if the board revoked the permit.")[0].verbs

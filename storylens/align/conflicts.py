@@ -28,26 +28,22 @@ from storylens.align.amounts import (
     group_figures,
 )
 from storylens.align.clocks import clock_clusters, occasion_clock_conflicts
-from storylens.align.facts import claim_of
 from storylens.align.lists import list_conflicts
-from storylens.align.occasions import dated_event, frame_at, occasion, relation, sentence_of
+from storylens.align.occasions import dated_event, frame_at, occasion, relation
+from storylens.align.status import (
+    IGNORED_VERBS,
+    SAYING,
+    STATIVE_VERBS,
+    fact_conflict,
+    status_conflicts,
+    story_timing_conflicts,
+)
 from storylens.align.titles import title_conflicts
 from storylens.analyze.claims import EVENT_NOUNS
-from storylens.analyze.frames import Frame, own_subject
-from storylens.analyze.sentences import reparse
+from storylens.analyze.frames import Frame
 from storylens.analyze.values import SCALE_NOUNS, UNIT_SPELLINGS
-from storylens.records import Analysis, Article, Conflict, ConflictSide, Fact, Mention, Value
+from storylens.records import Analysis, Article, Conflict, Fact, Mention, Value
 
-SAYING = {"be", "have", "do", "say", "tell", "report", "add", "state"}
-"""Verbs whose subject may tell one thing on two occasions ("the minister said on Monday", "... on Tuesday"), unlike
-an event verb with its subject ("the first alarm call came at 6:47 p.m.")."""
-# Verbs of saying, having and aspect: "the resignation came a day after" and "would come to regret" share "come",
-# not an event.
-IGNORED_VERBS = SAYING | {"announce", "expect", "set", "go", "come"}
-# Stative verbs name a state or attitude, not an event that has or has not happened yet: "respected the ruling"
-# and "said it would respect the ruling" do not disagree about anything.
-STATIVE_VERBS = {"respect", "support", "oppose", "believe", "want", "hope", "need", "know", "like", "prefer",
-                 "remain", "seem", "appear", "consider", "understand", "deserve", "mean", "own"}  # fmt: skip
 LASTING_VERBS = frozenset({"remain", "stay"})
 """Verbs of a state that lasts, which two days do not place differently ("remained in hospital on Sunday")."""
 
@@ -67,17 +63,6 @@ def find_conflicts(facts: Sequence[Fact], articles: Sequence[Article], by_id: di
     out += title_conflicts(articles, by_id)
     out += age_conflicts(articles, by_id)
     return out
-
-
-def _sides(fact: Fact, groups: dict[str, list[Mention]], kind: str, about: str) -> list[Conflict]:
-    """One conflict from value -> mentions when two or more values, each from a different article set."""
-    if len(groups) < 2:
-        return []
-    sides = tuple(ConflictSide(value=v, mentions=tuple(ms)) for v, ms in sorted(groups.items()))
-    arts = [{m.article for m in s.mentions} for s in sides]
-    if len(arts) == 2 and arts[0] == arts[1]:  # one article disagreeing with itself is not between outlets
-        return []
-    return [Conflict(id="", kind=kind, about=about, sides=sides, fact=fact.id)]
 
 
 def amount_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
@@ -111,7 +96,7 @@ def amount_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
                 and all(frame_at(by_id[x[2].article], x[3], x[3] + len(x[1])).sizes for g in linked for x in g)
             )
             told = f"the size of the {unit}: {fact.statement}" if sized else about  # "a 4 million crown fund"
-            out += _sides(fact, named, "date" if kind == "date" else "number", told)
+            out += fact_conflict(fact, named, "date" if kind == "date" else "number", told)
     return out
 
 
@@ -272,6 +257,8 @@ def _when_conflicts(fact: Fact, by_id: dict[str, Analysis], sort: str) -> list[C
         return []
     frames = [frame_at(by_id[m.article], v.start, v.end) for m, v, _ in items]
     items, frames = _one_date_per_event(items, frames)
+    if len({key for _, _, key in items}) < 2:
+        return []  # every date but one, or all of them, told another event
     keys: dict[tuple[str, int], set[str]] = {}
     for m, _, key in items:
         keys.setdefault((m.article, m.start), set()).add(key)
@@ -299,13 +286,13 @@ def _when_conflicts(fact: Fact, by_id: dict[str, Analysis], sort: str) -> list[C
     shared = sorted(frozenset.intersection(*(f.events for f in frames)) & EVENT_NOUNS)
     if shared:  # "the time of the conference": one scheduled event, whoever's verb each outlet hangs it on
         about = f"the {'day' if sort in ('weekday', 'day') else 'time'} of the {shared[0]}"
-        return _sides(fact, named, "date", about)
+        return fact_conflict(fact, named, "date", about)
     said = (dated_event(by_id[m.article], spans[(m.article, m.start)]) for m in ordered)
     what = next((s for s in said if s), "")
     asked = "on which day" if sort in ("weekday", "day") else "at what time"
     if ordered and relation(spans[(ordered[0].article, ordered[0].start)], sort) in ("until", "by"):
         asked = "by which day" if sort in ("weekday", "day") else "by what time"
-    return _sides(fact, named, "date", f"{asked} {what}" if what else f"{asked}: {fact.statement}")
+    return fact_conflict(fact, named, "date", f"{asked} {what}" if what else f"{asked}: {fact.statement}")
 
 
 DAY_BESIDE = 12
@@ -501,92 +488,3 @@ def _told_alike(a: Frame, b: Frame) -> bool:
     Wednesday"), and a time of day from the event itself."""
     verbs = {a.verb, b.verb}
     return bool(a.verb and b.verb) and not verbs & (IGNORED_VERBS | STATIVE_VERBS)
-
-
-def status_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
-    """The same event verb told as done in some mentions and as still to come in others.
-
-    A mention inside someone's quoted words does not count: a speaker's "they have closed the libraries" is
-    rhetoric the outlet reports, not the outlet telling the event's status.
-    """
-    per_verb: dict[str, dict[str, list[Mention]]] = {}
-    for m in fact.mentions:
-        claim = claim_of(m, by_id[m.article])
-        if claim is None or _quoted(m, by_id[m.article]):
-            continue
-        for item in claim.verbs:
-            lemma, _, status = item.partition(":")
-            if status and lemma not in IGNORED_VERBS and lemma not in STATIVE_VERBS:
-                per_verb.setdefault(lemma, {}).setdefault(status, [])
-                if m not in per_verb[lemma][status]:
-                    per_verb[lemma][status].append(m)
-    out = []
-    for lemma, groups in sorted(per_verb.items()):
-        if "done" in groups and "future" in groups:
-            doers = {id(m): _doer(m, by_id[m.article], lemma) for side in groups.values() for m in side}
-            done, future = (
-                [m for m in mine if any(_one_doer(m, n, doers) for n in theirs)]
-                for mine, theirs in ((groups["done"], groups["future"]), (groups["future"], groups["done"]))
-            )
-            named = {"already happened": done, "still to come": future}
-            out += _sides(fact, named, "status", f"whether it has happened ({lemma}): {fact.statement}")
-    return out
-
-
-def _doer(mention: Mention, analysis: Analysis, lemma: str) -> tuple[str, bool] | None:
-    """The subject's noun of the first verb ``lemma`` in ``mention`` (its governor's for an infinitive or a
-    conjunct), read in the whole sentence, and whether it is a name; None when it is a pronoun or not found."""
-    sentence = sentence_of(analysis, mention.start, mention.end)
-    if sentence is None:
-        return None
-    inside = range(mention.start - sentence.start, mention.end - sentence.start)
-    verbs = (t for t in reparse(sentence.text) if t.idx in inside and t.lemma_.lower() == lemma)
-    verb = next((t for t in verbs if t.pos_ in ("VERB", "AUX")), None)
-    subject = own_subject(verb, range(0)) if verb is not None else None
-    return None if subject is None or subject.pos_ == "PRON" else (subject.text, subject.pos_ == "PROPN")
-
-
-def _one_doer(a: Mention, b: Mention, doers: dict[int, tuple[str, bool] | None]) -> bool:
-    """False when the two verbs' subjects are both known, neither mention names the other's, and one of them is a
-    name: "Varnet would put 2 million into a fund" and "regional chiefs have put up five million" tell two events.
-    Two common nouns may name one actor ("the regulator", "the agency"), so they are left alike."""
-    x, y = doers[id(a)], doers[id(b)]
-    if x is None or y is None:
-        return True
-    (x_word, x_named), (y_word, y_named) = x, y
-    return not ((x_named or y_named) and x_word not in b.text and y_word not in a.text)
-
-
-def _quoted(mention: Mention, analysis: Analysis) -> bool:
-    """True when most of a mention lies inside a quotation (not a scare quote) of its article."""
-    size = max(mention.end - mention.start, 1)
-    return any(
-        min(mention.end, q.end) - max(mention.start, q.start) >= 0.8 * size
-        for q in analysis.quotes
-        if q.kind != "scare"
-    )
-
-
-def story_timing_conflicts(facts: Sequence[Fact], by_id: dict[str, Analysis]) -> list[Conflict]:
-    """One subject placed during an event by some articles and before it by others ("the announcement came
-    during the summit" vs "the announcement comes ahead of the visit"), across facts: the two sentences rarely
-    say the same thing otherwise."""
-    per_subject: dict[str, dict[str, dict[str, Mention]]] = {}
-    for fact in facts:
-        for m in fact.mentions:
-            claim = claim_of(m, by_id[m.article])
-            if claim is None or not claim.subject or not claim.timing:
-                continue
-            for item in claim.timing:
-                side = per_subject.setdefault(claim.subject, {}).setdefault(item.partition(":")[0], {})
-                side.setdefault(m.article, m)
-    out = []
-    for subject, groups in sorted(per_subject.items()):
-        during, before = groups.get("during", {}), groups.get("before", {})
-        if during and before and set(during) != set(before):
-            sides = (
-                ConflictSide(value=f"{subject}: during the event", mentions=tuple(during.values())),
-                ConflictSide(value=f"{subject}: before the event", mentions=tuple(before.values())),
-            )
-            out.append(Conflict(id="", kind="date", about=f"when the {subject} came", sides=sides))
-    return out

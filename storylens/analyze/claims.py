@@ -23,6 +23,8 @@ CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 REPORTING = {"say", "tell", "report", "add", "state", "note", "claim", "according", "announce", "confirm", "write"}
 FUTURE_CUES = {"will", "shall", "would", "'ll"}
 FUTURE_FRAMES = {"set", "expect", "plan", "poise", "due", "go", "likely", "intend", "prepare"}
+DECIDING = frozenset({"decide", "consider", "weigh", "determine"})
+"""Verbs of a choice still open: what one "will decide whether to" do has not been done yet."""
 # Adverbs placing a verb on an earlier occasion ("last closed a library in 2011"), not this event.
 EARLIER_OCCASION = frozenset({"last", "previously", "once", "earlier", "ago", "formerly"})
 # Light verbs whose object names the event ("lodged an appeal" = appealed, "filed a lawsuit", "launched a bid").
@@ -297,6 +299,8 @@ def _status(verb: Any) -> str:
     """ "done" (has closed, closed), "future" (will close, is set to close, has not yet closed) or "" for a verb
     token (also for one asked about: "whether it will close")."""
     if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
+        if verb.head.lemma_.lower() in DECIDING and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return "future"  # "will decide whether to open an inquiry": the decider's own act, not done yet
         return ""  # "too short to show whether patients would keep the weight off": asked, not told
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in FUTURE_CUES for a in aux):
@@ -312,12 +316,21 @@ def _status(verb: Any) -> str:
             return "done"
         modal = any(a.tag_ == "MD" for a in aux)  # "should never have been granted" tells no status
         return "future" if negation in ("not", "n't") and not modal else ""  # "has not yet decided": to come
-    if verb.tag_ == "VBD" and not aux and verb.dep_ in ("ROOT", "conj", "ccomp"):
+    if verb.tag_ == "VBD" and not aux and (verb.dep_ in ("ROOT", "conj", "ccomp") or _told_as_cause(verb)):
         return "done"
     passive_past = verb.tag_ == "VBN" and aux and all(a.lower_ in ("was", "were") for a in aux)
     if passive_past and negation is None and verb.dep_ in ("ROOT", "conj", "ccomp"):
         return "done"  # "was charged on Monday", like "charged"
     return ""
+
+
+FACTIVE_MARKS = frozenset({"after", "since", "because"})
+"""Conjunctions whose clause presupposes its event happened ("after the council suspended its licence")."""
+
+
+def _told_as_cause(verb: Any) -> bool:
+    """True for a verb in a clause that presupposes its event: "after"/"since"/"because" the event."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in FACTIVE_MARKS for c in verb.children)
 
 
 NEGATIVE_SUBJECTS = frozenset({"nobody", "nothing", "none", "neither", "noone"})
