@@ -1,4 +1,4 @@
-"""The CLI's shell: help is instant (no model import), version, and the compare command end to end."""
+"""The CLI's shell: help is instant (no model import), version, compare end to end, and a bug told as one."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 
+import pytest
 from click.testing import CliRunner
 
 from storylens.cli import cli
@@ -34,3 +35,19 @@ def test_compare_writes_json_and_html(tmp_path) -> None:
     assert data["schema"] == "storylens.report/1"
     assert len(data["articles"]) == 5
     assert out_html.read_text().lstrip().lower().startswith("<!doctype html")
+
+
+def test_a_bug_is_told_as_one_in_a_few_lines_and_debug_shows_its_traceback(capsys, monkeypatch) -> None:
+    """An exception that is no StorylensError is a bug: a short message and exit status 70, not a traceback."""
+    from storylens.cli.common import run_guarded
+
+    monkeypatch.delenv("STORYLENS_DEBUG", raising=False)
+    with pytest.raises(SystemExit) as stopped, run_guarded():
+        raise TypeError("unbound method needs an argument")
+    assert stopped.value.code == 70
+    err = capsys.readouterr().err
+    assert "internal error (TypeError: unbound method needs an argument)" in err
+    assert "STORYLENS_DEBUG=1" in err and "Traceback" not in err
+    monkeypatch.setenv("STORYLENS_DEBUG", "1")
+    with pytest.raises(TypeError), run_guarded():
+        raise TypeError("shown in full")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -73,7 +74,11 @@ def make_options(kw: dict[str, Any]) -> Options:
 
 @contextlib.contextmanager
 def run_guarded() -> Iterator[None]:
-    """Turn a ``StorylensError`` into a one-line message and exit status 1, never a traceback."""
+    """Turn a ``StorylensError`` into a one-line message and exit status 1, never a traceback.
+
+    Any other exception is a bug in storylens, not a problem with the input: it is told as one in a few lines with
+    exit status 70 (EX_SOFTWARE), and ``STORYLENS_DEBUG=1`` shows the traceback for a report.
+    """
     try:
         yield
     except StorylensError as exc:
@@ -82,6 +87,16 @@ def run_guarded() -> Iterator[None]:
     except KeyboardInterrupt:
         click.echo("interrupted", err=True)
         sys.exit(130)
+    except Exception as exc:
+        if os.environ.get("STORYLENS_DEBUG"):
+            raise
+        click.secho(f"error: internal error ({type(exc).__name__}: {exc})", fg="red", err=True)
+        click.echo(
+            "This is a bug in storylens, not a problem with your input. Please report it with the input that caused "
+            "it; run again with STORYLENS_DEBUG=1 to see the traceback.",
+            err=True,
+        )
+        sys.exit(70)
 
 
 @contextlib.contextmanager
