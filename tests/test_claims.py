@@ -128,3 +128,12 @@ def test_a_choice_still_to_be_made_is_to_come_and_a_cause_told_in_the_past_is_do
     done = "Trading stopped after the board revoked the permit."
     assert "revoke:done" in [v for c in claims_of(done) for v in c.verbs]
     assert "revoke:" in claims_of("Trading may stop if the board revoked the permit.")[0].verbs
+
+
+def test_a_clause_that_leaves_its_event_open_tells_no_status() -> None:
+    for text in (
+        "The board fined the quarry before a single report had been published.",
+        "The quarry will be fined if the board has revoked its permit.",
+    ):
+        claims = claims_of(text)
+        assert not any(v in ("publish:done", "revoke:done") for c in claims for v in c.verbs), text

@@ -415,6 +415,16 @@ def sides_found(check: str, texts: dict[str, str]) -> list[dict[str, list[str]]]
         ),
         pytest.param(
             "amount_conflicts",
+            {"a": "The tram was doing 57 km/h on the bend.",
+             "b": "The tram was doing 71 km/h on the bend.",
+             "c": "The tram was on a bend limited to 65 km/h.",
+             "d": "The tram was doing nine km/h over the speed limit on the bend.",
+             "e": "The tram was under the 65 km/h limit on the bend."},
+            [{"57 km/h": ["a"], "71 km/h": ["b"]}],
+            id="speeds disagree; a limit is a rule and a margin over it no speed",
+        ),
+        pytest.param(
+            "amount_conflicts",
             {"a": "Ticket prices have risen steadily over the past four years.",
              "b": "I have driven this bus route for twenty years."},
             [],
@@ -1180,6 +1190,26 @@ def test_a_day_conflict_says_which_event_it_dates(texts: dict[str, str], about: 
     fact, by_id = one_fact(texts)
     (conflict,) = day_conflicts(fact, by_id)
     assert conflict.about == about
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        ({"a": "The closure order was issued at 1.15am on Wednesday.",
+          "b": "The closure order was lifted at 6 p.m. on Wednesday."}, []),
+        ({"a": "Nine carriages left the rails at about 11.40 p.m. on a bend east of the village.",
+          "b": "Nine carriages smashed off the rails near the village just before midnight on Tuesday."}, []),
+        ({"a": "Nine carriages left the rails at about 11.40 p.m. on a bend east of the village.",
+          "b": "Nine carriages left the rails at 12.10 a.m. on a bend east of the village."},
+         [["12.10 a.m.", "about 11.40 p.m."]]),
+    ],
+)  # fmt: skip
+def test_two_acts_on_one_thing_are_two_times_and_just_before_midnight_ends_the_day(texts, expected) -> None:
+    from storylens.align.conflicts import day_conflicts
+
+    fact, by_id = one_fact(texts)
+    assert [sorted(s.value for s in c.sides) for c in day_conflicts(fact, by_id)] == expected
 
 
 @pytest.mark.slow

@@ -275,3 +275,19 @@ def test_fractions_of_a_point_basis_points_and_tallies_in_words():
     assert got["six to three"][:3] == ("tally", 6, "votes")
     assert values("It cut rates by 25 basis points.")["25"][:3] == ("percent", 0.25, "percentage point")
     assert values("A three-judge panel heard the case.")["three"][:3] == ("number", 3, "judge panel")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The tram was doing 57 km/h on the bend.", 57, "km per hour"),
+        ("The tram was doing 57 km/h, the operator said.", 57, "km per hour"),
+        ("The tram hit 44 mph on the bend.", 44, "mi per hour"),
+        ("The tram was going 40 miles an hour on the bend.", 40, "mi per hour"),
+        ("The tram line is 12 km long.", 12, "km"),
+    ],
+)  # fmt: skip
+def test_a_length_an_hour_is_a_speed(text: str, value: float, unit: str) -> None:
+    doc, _ = parse(text)
+    (found,) = find_values("a", doc)
+    assert (found.value, found.unit) == (value, unit)

@@ -32,7 +32,7 @@ def amounts_in(text: str, start: int, values: Sequence[Value]) -> list[Amount]:
     moments = {id(v) for v in typed if v.kind == "duration" and _OFFSET.match(text, v.end - start)}
     restated = {id(v) for u, v in pairwise(typed)
                 if _alike(u.kind, v.kind) and _RESTATED.fullmatch(text, u.end - start, v.start - start)}  # fmt: skip
-    return [_tally(v) if v.kind == "tally" else
+    return [tally_amount(v) if v.kind == "tally" else
             _comparable(v.kind, float(v.value or 0.0), (v.unit or "").lower(), v.text, v.start) for v in typed
             if v.kind != "ordinal" and id(v) not in moments | restated] + years  # fmt: skip
 
@@ -114,7 +114,7 @@ def metres_of(text: str) -> float | None:
     return float(round(float(found.group(1).replace(",", "")) * METRES[unit]))
 
 
-def _tally(value: Value) -> Amount:
+def tally_amount(value: Value) -> Amount:
     """A vote tally as one amount: both counts in one number (29 to 24 -> 29.000024, "seven to two" -> 7.000002),
     compared exactly."""
     counts = [n for w in re.findall(r"\w+", value.text) if (n := parse_number(w)) is not None] + [0.0, 0.0]

@@ -35,12 +35,19 @@ def clock_clusters(items: list[tuple[Mention, Value, str]]) -> list[tuple[Mentio
     of the run's first (``clock_tolerance``)."""
     out = []
     first: tuple[int, Value] | None = None
-    for m, v, key in sorted(items, key=lambda item: int(item[2].split(":")[1])):
-        t = int(key.split(":")[1])
+    for m, v, key in sorted(items, key=lambda item: _minute(item[1], item[2])):
+        t = _minute(v, key)
         if first is None or t - first[0] > clock_tolerance(first[1], v):
             first = (t, v)
         out.append((m, v, f"clock:{first[0]}"))
     return out
+
+
+def _minute(value: Value, key: str) -> int:
+    """The minute of the day a clock key gives, with midnight approached from before at the day's end ("just before
+    midnight" is next to 11.40 p.m., not to 12.10 a.m.)."""
+    minute = int(key.split(":")[1])
+    return 24 * 60 if minute == 0 and (value.qualifier or "").endswith("before") else minute
 
 
 def occasion_clock_conflicts(facts: Sequence[Fact], by_id: dict[str, Analysis]) -> list[Conflict]:

@@ -21,6 +21,7 @@ from typing import Any
 from storylens.align.ages import age_conflicts
 from storylens.align.amounts import (
     CASUALTIES,
+    METRES,
     PEOPLE_UNITS,
     amounts_in,
     casualty_of,
@@ -199,6 +200,8 @@ def _measure(kind: str, unit: str) -> str:
         return f"the number of {unit}"
     if kind != "number" or not unit:
         return KIND_MEASURES.get(kind, kind)
+    if unit.endswith(" per hour") and unit.split()[0] in METRES:  # "the speed in km/h"
+        return f"the speed in {unit.split()[0]}/h"
     if " per " in unit:  # "the volume in cubic m a year", "the number of crowns a day"
         base, _, period = unit.partition(" per ")
         return f"{_measure(kind, base)} a {period}"
@@ -487,4 +490,6 @@ def _told_alike(a: Frame, b: Frame) -> bool:
     from many more words ("a premium to Friday's close", "ground to a halt on Thursday" after "began at midnight on
     Wednesday"), and a time of day from the event itself."""
     verbs = {a.verb, b.verb}
+    if a.verb != b.verb and a.holder and a.holder == b.holder:
+        return False  # "the order was issued at 1.15am" and "the order was lifted at 6 p.m.": two acts on one thing
     return bool(a.verb and b.verb) and not verbs & (IGNORED_VERBS | STATIVE_VERBS)

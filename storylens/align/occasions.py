@@ -29,17 +29,32 @@ were rescued") does not contradict. A reading by the evening is the day's count,
 
 REQUIRED = re.compile(
     r"\b(?:(?:a|the)\s+(?:minimum|maximum)(?:\s+number)?\s+of|(?:a|the)\s+(?:cap|limit)\s+of"
-    r"|requir(?:e|es|ed|ing)|must\s+(?:have|keep|employ|provide))"
+    r"|requir(?:e|es|ed|ing)|must\s+(?:have|keep|employ|provide)|(?:limited|capped|restricted)\s+to)"
     r"(?:\s+(?:at\s+least|at\s+most|no\s+(?:fewer|more|less)\s+than|up\s+to))?\s*$",
     re.IGNORECASE,
 )
 """Words that make the amount after them a rule ("the licence requires at least 450 stewards", "set a minimum of
-450"): what must be, which a count of what was ("420 stewards were on duty") does not contradict."""
+450", "a curve limited to 65 km/h"): what must be, which a count of what was ("420 stewards were on duty") does not
+contradict."""
+RULE_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:limit|cap|ceiling|minimum|maximum)\b", re.IGNORECASE)
+"""A rule's noun right after an amount ("below the 65 km/h limit", "a 450-steward minimum")."""
+MARGIN_AFTER = re.compile(
+    r"\s+(?:over|above|below|under|(?:more|less|faster|slower|higher|lower)\s+than)\s+(?:the|its|their|a|an)\s+"
+    r"(?:[\w-]+\s+)?(?:limit|target|forecast|cap|threshold|average|estimate|expectations?)\b",
+    re.IGNORECASE,
+)
+"""A comparison after an amount that makes it a margin ("nine km/h over the speed limit", "2 percent above the
+forecast"): a difference, not the amount itself."""
 
 
 RECORD_SINCE = re.compile(r"\bthe\s+(?:\w+est|first)\b(?:\s+[\w'’-]+){0,5}?(?:\s+(?:since|in))?\s*$", re.I)
 """A superlative before a year ("the highest in a mayoral race since 2006", "the lowest since 1998"): the year
 bounds a record, and the amount is still of the story's own occasion."""
+
+
+def _after(sentence: Sentence, at: int) -> str:
+    """The sentence's text after offset ``at``."""
+    return sentence.text[at - sentence.start :]
 
 
 def _before(sentence: Sentence, at: int) -> str:
@@ -55,8 +70,10 @@ def occasion(analysis: Analysis, start: int, end: int) -> str:
     sentence = sentence_of(analysis, start, end)
     if sentence is None:
         return ""
-    if REQUIRED.search(_before(sentence, start)):
+    if REQUIRED.search(_before(sentence, start)) or RULE_AFTER.match(_after(sentence, end)):
         return "required"
+    if MARGIN_AFTER.match(_after(sentence, end)):
+        return "margin"
     if interim := INTERIM.search(sentence.text):
         return interim.group(0).lower()
     if span := _span_of(analysis, sentence):

@@ -12,6 +12,7 @@ from storylens.align.conflicts import find_conflicts
 from storylens.align.coverage import coverage_matrix, label_for, omissions_and_exclusives
 from storylens.align.facts import ClaimView, cluster_claims, mask_names
 from storylens.align.provenance import group_quotes, named_key, quote_conflicts, story_quotes
+from storylens.align.tallies import tally_conflicts
 from storylens.align.tolls import toll_conflicts
 from storylens.align.topic import lead_vectors, mean_cosine, off_topic, other_language
 from storylens.analyze.qualifiers import is_ceiling, is_floor, is_hedged
@@ -76,7 +77,7 @@ def align_story(
     source_of = _sources(kept, duplicates)
     facts = build_facts(kept, claims, vectors, by_id, source_of)
     # 4.
-    conflicts = find_conflicts(facts, kept, by_id) + toll_conflicts(kept, by_id)
+    conflicts = find_conflicts(facts, kept, by_id) + toll_conflicts(kept, by_id) + tally_conflicts(kept, by_id)
     quote_groups = group_quotes(story_quotes(kept, by_id))
     conflicts = _number_conflicts(conflicts + quote_conflicts(quote_groups, kept, source_of))
     ids = [a.id for a in kept]

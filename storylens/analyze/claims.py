@@ -302,6 +302,8 @@ def _status(verb: Any) -> str:
         if verb.head.lemma_.lower() in DECIDING and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return "future"  # "will decide whether to open an inquiry": the decider's own act, not done yet
         return ""  # "too short to show whether patients would keep the weight off": asked, not told
+    if any(c.dep_ == "mark" and c.lower_ in OPEN_MARKS for c in verb.children):
+        return ""  # "before a single finding has been published": the clause does not say it happened
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in FUTURE_CUES for a in aux):
         return "future"
@@ -324,6 +326,8 @@ def _status(verb: Any) -> str:
     return ""
 
 
+OPEN_MARKS = frozenset({"before", "until", "unless"})
+"""Conjunctions whose clause leaves its event open ("before anything has been published", "unless it has closed")."""
 FACTIVE_MARKS = frozenset({"after", "since", "because"})
 """Conjunctions whose clause presupposes its event happened ("after the council suspended its licence")."""
 

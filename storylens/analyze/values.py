@@ -323,6 +323,8 @@ def read_span(article_id: str, span: Any) -> Value | None:
         end = rate.end()  # "1,240 crowns a month": a price per month, and "a month" is no length of time
         currency = fields.get("unit") or _currency(rate.group(1) or "") or "money"  # spaCy's span may stop before it
         fields["unit"] = f"{currency} per {rate.group(2).lower()}"
+    if fields.get("kind") == "number" and (speed := _speed(text, start, end, fields.get("unit") or "")):
+        end, fields["unit"] = speed  # "57 km/h": a speed, not a length
     unit = (fields.get("unit") or "").split(" ")[-1]
     if fields.get("kind") == "number" and unit and (rate := _rate_after(text, end, lambda w: w[:4] == unit[:4])):
         end = rate.end()  # "losing 9 million dralms in sales a day": a count per day, and "a day" no length of time
@@ -337,6 +339,24 @@ _GLUED_SCALE = re.compile(r"(?:bn|mn|tn|m|b|k)(?=\s+[a-z]+s\b)", re.I)
 _RATE = re.compile(r"\s+(?:a|an|per|each|every)\s+(second|minute|hour|day|week|month|year)\b", re.I)
 _PERIOD_AFTER = re.compile(r"(\s+[A-Za-z]+)?(?:\s+\([^()]{1,12}\))?(?:\s+(?:in|of)\s+[a-z]+)?"
                            r"\s+(?:a|an|per|each|every)\s+(hour|day|week|month|year|share)\b", re.I)  # fmt: skip
+
+
+_PER_HOUR = re.compile(r"\s*/\s*h(?:r|our)?\b|\s+(?:an|per|a)\s+hour\b", re.I)
+SPEED_UNITS = {"kph": "km", "km/h": "km", "kmh": "km", "km h": "km", "km hr": "km", "mph": "mi", "mi h": "mi"}
+"""Units that are speeds in one word, with the length they go per hour."""
+
+
+def _speed(text: str, start: int, end: int, unit: str) -> tuple[int, str] | None:
+    """(end, unit) of a speed: a length "/h" or "an hour" after it or inside the tagger's span ("57 km/h", "40 miles
+    an hour") or a speed unit ("74 mph"), in the length per hour; None for anything else."""
+    if unit in SPEED_UNITS:
+        return end, f"{SPEED_UNITS[unit]} per hour"
+    if unit not in ("km", "mi", "m"):
+        return None
+    if re.search(r"/\s*h(?:r|our)?\b", text[start:end], re.I):
+        return end, f"{unit} per hour"
+    per = _PER_HOUR.match(text, end)
+    return (per.end(), f"{unit} per hour") if per else None
 
 
 def _rate_after(text: str, end: int, counted: Callable[[str], bool]) -> re.Match[str] | None:
