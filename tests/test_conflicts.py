@@ -846,6 +846,13 @@ def sides_found(check: str, texts: dict[str, str]) -> list[dict[str, list[str]]]
         ),
         pytest.param(
             "status_conflicts",
+            {"a": "The hill town has become the second in the valley to approve a charge on drivers.",
+             "b": "The hill town would become the second in the valley to charge drivers."},
+            [],
+            id="a copula tells no event: what it links to does",
+        ),
+        pytest.param(
+            "status_conflicts",
             {"a": "The study was too short to show whether patients would keep the weight off.",
              "b": "Most patients in the study kept the weight off."},
             [],

@@ -13,7 +13,7 @@ from storylens.analyze.frames import own_subject
 from storylens.analyze.sentences import reparse
 from storylens.records import Analysis, Conflict, ConflictSide, Fact, Mention
 
-SAYING = {"be", "have", "do", "say", "tell", "report", "add", "state"}
+SAYING = {"be", "become", "have", "do", "say", "tell", "report", "add", "state"}
 """Verbs whose subject may tell one thing on two occasions ("the minister said on Monday", "... on Tuesday"), unlike
 an event verb with its subject ("the first alarm call came at 6:47 p.m.")."""
 # Verbs of saying, having and aspect: "the resignation came a day after" and "would come to regret" share "come",
