@@ -11,18 +11,18 @@ from tests.test_conflicts import one_fact
 @pytest.mark.parametrize(
     ("text", "age"),
     [
-        ("Orla Vantreese, 67, said the water was cold.", 67),
-        ("Orla Vantreese, aged 67, said the water was cold.", 67),
-        ("Orla Vantreese (67) said the water was cold.", 67),
-        ("The 67-year-old retired nurse Orla Vantreese said the water was cold.", 67),
-        ("Orla Vantreese, 1,200 miles away, said the water was cold.", None),
-        ("Orla Vantreese said the water was cold.", None),
-        ("In 2019, Orla Vantreese said the water was cold.", None),
+        ("Ysmene Vantreese, 67, said the water was cold.", 67),
+        ("Ysmene Vantreese, aged 67, said the water was cold.", 67),
+        ("Ysmene Vantreese (67) said the water was cold.", 67),
+        ("The 67-year-old retired nurse Ysmene Vantreese said the water was cold.", 67),
+        ("Ysmene Vantreese, 1,200 miles away, said the water was cold.", None),
+        ("Ysmene Vantreese said the water was cold.", None),
+        ("In 2019, Ysmene Vantreese said the water was cold.", None),
     ],
 )  # fmt: skip
 def test_an_age_is_read_where_news_style_writes_it_beside_a_name(text: str, age: int | None) -> None:
-    start = text.index("Orla")
-    assert age_beside(text, start, start + len("Orla Vantreese")) == age
+    start = text.index("Ysmene")
+    assert age_beside(text, start, start + len("Ysmene Vantreese")) == age
 
 
 def age_sides(texts: dict[str, str]) -> list[tuple[str, dict[str, list[str]]]]:
@@ -39,19 +39,19 @@ def age_sides(texts: dict[str, str]) -> list[tuple[str, dict[str, list[str]]]]:
 
 def test_one_person_given_two_ages_is_a_conflict_and_a_surname_counts_for_its_full_name() -> None:
     found = age_sides({
-        "a": "Orla Vantreese, 67, was rescued from the roof of her house on Tuesday.",
-        "b": "Rescuers lifted Orla Vantreese from her roof. Vantreese, 69, was unhurt.",
-        "c": "The 67-year-old widow Orla Vantreese was rescued on Tuesday.",
-        "d": "Orla Vantreese was rescued on Tuesday.",
+        "a": "Ysmene Vantreese, 67, was rescued from the roof of her house on Tuesday.",
+        "b": "Rescuers lifted Ysmene Vantreese from her roof. Vantreese, 69, was unhurt.",
+        "c": "The 67-year-old widow Ysmene Vantreese was rescued on Tuesday.",
+        "d": "Ysmene Vantreese was rescued on Tuesday.",
     })  # fmt: skip
-    assert found == [("Orla Vantreese's age", {"67": ["a", "c"], "69": ["b"]})]
+    assert found == [("Ysmene Vantreese's age", {"67": ["a", "c"], "69": ["b"]})]
 
 
 def test_two_people_sharing_a_surname_or_one_outlet_giving_two_ages_do_not_conflict() -> None:
     found = age_sides({
-        "a": "Orla Vantreese, 67, and her son Bram Vantreese, 41, were rescued on Tuesday.",
-        "b": "Bram Vantreese, 41, said his mother Orla Vantreese, 67, was unhurt.",
-        "c": "Orla Vantreese, 67, turned 68 in hospital; Orla Vantreese, 68, thanked the crew.",
-        "d": "Tamsin Orrit, 30, and Orla Vantreese were rescued.",
+        "a": "Ysmene Vantreese, 67, and her son Ottavo Vantreese, 41, were rescued on Tuesday.",
+        "b": "Ottavo Vantreese, 41, said his mother Ysmene Vantreese, 67, was unhurt.",
+        "c": "Ysmene Vantreese, 67, turned 68 in hospital; Ysmene Vantreese, 68, thanked the crew.",
+        "d": "Pelagia Duvrane, 30, and Ysmene Vantreese were rescued.",
     })  # fmt: skip
     assert found == []

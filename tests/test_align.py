@@ -88,6 +88,13 @@ HARBOR_FLOORS = {"fact_coverage": 0.95, "fact_b3_f1": 0.95, "fact_source_jaccard
 # kelderwick-festival-crush first run (d1840ed): b3 0.717, jaccard 0.786, coverage 0.988, conflicts 0.583/0.636,
 # quotes 0.977/0.955, speakers 0.952, cleaning 0.952, two scare quotes taken as quotes, stance -0.265 (not pinned: the
 # axis is favour to the promoter).
+# skerrowby-derailment first run (55cbeda): a TypeError in the day check (a fact whose articles each date one event
+# twice); with only that guard added: b3 0.692, jaccard 0.750, coverage 0.986, conflicts 0.417/0.455, quotes 1.0/1.0,
+# speakers 0.935, cleaning 0.910, stance 0.493 (not pinned: the axis is favour to the rail operator). Its summary is
+# not lead-checked: it opens with the breached tank wagons, not the derailment.
+# orvanesse-congestion-charge first run (55cbeda): b3 0.689, jaccard 0.763, coverage 0.995, conflicts 0.333/0.833,
+# quotes 1.0/0.977, speakers 0.976, cleaning 0.946, one scare quote taken as a quote, stance 0.928 (the axis is favour
+# to the charge).
 # Stance is pinned only where it holds: words aimed at the event's opponents read as against the event (grain
 # -0.41), and the quake and telecom stories' axis is a party's handling of the event (0.58 each).
 HELD_OUT_FLOORS = {
@@ -165,7 +172,7 @@ HELD_OUT_FLOORS = {
                                   "conflict_recall": 0.6, "conflict_precision": 0.85, "quote_recall": 0.95,
                                   "quote_precision": 0.95, "speaker_accuracy": 0.87, "cleaning_accuracy": 0.97},
     "glenharrow-water-notice": {"fact_coverage": 0.92, "fact_b3_f1": 0.64, "fact_source_jaccard": 0.72,
-                                "conflict_recall": 0.75, "conflict_precision": 0.95, "quote_recall": 0.95,
+                                "conflict_recall": 0.85, "conflict_precision": 0.95, "quote_recall": 0.95,
                                 "quote_precision": 0.95, "speaker_accuracy": 0.93, "cleaning_accuracy": 0.95},
     "stormwright-launch-failure": {"fact_coverage": 0.95, "fact_b3_f1": 0.66, "fact_source_jaccard": 0.68,
                                    "conflict_recall": 0.6, "conflict_precision": 0.95, "quote_recall": 0.95,
@@ -177,11 +184,18 @@ HELD_OUT_FLOORS = {
                               "conflict_recall": 0.5, "conflict_precision": 0.95, "quote_recall": 0.95,
                               "quote_precision": 0.95, "speaker_accuracy": 0.95, "cleaning_accuracy": 0.95},
     "tarnquist-grid-blackout": {"fact_coverage": 0.95, "fact_b3_f1": 0.66, "fact_source_jaccard": 0.69,
-                                "conflict_recall": 0.3, "conflict_precision": 0.95, "quote_recall": 0.95,
+                                "conflict_recall": 0.5, "conflict_precision": 0.95, "quote_recall": 0.95,
                                 "quote_precision": 0.95, "speaker_accuracy": 0.95, "cleaning_accuracy": 0.98},
     "kelderwick-festival-crush": {"fact_coverage": 0.95, "fact_b3_f1": 0.69, "fact_source_jaccard": 0.76,
-                                  "conflict_recall": 0.5, "conflict_precision": 0.95, "quote_recall": 0.95,
+                                  "conflict_recall": 0.6, "conflict_precision": 0.95, "quote_recall": 0.95,
                                   "quote_precision": 0.95, "speaker_accuracy": 0.95, "cleaning_accuracy": 0.98},
+    "skerrowby-derailment": {"fact_coverage": 0.95, "fact_b3_f1": 0.68, "fact_source_jaccard": 0.72,
+                             "conflict_recall": 0.4, "conflict_precision": 0.7, "quote_recall": 0.95,
+                             "quote_precision": 0.95, "speaker_accuracy": 0.9, "cleaning_accuracy": 0.9},
+    "orvanesse-congestion-charge": {"fact_coverage": 0.95, "fact_b3_f1": 0.66, "fact_source_jaccard": 0.74,
+                                    "conflict_recall": 0.4, "conflict_precision": 0.95, "quote_recall": 0.95,
+                                    "quote_precision": 0.95, "speaker_accuracy": 0.95, "cleaning_accuracy": 0.92,
+                                    "stance_spearman": 0.8},
 }  # fmt: skip
 LEAD_UNCHECKED = {
     "veskaria-ngo-law-protest",
@@ -191,6 +205,7 @@ LEAD_UNCHECKED = {
     "glenharrow-water-notice",
     "hollmay-ferry-capsize",
     "tarnquist-grid-blackout",
+    "skerrowby-derailment",
 }
 
 
