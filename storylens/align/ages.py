@@ -27,8 +27,9 @@ OLDEST = 115
 def age_conflicts(articles: Sequence[Article], by_id: dict[str, Analysis]) -> list[Conflict]:
     """Conflicts where articles give one full name different ages, one side per age."""
     told: dict[str, dict[str, dict[int, Mention]]] = {}
+    known = full_names(by_id.values())
     for article in articles:
-        for name, age, mention in _aged_names(article, by_id[article.id], by_id):
+        for name, age, mention in _aged_names(article, by_id[article.id], known):
             told.setdefault(name, {}).setdefault(article.id, {})[age] = mention
     out = []
     for name, per_article in sorted(told.items()):
@@ -44,10 +45,11 @@ def age_conflicts(articles: Sequence[Article], by_id: dict[str, Analysis]) -> li
     return out
 
 
-def _aged_names(article: Article, analysis: Analysis, by_id: dict[str, Analysis]) -> list[tuple[str, int, Mention]]:
-    """(full name, age, the name's sentence) for each place the article gives a named person an age."""
+def _aged_names(article: Article, analysis: Analysis, known: re.Pattern[str] | None) -> list[tuple[str, int, Mention]]:
+    """(full name, age, the name's sentence) for each place the article gives a named person an age; ``known`` are
+    the full names some article of the story tags as a person (``titles.full_names``)."""
     text = article.text
-    spans = person_spans(text, analysis, full_names(by_id.values()))
+    spans = person_spans(text, analysis, known)
     names = {re.sub(r"[’']s$", "", text[s:e]) for s, e in spans if len(text[s:e].split()) >= 2}
     spans += _surnames(text, names, spans)
     out = []

@@ -295,6 +295,12 @@ def _event_lemma(verb: Any) -> str:
     return str(lemma)
 
 
+OPEN_MARKS = frozenset({"before", "until", "unless"})
+"""Conjunctions whose clause leaves its event open ("before anything has been published", "unless it has closed")."""
+FACTIVE_MARKS = frozenset({"after", "since", "because"})
+"""Conjunctions whose clause presupposes its event happened ("after the council suspended its licence")."""
+
+
 def _status(verb: Any) -> str:
     """ "done" (has closed, closed), "future" (will close, is set to close, has not yet closed) or "" for a verb
     token (also for one asked about: "whether it will close")."""
@@ -324,12 +330,6 @@ def _status(verb: Any) -> str:
     if passive_past and negation is None and verb.dep_ in ("ROOT", "conj", "ccomp"):
         return "done"  # "was charged on Monday", like "charged"
     return ""
-
-
-OPEN_MARKS = frozenset({"before", "until", "unless"})
-"""Conjunctions whose clause leaves its event open ("before anything has been published", "unless it has closed")."""
-FACTIVE_MARKS = frozenset({"after", "since", "because"})
-"""Conjunctions whose clause presupposes its event happened ("after the council suspended its licence")."""
 
 
 def _told_as_cause(verb: Any) -> bool:
