@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from storylens.align.ages import age_beside
-from tests.test_conflicts import one_fact
+from tests.test_conflicts import articles_of, one_fact
 
 
 @pytest.mark.parametrize(
@@ -28,11 +28,9 @@ def test_an_age_is_read_where_news_style_writes_it_beside_a_name(text: str, age:
 def age_sides(texts: dict[str, str]) -> list[tuple[str, dict[str, list[str]]]]:
     """Each age conflict among invented articles: what it is about, and each side's value and articles."""
     from storylens.align.ages import age_conflicts
-    from storylens.records import Article
 
     _, by_id = one_fact(texts)
-    articles = [Article(id=k, source=k, text=t, content_hash=k, outlet=k, outlet_from="input")
-                for k, t in texts.items()]  # fmt: skip
+    articles = articles_of(texts)
     return [(c.about, {s.value: sorted(m.article for m in s.mentions) for s in c.sides})
             for c in age_conflicts(articles, by_id)]  # fmt: skip
 

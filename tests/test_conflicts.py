@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -304,7 +305,7 @@ def test_a_quote_given_to_two_speakers_shows_where_each_is_named() -> None:
     """The evidence of who said it starts at the sentence naming the speaker, when a pronoun after the quote
     stands for that name."""
     from storylens.align.provenance import group_quotes, quote_conflicts
-    from storylens.records import Article, Quote
+    from storylens.records import Quote
 
     said = "We are ready to talk, but not at any price"
     texts = {
@@ -317,8 +318,7 @@ def test_a_quote_given_to_two_speakers_shows_where_each_is_named() -> None:
         Quote(article="b", start=1, end=1 + len(said), text=said, kind="direct", speaker="Tomas Ek",
               speaker_start=len(said) + 9, speaker_end=len(said) + 17),
     ]  # fmt: skip
-    articles = [Article(id=k, source=k, text=t, content_hash=k, outlet=k, outlet_from="input")
-                for k, t in texts.items()]  # fmt: skip
+    articles = articles_of(texts)
     (conflict,) = quote_conflicts(group_quotes(quotes), articles, {k: k for k in texts})
     starts = {m.article: m.text for s in conflict.sides for m in s.mentions}
     assert starts["a"].startswith("Party leader Ana Roe said") and starts["b"] == texts["b"]
@@ -374,6 +374,13 @@ def test_a_remark_that_opens_like_another_is_not_its_rewording() -> None:
     )
     holding = {q.article: g.id for g in group_quotes([a, b]) for q in g.quotes}
     assert holding["a"] != holding["b"]
+
+
+def articles_of(texts: dict[str, str]) -> list[Any]:
+    """Invented articles, each id its own source and outlet."""
+    from storylens.records import Article
+
+    return [Article(id=k, source=k, text=t, content_hash=k, outlet=k, outlet_from="input") for k, t in texts.items()]
 
 
 def one_fact(texts: dict[str, str]):
@@ -1053,11 +1060,9 @@ def test_one_speaker_reworded_is_one_quotation_with_drift_but_other_remarks_are_
 def title_sides(texts: dict[str, str]) -> list[tuple[str, list[str]]]:
     """The one title conflict among invented articles: each side's value and articles."""
     from storylens.align.titles import title_conflicts
-    from storylens.records import Article
 
     _, by_id = one_fact(texts)
-    articles = [Article(id=k, source=k, text=t, content_hash=k, outlet=k, outlet_from="input")
-                for k, t in texts.items()]  # fmt: skip
+    articles = articles_of(texts)
     (conflict,) = title_conflicts(articles, by_id)
     return [(side.value, sorted(m.article for m in side.mentions)) for side in conflict.sides]
 
@@ -1280,11 +1285,9 @@ def test_two_chief_officers_of_one_person_conflict() -> None:
 )  # fmt: skip
 def test_one_office_said_in_full_or_spelt_apart_two_people_or_two_posts_do_not_conflict(texts) -> None:
     from storylens.align.titles import title_conflicts
-    from storylens.records import Article
 
     _, by_id = one_fact(texts)
-    articles = [Article(id=k, source=k, text=t, content_hash=k, outlet=k, outlet_from="input")
-                for k, t in texts.items()]  # fmt: skip
+    articles = articles_of(texts)
     assert title_conflicts(articles, by_id) == []
 
 
@@ -1395,13 +1398,11 @@ def test_a_titled_name_the_tagger_missed_is_found_where_another_article_tags_it(
 
 def test_a_person_given_both_offices_by_one_article_may_hold_both() -> None:
     from storylens.align.titles import title_conflicts
-    from storylens.records import Article
 
     texts = {
         "a": "Chairman Lena Moor said the tests were clear. Chief executive Lena Moor added that they were.",
         "b": "Chief executive Lena Moor said the tests were clear.",
     }
     _, by_id = one_fact(texts)
-    articles = [Article(id=k, source=k, text=t, content_hash=k, outlet=k, outlet_from="input")
-                for k, t in texts.items()]  # fmt: skip
+    articles = articles_of(texts)
     assert title_conflicts(articles, by_id) == []

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from tests.test_conflicts import one_fact
+from tests.test_conflicts import articles_of, one_fact
 
 
 def tally_sides(texts: dict[str, str]) -> list[dict[str, list[str]]]:
     """Each tally conflict among invented articles: side value -> articles."""
     from storylens.align.tallies import tally_conflicts
-    from storylens.records import Article
 
     _, by_id = one_fact(texts)
-    articles = [Article(id=k, source=k, text=t, content_hash=k, outlet=k, outlet_from="input")
-                for k, t in texts.items()]  # fmt: skip
+    articles = articles_of(texts)
     return [{s.value: sorted(m.article for m in s.mentions) for s in c.sides} for c in tally_conflicts(articles, by_id)]
 
 
