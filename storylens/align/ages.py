@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from storylens.align.titles import full_names, person_spans, sentence_mention
+from storylens.align.titles import bare_name, full_names, person_spans, sentence_mention
 from storylens.records import Analysis, Article, Conflict, ConflictSide, Mention
 
 AFTER = re.compile(r"(?:,\s+(?:aged\s+)?(\d{1,3})(?=[,.;)](?!\d)|\s+(?:and|said|says|was|is|who)\b)|\s+\((\d{1,3})\))")
@@ -50,7 +50,7 @@ def _aged_names(article: Article, analysis: Analysis, known: re.Pattern[str] | N
     the full names some article of the story tags as a person (``titles.full_names``)."""
     text = article.text
     spans = person_spans(text, analysis, known)
-    names = {re.sub(r"[’']s$", "", text[s:e]) for s, e in spans if len(text[s:e].split()) >= 2}
+    names = {bare_name(text[s:e]) for s, e in spans if len(text[s:e].split()) >= 2}
     spans += _surnames(text, names, spans)
     out = []
     for start, end in spans:
@@ -74,7 +74,7 @@ def _surnames(text: str, names: set[str], spans: list[tuple[int, int]]) -> list[
 def _full_name(name: str, names: set[str]) -> str:
     """The full name ``name`` stands for: itself when it has two words or more, else the one full name of the article
     that ends with it ("Lee" for "Ann Lee"); "" when there is none or more than one."""
-    name = re.sub(r"[’']s$", "", name)
+    name = bare_name(name)
     if len(name.split()) >= 2:
         return name
     matches = {n for n in names if n.split()[-1] == name}

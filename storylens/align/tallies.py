@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from storylens.align.amounts import tally_amount
+from storylens.align.occasions import sentence_of
 from storylens.records import Analysis, Article, Conflict, ConflictSide, Mention
 
 
@@ -39,7 +40,7 @@ def _tallies(analysis: Analysis) -> list[tuple[float, str, Mention]]:
     for v in analysis.values:
         if v.kind != "tally" or v.value is None or any(q.start <= v.start < q.end for q in quotes):
             continue
-        sentence = next((s for s in analysis.sentences if s.start <= v.start < s.end), None)
+        sentence = sentence_of(analysis, v.start, v.end)
         if sentence is not None:
             mention = Mention(article=analysis.article, start=sentence.start, end=sentence.end, text=sentence.text)
             out.append((tally_amount(v)[1], v.text, mention))

@@ -216,15 +216,20 @@ def _titled_names(articles: Sequence[Article], by_id: dict[str, Analysis]) -> li
             start = name_start(article.text[start:end], start)
             found = title_of(article.text, start) or title_after(article.text, end)
             if found is not None:
-                name = re.sub(r"[’']s$", "", article.text[start:end])
+                name = bare_name(article.text[start:end])
                 out.append((article.id, name, found, sentence_mention(article, analysis, start)))
     return out
+
+
+def bare_name(name: str) -> str:
+    """A name without its possessive ("Ann Lee's" -> "Ann Lee")."""
+    return re.sub(r"[’']s$", "", name)
 
 
 def full_names(analyses: Iterable[Analysis]) -> re.Pattern[str] | None:
     """The full names (two words or more) that some article of the story tags as a person, as one pattern."""
     names = {e.text for a in analyses for e in a.entities if e.label == "PERSON" and len(e.text.split()) >= 2}
-    names = {re.sub(r"[’']s$", "", n) for n in names}
+    names = {bare_name(n) for n in names}
     if not names:
         return None
     return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
