@@ -762,6 +762,14 @@ def sides_found(check: str, texts: dict[str, str]) -> list[dict[str, list[str]]]
         ),
         pytest.param(
             "day_conflicts",
+            {"a": "A final vote on the charter is scheduled for 14 March.",
+             "b": "That vote is set for 21 March, the speaker's office said.",
+             "c": "The final vote on the charter is due on 14 March."},
+            [{"14 March": ["a", "c"], "21 March": ["b"]}],
+            id="an event put on a date by different scheduling verbs",
+        ),
+        pytest.param(
+            "day_conflicts",
             {"a": "\"We got it wrong,\" said Mayor Ana Roe at a news conference in the city hall at 9 a.m.",
              "b": "At a 10:30 a.m. news conference in the city hall, Mayor Ana Roe apologised.",
              "c": "Mayor Ana Roe said at a news conference at 9:10 a.m. that she was sorry."},

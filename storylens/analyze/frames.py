@@ -76,7 +76,7 @@ def value_frame(doc: Any, start: int, end: int) -> Frame:
     # what the amount is taken from loses it, as a subject of "lose" would: "cuts £3.8m from the library service"
     words |= _with_compounds(objects(verb, ("from",)), inside)
     events = {verb.lemma_.lower()} | {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
-    events |= _occasions(verb)
+    events |= _occasions(verb) | _scheduled(verb)
     deadline = _deadline(root)
     events |= deadline
     if attached.i not in inside:
@@ -106,6 +106,21 @@ def _owner(subject: Any) -> frozenset[str]:
     or "in" ("shares in Arkwell Steel", "the price of wheat"), with that noun's compounds."""
     owners = [c for c in subject.children if c.dep_ == "poss" and c.pos_ != "PRON"] or objects(subject, ("of", "in"))
     return _with_compounds(owners[:1], range(0))
+
+
+SCHEDULING_VERBS = frozenset({"schedule", "set", "slate", "plan", "fix", "timetable", "pencil"})
+"""Verbs that put an event on a date ("the vote is set for 5 May", "the council scheduled the hearing for
+Friday"): the date is the event's, whatever verb another outlet schedules it with ("is due on 28 April")."""
+
+
+def _scheduled(verb: Any) -> set[str]:
+    """The event a scheduling verb puts on a date, as a lemma: its object, or the subject of a passive or of "is
+    due" ("a final vote is scheduled for", "the vote is due on"); empty for other verbs."""
+    due = verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ == "due" for c in verb.children)
+    if verb.lemma_.lower() not in SCHEDULING_VERBS and not due:
+        return set()
+    deps = ("dobj", "nsubjpass") if not due else ("nsubj",)
+    return {c.lemma_.lower() for c in verb.children if c.dep_ in deps and c.pos_ == "NOUN"}
 
 
 TIME_GIVING_VERBS = frozenset({"have", "give"})
