@@ -112,11 +112,13 @@ def compare_prepared(prepared: Prepared, options: Options, progress: Progress = 
     7. summarize: the cited neutral summary.
     """
     from storylens.align import align_story
+    from storylens.analyze.values import money_across_story
     from storylens.dedupe import find_duplicates
     from storylens.frame import frame_story
     from storylens.summarize import summarize_story
 
-    articles, analyses, notes = prepared.articles, prepared.analyses, list(prepared.notes)
+    articles, notes = prepared.articles, list(prepared.notes)
+    analyses = money_across_story(prepared.analyses)  # a currency one article names is one in every article
     if len(articles) == 1:
         notes.append(
             Note(level="warning", message="only one article: it was analysed, but comparison needs two or more")

@@ -753,6 +753,14 @@ def sides_found(check: str, texts: dict[str, str]) -> list[dict[str, list[str]]]
             id="estimates of different kinds of amount by different people measure different things",
         ),
         pytest.param(
+            "amount_conflicts",
+            {"a": "Regional chiefs have put up 5 million crowns in emergency cash.",
+             "b": "The Insurance Federation estimates insured losses at around 70 million crowns.",
+             "c": "The Insurance Federation put insured losses from the fire at 45 million crowns on Monday."},
+            [{"45 million": ["c"], "around 70 million": ["b"]}],
+            id="an estimate of a kind of amount is not what someone else released, whichever is read first",
+        ),
+        pytest.param(
             "day_conflicts",
             {"a": "The ferry service was halted on Wednesday after a storm damaged the pier.",
              "b": "The ferry service was halted on Thursday after a storm damaged the pier.",

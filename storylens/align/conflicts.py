@@ -370,7 +370,8 @@ def _same_measure(a: Frame, b: Frame) -> bool:
         return False  # "the works employs 2,400 people" is not the size of "the rival, which employs 14,000"
     if a.target and b.target and not a.target & b.target:
         return False  # "a 25 percent duty on steel" is not what "a 15 percent duty on farm goods" levies
-    if a.subject and b.subject and not a.subject & b.subject and _valued(a) and not _valued(a) & _valued(b):
+    valued = _valued(a) | _valued(b)
+    if a.subject and b.subject and not a.subject & b.subject and valued and not _valued(a) & _valued(b):
         return False  # "the insurer put the insured loss at 40 million" and "owners put the value at 70 million"
     if (a.verb == b.verb and a.verb not in IGNORED_VERBS) or a.subject & b.subject:
         return True

@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from storylens.analyze.dates import CLOCK_24, infer_years, parse_clock, parse_date, parse_weekday
 from storylens.analyze.qualifiers import DATE_ONLY, after_qualifier, qualifier_at
 from storylens.analyze.sentences import text_of
-from storylens.records import Value
+from storylens.records import Analysis, Value
 
 _SMALL = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
 _SMALL += "seventeen eighteen nineteen"
@@ -217,6 +218,35 @@ def _as_learned_money(values: list[Value], text: str) -> list[Value]:
     return out
 
 
+STORY_MONEY_EVIDENCE = 2
+"""Values a currency word needs to be read as money across a whole story: one could be the tagger's slip."""
+
+
+def money_across_story(analyses: Sequence[Analysis]) -> list[Analysis]:
+    """The analyses with counts in a word the story reads as money elsewhere made money too ("put insured losses
+    at 45 million dorrins" beside "estimates insured losses at around 70 million dorrins"): the tagger calls a
+    currency it does not know money in one sentence and a count in the next, and an amount of one kind is never
+    compared with one of the other. A word the story reads as money at least ``STORY_MONEY_EVIDENCE`` times, and
+    that is no unit of measure, is a currency."""
+    money = Counter(
+        base for a in analyses for v in a.values
+        if v.kind == "money" and (base := (v.unit or "").partition(" per ")[0]).isalpha() and base.islower()
+        and base not in _KNOWN_UNITS
+    )  # fmt: skip
+    currencies = {word for word, n in money.items() if n >= STORY_MONEY_EVIDENCE}
+    if not currencies:
+        return list(analyses)
+    out = []
+    for a in analyses:
+        values = tuple(
+            dataclasses.replace(v, kind="money")
+            if v.kind == "number" and (v.unit or "").partition(" per ")[0] in currencies else v
+            for v in a.values
+        )  # fmt: skip
+        out.append(dataclasses.replace(a, values=values) if values != a.values else a)
+    return out
+
+
 def _ratios(article_id: str, text: str, values: list[Value]) -> list[Value]:
     """ "Two in three trains", "one train in five", "four out of ten voters" as one percentage (66.7, 20, 40):
     the share is the fact, and its two numbers alone would be counts of trains compared with other counts."""
@@ -337,8 +367,8 @@ def read_span(article_id: str, span: Any) -> Value | None:
 _GLUED_SCALE = re.compile(r"(?:bn|mn|tn|m|b|k)(?=\s+[a-z]+s\b)", re.I)
 """A scale letter glued to a numeral before a plural noun ("38m thalers", "1.2bn euros"); "a 38m tower" is metres."""
 _RATE = re.compile(r"\s+(?:a|an|per|each|every)\s+(second|minute|hour|day|week|month|year)\b", re.I)
-_PERIOD_AFTER = re.compile(r"(\s+[A-Za-z]+)?(?:\s+\([^()]{1,12}\))?(?:\s+(?:in|of)\s+[a-z]+)?"
-                           r"\s+(?:a|an|per|each|every)\s+(hour|day|week|month|year|share)\b", re.I)  # fmt: skip
+_PERIOD_AFTER = re.compile(r"((?:\s+|-)[A-Za-z]+)?(?:\s+\([^()]{1,12}\))?(?:\s+(?:in|of)\s+[a-z]+)?(?:\s+|-)"
+                           r"(?:a|an|per|each|every)(?:\s+|-)(hour|day|week|month|year|share)\b", re.I)  # fmt: skip
 
 
 _PER_HOUR = re.compile(r"\s*/\s*h(?:r|our)?\b|\s+(?:an|per|a)\s+hour\b", re.I)
@@ -364,7 +394,7 @@ def _rate_after(text: str, end: int, counted: Callable[[str], bool]) -> re.Match
     dralms in sales a day", "9 billion cubic metres (bcm) of gas a year"); a word right after the amount must be
     what it counts (``counted``), so "$40 and a year later" is no rate."""
     rate = _PERIOD_AFTER.match(text, end)
-    if rate is None or rate.group(1) is None or counted(rate.group(1).strip().lower()):
+    if rate is None or rate.group(1) is None or counted(rate.group(1).strip(" -").lower()):
         return rate
     return None
 
