@@ -112,7 +112,7 @@ def compare_prepared(prepared: Prepared, options: Options, progress: Progress = 
     7. summarize: the cited neutral summary.
     """
     from storylens.align import align_story
-    from storylens.analyze.values import money_across_story
+    from storylens.analyze.currencies import money_across_story
     from storylens.dedupe import find_duplicates
     from storylens.frame import frame_story
     from storylens.summarize import summarize_story

@@ -293,27 +293,6 @@ def test_a_length_an_hour_is_a_speed(text: str, value: float, unit: str) -> None
     assert (found.value, found.unit) == (value, unit)
 
 
-def test_a_word_the_story_reads_as_money_is_money_in_every_article() -> None:
-    """The tagger calls "45 million zelliks" money in one article and "around 70 million zelliks" a count in
-    another; read across the story, both are money, so the two estimates can be compared."""
-    from storylens.analyze import analyze_article
-    from storylens.analyze.values import money_across_story
-    from storylens.records import Article
-
-    texts = {
-        "a": "The Quorvel Insurance Board put insured losses from the storm at 45 million zelliks on Monday. "
-        "A ticket costs 9.50 zelliks.",
-        "b": "The Quorvel Insurance Board estimates insured losses at around 70 million zelliks.",
-    }
-    analyses = [analyze_article(Article(id=k, source=k, text=t, content_hash=k, outlet=k, outlet_from="input"))
-                for k, t in texts.items()]  # fmt: skip
-    before = {v.text: v.kind for a in analyses for v in a.values}
-    after = {v.text: v.kind for a in money_across_story(analyses) for v in a.values}
-    assert before["around 70 million"] == "number"
-    assert after["around 70 million"] == after["45 million"] == "money"
-    assert money_across_story(analyses[1:]) == analyses[1:]  # "zelliks" is money nowhere in that story
-
-
 def test_a_hyphened_price_a_day_is_a_rate() -> None:
     got = values("Councillors voted for a 12-crown-a-day charge on drivers.")
     assert got["12-crown-a-day"][:3] == ("money", 12, "crown per day")

@@ -137,7 +137,7 @@ def same_amount(a: float, b: float, kind: str, exact: bool = False) -> bool:
     if kind == "tally":
         return a == b
     written = kind in ("number", "percent", "money") and bool(_decimals(a) and _decimals(b))
-    if written or (kind in ("number", "percent") and exact):
+    if written or (kind in ("number", "percent", "money") and exact):
         place = max(_precision(a), _precision(b))
         if kind == "number" and not written and max(abs(a), abs(b)) < SMALL_COUNT:
             place = 1.0  # "ten cars" and "11 cars": nobody rounds a count that small

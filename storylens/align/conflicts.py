@@ -14,6 +14,7 @@ names its own whole.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -41,8 +42,9 @@ from storylens.align.status import (
 )
 from storylens.align.titles import title_conflicts
 from storylens.analyze.claims import EVENT_NOUNS
+from storylens.analyze.currencies import MONEY_KINDS
 from storylens.analyze.frames import Frame
-from storylens.analyze.values import SCALE_NOUNS, UNIT_SPELLINGS
+from storylens.analyze.values import SCALE_NOUNS, UNIT_SPELLINGS, currency
 from storylens.records import Analysis, Article, Conflict, Fact, Mention, Value
 
 LASTING_VERBS = frozenset({"remain", "stay"})
@@ -113,6 +115,8 @@ def _measured_alike(groups: list[list[Any]], kind: str, unit: str, by_id: dict[s
     if kind == "tally":
         return [groups]
     frames = {id(x): frame_at(by_id[x[2].article], x[3], x[3] + len(x[1])) for g in groups for x in g}
+    if kind == "money":
+        frames = {k: _beyond_currency(f, unit) for k, f in frames.items()}
     same = (_same_activity if kind == "duration" and " per " in unit else _same_size if _is_dimension(unit)
             else _one_price if kind == "money" and " per " in unit
             else _one_value if unit in CASUALTY_KINDS or unit in SCALE_NOUNS
@@ -132,6 +136,14 @@ def _measured_alike(groups: list[list[Any]], kind: str, unit: str, by_id: dict[s
                 component = [new if c == old else c for c in component]
     sets = [[g for g, c in zip(groups, component, strict=True) if c == root] for root in sorted(set(component))]
     return [s for s in sets if len(s) >= 2]
+
+
+def _beyond_currency(frame: Frame, unit: str) -> Frame:
+    """``frame`` without its currency among the nouns it measures ("31 million vorns": vorn; "5 million euros"):
+    every amount compared is in that currency, so sharing its word says nothing of what two amounts measure."""
+    base = unit.partition(" per ")[0]
+    money = {w for w in frame.measure if (w == base and w not in MONEY_KINDS) or currency(w)}
+    return dataclasses.replace(frame, measure=frame.measure - money) if money else frame
 
 
 def _named_share(analysis: Analysis, kind: str, at: int, text: str, rivals: list[Any]) -> bool:

@@ -19,14 +19,13 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 from storylens.analyze.dates import CLOCK_24, infer_years, parse_clock, parse_date, parse_weekday
 from storylens.analyze.qualifiers import DATE_ONLY, after_qualifier, qualifier_at
 from storylens.analyze.sentences import text_of
-from storylens.records import Analysis, Value
+from storylens.records import Value
 
 _SMALL = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
 _SMALL += "seventeen eighteen nineteen"
@@ -131,7 +130,7 @@ UNIT_SPELLINGS = {
 }  # fmt: skip
 """One spelling per unit of measure, so "320-km" and "320-kilometre" are read as the same unit."""
 _SCALE_WORDS = "hundred|thousand|million|billion|trillion|bn|mn|tn"
-_KNOWN_UNITS = frozenset(UNIT_SPELLINGS) | frozenset(UNIT_SPELLINGS.values()) | frozenset(DURATION_DAYS)
+KNOWN_UNITS = frozenset(UNIT_SPELLINGS) | frozenset(UNIT_SPELLINGS.values()) | frozenset(DURATION_DAYS)
 
 
 SCALE_NOUNS = ("magnitude", "category", "level", "grade", "rating", "score", "index")
@@ -201,7 +200,7 @@ def _as_learned_money(values: list[Value], text: str) -> list[Value]:
     or per period is a rate, as with known currencies."""
     priced = {
         v.unit for v in values
-        if v.kind == "number" and v.unit and v.unit.isalpha() and v.unit not in _KNOWN_UNITS and _PRICE.search(v.text)
+        if v.kind == "number" and v.unit and v.unit.isalpha() and v.unit not in KNOWN_UNITS and _PRICE.search(v.text)
     }  # fmt: skip
     out = []
     for v in values:
@@ -215,35 +214,6 @@ def _as_learned_money(values: list[Value], text: str) -> list[Value]:
         else:
             unit = f"{v.unit} per {rate.group(2).lower()}"
             out.append(dataclasses.replace(v, kind="money", unit=unit, end=rate.end(), text=text[v.start : rate.end()]))
-    return out
-
-
-STORY_MONEY_EVIDENCE = 2
-"""Values a currency word needs to be read as money across a whole story: one could be the tagger's slip."""
-
-
-def money_across_story(analyses: Sequence[Analysis]) -> list[Analysis]:
-    """The analyses with counts in a word the story reads as money elsewhere made money too ("put insured losses
-    at 45 million dorrins" beside "estimates insured losses at around 70 million dorrins"): the tagger calls a
-    currency it does not know money in one sentence and a count in the next, and an amount of one kind is never
-    compared with one of the other. A word the story reads as money at least ``STORY_MONEY_EVIDENCE`` times, and
-    that is no unit of measure, is a currency."""
-    money = Counter(
-        base for a in analyses for v in a.values
-        if v.kind == "money" and (base := (v.unit or "").partition(" per ")[0]).isalpha() and base.islower()
-        and base not in _KNOWN_UNITS
-    )  # fmt: skip
-    currencies = {word for word, n in money.items() if n >= STORY_MONEY_EVIDENCE}
-    if not currencies:
-        return list(analyses)
-    out = []
-    for a in analyses:
-        values = tuple(
-            dataclasses.replace(v, kind="money")
-            if v.kind == "number" and (v.unit or "").partition(" per ")[0] in currencies else v
-            for v in a.values
-        )  # fmt: skip
-        out.append(dataclasses.replace(a, values=values) if values != a.values else a)
     return out
 
 
@@ -351,8 +321,8 @@ def read_span(article_id: str, span: Any) -> Value | None:
         fields["unit"] = f"{fields['unit']} per {rate.group(1).lower()}"
     if fields.get("kind") == "money" and (rate := _money_rate(text, end)):
         end = rate.end()  # "1,240 crowns a month": a price per month, and "a month" is no length of time
-        currency = fields.get("unit") or _currency(rate.group(1) or "") or "money"  # spaCy's span may stop before it
-        fields["unit"] = f"{currency} per {rate.group(2).lower()}"
+        code = fields.get("unit") or currency(rate.group(1) or "") or "money"  # spaCy's span may stop before it
+        fields["unit"] = f"{code} per {rate.group(2).lower()}"
     if fields.get("kind") == "number" and (speed := _speed(text, start, end, fields.get("unit") or "")):
         end, fields["unit"] = speed  # "57 km/h": a speed, not a length
     unit = (fields.get("unit") or "").split(" ")[-1]
@@ -401,10 +371,10 @@ def _rate_after(text: str, end: int, counted: Callable[[str], bool]) -> re.Match
 
 def _money_rate(text: str, end: int, learned: str = "") -> re.Match[str] | None:
     """``_rate_after`` for money: the word between must be a currency's ("crowns"), or the ``learned`` one's."""
-    return _rate_after(text, end, lambda w: bool(_currency(w)) or (bool(learned) and w.startswith(learned)))
+    return _rate_after(text, end, lambda w: bool(currency(w)) or (bool(learned) and w.startswith(learned)))
 
 
-def _currency(word: str) -> str | None:
+def currency(word: str) -> str | None:
     """The currency a word names, singular or plural ("crowns", "kronor", "euro"), else None."""
     word = word.strip().lower()
     return _CURRENCY_WORDS.get(word) or _CURRENCY_WORDS.get(word[:-1])
