@@ -777,6 +777,14 @@ def sides_found(check: str, texts: dict[str, str]) -> list[dict[str, list[str]]]
             id="an event put on a date by different scheduling verbs",
         ),
         pytest.param(
+            "amount_conflicts",
+            {"a": "The lender employs about 2,300 people and runs 112 branches.",
+             "b": "The lender employs about 640 people at its head office, out of roughly 2,300 nationally.",
+             "c": "The lender employs about 3,100 people, its annual report says."},
+            [{"about 2,300": ["a"], "about 3,100": ["c"]}],
+            id="a sentence that gives two counts disagrees with neither",
+        ),
+        pytest.param(
             "day_conflicts",
             {"a": "\"We got it wrong,\" said Mayor Ana Roe at a news conference in the city hall at 9 a.m.",
              "b": "At a 10:30 a.m. news conference in the city hall, Mayor Ana Roe apologised.",

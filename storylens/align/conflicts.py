@@ -28,6 +28,7 @@ from storylens.align.amounts import (
     casualty_of,
     days_in,
     group_figures,
+    same_amount,
 )
 from storylens.align.clocks import clock_clusters, occasion_clock_conflicts
 from storylens.align.lists import list_conflicts
@@ -90,6 +91,7 @@ def amount_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
     out = []
     for (kind, unit, _), items in sorted(per_key.items()):
         groups = group_figures(items, kind, floors=unit not in CASUALTY_KINDS)
+        groups = _told_once(groups, kind, by_id) if kind == "number" else groups
         about = f"{_measure(kind, unit)}: {fact.statement}"
         for linked in _measured_alike(groups, kind, unit, by_id):
             named = {g[0][1].strip(): [x[2] for x in g] for g in linked}
@@ -100,6 +102,23 @@ def amount_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
             )
             told = f"the size of the {unit}: {fact.statement}" if sized else about  # "a 4 million crown fund"
             out += fact_conflict(fact, named, "date" if kind == "date" else "number", told)
+    return out
+
+
+def _told_once(groups: list[list[Any]], kind: str, by_id: dict[str, Analysis]) -> list[list[Any]]:
+    """The groups of counts without the mentions that also give another group's count ("employs about 640 people
+    at its headquarters, out of roughly 2,300 nationally" beside "employs about 2,300 people"): a sentence that
+    tells both disagrees with neither. Percentages are left alone: a sentence often gives two shares of one thing
+    ("offered 6 percent against the 14 percent the union wants"). Groups left empty are dropped."""
+    out = []
+    for i, group in enumerate(groups):
+        others = [g[0][0] for j, g in enumerate(groups) if j != i]
+        kept = [x for x in group if not any(
+            a[0] == kind and a[4] != x[3] and any(same_amount(a[1], o, kind) for o in others)
+            for a in amounts_in(x[2].text, x[2].start, by_id[x[2].article].values)
+        )]  # fmt: skip
+        if kept:
+            out.append(kept)
     return out
 
 
