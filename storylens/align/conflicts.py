@@ -45,6 +45,7 @@ from storylens.align.titles import title_conflicts
 from storylens.analyze.claims import EVENT_NOUNS
 from storylens.analyze.currencies import MONEY_KINDS
 from storylens.analyze.frames import Frame
+from storylens.analyze.qualifiers import is_hedged
 from storylens.analyze.values import SCALE_NOUNS, UNIT_SPELLINGS, currency
 from storylens.records import Analysis, Article, Conflict, Fact, Mention, Value
 
@@ -106,15 +107,16 @@ def amount_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
 
 
 def _told_once(groups: list[list[Any]], kind: str, by_id: dict[str, Analysis]) -> list[list[Any]]:
-    """The groups of counts without the mentions that also give another group's count ("employs about 640 people
-    at its headquarters, out of roughly 2,300 nationally" beside "employs about 2,300 people"): a sentence that
-    tells both disagrees with neither. Percentages are left alone: a sentence often gives two shares of one thing
-    ("offered 6 percent against the 14 percent the union wants"). Groups left empty are dropped."""
+    """The groups of counts without the mentions that also give another group's count as a bare number ("employs
+    about 640 people at its head office, out of roughly 2,300 nationally" beside "employs about 2,300 people"): a
+    sentence that tells both disagrees with neither. Percentages are left alone: one sentence often gives two
+    shares of one thing. Groups left empty are dropped."""
     out = []
     for i, group in enumerate(groups):
-        others = [g[0][0] for j, g in enumerate(groups) if j != i]
+        others = [g[0] for j, g in enumerate(groups) if j != i]
         kept = [x for x in group if not any(
-            a[0] == kind and a[4] != x[3] and any(same_amount(a[1], o, kind) for o in others)
+            a[0] == kind and not a[2]
+            and any(same_amount(a[1], o[0], kind, exact=not is_hedged(a[3]) and not is_hedged(o[1])) for o in others)
             for a in amounts_in(x[2].text, x[2].start, by_id[x[2].article].values)
         )]  # fmt: skip
         if kept:
