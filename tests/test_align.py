@@ -95,6 +95,13 @@ HARBOR_FLOORS = {"fact_coverage": 0.95, "fact_b3_f1": 0.95, "fact_source_jaccard
 # orvanesse-congestion-charge first run (55cbeda): b3 0.689, jaccard 0.763, coverage 0.995, conflicts 0.333/0.833,
 # quotes 1.0/0.977, speakers 0.976, cleaning 0.946, one scare quote taken as a quote, stance 0.928 (the axis is favour
 # to the charge).
+# tolvenne-bank-fine, vosquelle-flood and drummelsk-hospital-ransomware first run (f53f302): b3 0.768, 0.692 and
+# 0.705; jaccard 0.712, 0.743 and 0.795; coverage 0.983, 0.995 and 1.0; conflicts 0.500/0.667, 0.500/0.833 and
+# 0.583/0.875; quotes 1.0/0.970, 1.0/1.0 and 1.0/0.970; speakers 1.0, 0.902 and 0.906; cleaning 0.854, 0.925 and
+# 0.931; one scare quote taken as a quote in the hospital story; stance 0.406, 0.353 and 0.290 (not pinned: the axes
+# are favour to the bank, to the dam operator and to the health authority). Two summaries are not lead-checked: the
+# bank's leads with the fine but its fact holds a mention from the middle of an opinion piece, and the hospital
+# story's opens with the hospitals working from paper records, not the attack.
 # Stance is pinned only where it holds: words aimed at the event's opponents read as against the event (grain
 # -0.41), and the quake and telecom stories' axis is a party's handling of the event (0.58 each).
 HELD_OUT_FLOORS = {
@@ -196,6 +203,15 @@ HELD_OUT_FLOORS = {
                                     "conflict_recall": 0.4, "conflict_precision": 0.95, "quote_recall": 0.95,
                                     "quote_precision": 0.95, "speaker_accuracy": 0.95, "cleaning_accuracy": 0.92,
                                     "stance_spearman": 0.8},
+    "tolvenne-bank-fine": {"fact_coverage": 0.95, "fact_b3_f1": 0.74, "fact_source_jaccard": 0.69,
+                           "conflict_recall": 0.45, "conflict_precision": 0.8, "quote_recall": 0.95,
+                           "quote_precision": 0.95, "speaker_accuracy": 0.95, "cleaning_accuracy": 0.83},
+    "vosquelle-flood": {"fact_coverage": 0.95, "fact_b3_f1": 0.67, "fact_source_jaccard": 0.72,
+                        "conflict_recall": 0.45, "conflict_precision": 0.95, "quote_recall": 0.95,
+                        "quote_precision": 0.95, "speaker_accuracy": 0.88, "cleaning_accuracy": 0.9},
+    "drummelsk-hospital-ransomware": {"fact_coverage": 0.95, "fact_b3_f1": 0.68, "fact_source_jaccard": 0.77,
+                                      "conflict_recall": 0.55, "conflict_precision": 0.85, "quote_recall": 0.95,
+                                      "quote_precision": 0.95, "speaker_accuracy": 0.88, "cleaning_accuracy": 0.9},
 }  # fmt: skip
 LEAD_UNCHECKED = {
     "veskaria-ngo-law-protest",
@@ -206,6 +222,8 @@ LEAD_UNCHECKED = {
     "hollmay-ferry-capsize",
     "tarnquist-grid-blackout",
     "skerrowby-derailment",
+    "tolvenne-bank-fine",
+    "drummelsk-hospital-ransomware",
 }
 
 
