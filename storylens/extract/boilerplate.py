@@ -363,11 +363,12 @@ def _is_list_heading(line: str) -> bool:
 LINK_WORDS = 16
 """Longest line under a "Most read" heading taken as a link to another story; the body's paragraphs are longer."""
 _LIST_HEADING = re.compile(
-    r"^(?:most (?:read|popular|viewed|shared|watched)(?: today| now| this week| in [\w'& ]{2,30})?"
+    r"^(?:most (?:read|popular|viewed|shared|watched)(?: today| now| this week| (?:in|on) [\w'&. ]{2,40})?"
     r"|trending(?: now| in [\w' ]+)?|promoted (?:stories|content)|similar (?:reads|stories)|read next"
     r"|more (?:[\w'-]+ )?(?:stories|news|on this(?: story| article)?)|more from [\w'&. -]{2,30}"
     r"|also (?:in|on|from) [\w'&. -]{2,30}"
     r"|related(?: stories| articles| coverage)?|you (?:may|might) also like|recommended(?: for you)?|top stories"
+    r"|around the web|(?:keep scrolling|scroll down) for more(?: stories| news)?"
     r"|editor'?s picks|(?:featured |top |today'?s |best )?deals)\s*:?$",
     re.I,
 )

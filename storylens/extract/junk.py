@@ -339,6 +339,43 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|^(send|share|email) (your |us )?[\w' ]{0,40}\bto\s+[\w.-]+@[\w-]+\.[\w.]+\W*$"
             r"|^.{0,80}\b(can|may) be (sent|emailed) to\s+[\w.-]+@[\w-]+\.[\w.]+\W*$",
         ),
+        # a paywall's cut-off and its sign-up form: "Continue reading with a free trial", "This article is for
+        # Pro subscribers.", "This is a subscriber preview. ...", "Enter your work email", "By signing up you agree"
+        (
+            "subscribe",
+            r"^continue reading (with|for|by|on)\b.{0,160}$"
+            r"|^this (article|story|content|piece|report|analysis) is (only |exclusively )?(available )?(in full )?"
+            r"(for|to) ([\w&' ]{2,40} )?(subscribers|members)\W*$"
+            r"|^this is a (subscriber|premium|members?'?) preview\b.{0,240}$"
+            r"|^by (signing up|subscribing|registering|submitting)\b.{0,80}\b(terms|privacy|conditions)\b.{0,60}$"
+            r"|^enter your ([\w]+ )?e-?mail( address)?\W*$"
+            r"|^(liked?|enjoy(ed)?|loved?) (this|the|our) (story|article|piece|report|read|journalism)\?.{0,160}$"
+            r"|^(.{0,200}[.!]\s+)?become a (member|supporter|subscriber|patron)\b.{0,80}$"
+            r"|^sign up (to|for) (the|our) [\w&' ]{2,60}\b(newsletter|briefing|bulletin|digest|alerts?)\b.{0,120}$",
+        ),
+        # a republication credit, a columnist's disclaimer, the publisher: "This article was originally published by
+        # the X Wire", "The views expressed are her own.", "X is a project of the Y Trust"
+        (
+            "copyright",
+            r"^this (article|story|report|piece) was (originally|first) (published|produced|written) (by|for|in)\b"
+            r".{0,160}$"
+            r"|^.{0,200}\bthe views expressed( here| in this (article|column|piece))? are (his|her|their|my"
+            r"|the (author|writer|columnist)'s) own\W*$"
+            r"|^[\w&'. ]{2,40} is a (project|publication|service|title) of\b.{0,80}"
+            r"\b(trust|charity|foundation|co-?operative|media|group|network|press|publishing)\b.{0,60}$",
+        ),
+        # an advert: a click-bait hook, a shop's offer, a trade event's pitch
+        (
+            "advert",
+            r"\bone (weird|simple|easy|strange|odd) trick\b"
+            r"|^(click|tap) here (to|for)\b.{0,120}$|^shop now\s*[:!–—-].{0,160}$"
+            r"|^[^.!?]{2,80}\s[-–—]\s[^.!?]{0,80}\b(up to )?\d+ ?% off\W*$"
+            r"|^.{0,160}\s[-–—]\s*(find out|see|learn|discover) (how|more|why)\s*(>>|»|›|→)?\W*$"
+            r"|^(whitepaper|webinar|e-?book|sponsored links?)\s*:\s*\S.{0,160}$"
+            r"|^.{0,160}[-–—,.]\s*no win,? no fee\W*$"
+            r"|^win\b.{0,120}\btext [a-z0-9]{3,12} to \d{4,6}\b.{0,80}$"
+            r"|^.{0,200}\b(t ?& ?cs|terms and conditions) apply\W*$",
+        ),
     )
 )
 # A parenthesised credit at the very end of a line: "(Jane Roe / Agency)", "(AP Photo)", "(... Pool Photo via AP)".
