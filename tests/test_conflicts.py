@@ -1047,6 +1047,34 @@ def sides_found(check: str, texts: dict[str, str]) -> list[dict[str, list[str]]]
             [{"until April 5": ["a", "c"], "until April 12": ["b"]}],
             id="two deadlines for one thing, whatever the infinitive's verb",
         ),
+        pytest.param(
+            "day_conflicts",
+            {"a": "The gas leak started at 9.45pm on Tuesday, firefighters said.",
+             "b": "The release was stopped at 11.20pm, firefighters said."},
+            [],
+            id="an event's start and its end are two moments",
+        ),
+        pytest.param(
+            "day_conflicts",
+            {"a": "Governors approved the levy at a meeting on Tuesday.",
+             "b": "Governors must confirm the levy at their next meeting on Thursday."},
+            [],
+            id="the next meeting is another meeting",
+        ),
+        pytest.param(
+            "status_conflicts",
+            {"a": "Harbour dues have not risen since 2016, the port said.",
+             "b": "Harbour dues have risen by a third, the port said."},
+            [],
+            id="not since a year is a spell without it, nothing still to come",
+        ),
+        pytest.param(
+            "amount_conflicts",
+            {"a": "The board's case rests on a deficit it puts at 42 million crowns.",
+             "b": "The college faces a deficit of 48 million crowns next year, the board said."},
+            [{"42 million": ["a"], "48 million": ["b"]}],
+            id="a relative clause puts its figure on its noun",
+        ),
     ],
 )  # fmt: skip
 def test_conflicts_within_one_fact(check: str, texts: dict[str, str], expected: list) -> None:

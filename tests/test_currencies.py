@@ -48,6 +48,15 @@ def test_a_word_told_in_millions_where_money_is_spoken_of_is_a_currency() -> Non
     assert after["300"] == after["250"] == "number"
 
 
+def test_a_deficit_and_a_fund_doubled_from_an_amount_tell_money() -> None:
+    analyses = analysed({
+        "a": "The college is projecting a deficit of 48 million zelliks for next year.",
+        "b": "It will double its bursary fund from 4.5 million zelliks to 9 million zelliks.",
+    })  # fmt: skip
+    after = kinds(money_across_story(analyses))
+    assert after["48 million"] == after["9 million"] == "money"
+
+
 def test_sharing_a_currency_says_nothing_of_what_two_amounts_measure() -> None:
     """What a firm spent and the fine it was given are both in zelliks; that alone does not make them one
     figure, while the fine told by two outlets still disagrees."""

@@ -296,3 +296,10 @@ def test_a_length_an_hour_is_a_speed(text: str, value: float, unit: str) -> None
 def test_a_hyphened_price_a_day_is_a_rate() -> None:
     got = values("Councillors voted for a 12-crown-a-day charge on drivers.")
     assert got["12-crown-a-day"][:3] == ("money", 12, "crown per day")
+
+
+def test_a_clock_time_the_tagger_took_for_a_number_keeps_its_until_or_by():
+    """spaCy labels "5:15" and "23:20" numbers; read as clock times, "until" and "by" still place them."""
+    got = values("Residents were kept indoors until 5:15 on Wednesday. The release was stopped by 23:20.")
+    assert got["until 5:15"][0] == "date" and got["until 5:15"][4] == "until"
+    assert got["by 23:20"][4] == "by"

@@ -52,6 +52,14 @@ from storylens.records import Analysis, Article, Conflict, Fact, Mention, Value
 LASTING_VERBS = frozenset({"remain", "stay"})
 """Verbs of a state that lasts, which two days do not place differently ("remained in hospital on Sunday")."""
 
+PHASES = (
+    frozenset({"start", "begin", "open", "launch", "erupt", "break", "issue", "trigger", "commence", "spark"}),
+    frozenset({"stop", "end", "halt", "lift", "close", "cease", "finish", "contain", "plug", "seal", "shut",
+               "complete", "conclude", "extinguish"}),
+)  # fmt: skip
+"""Verbs of an event's start and of its end: "the leak started at 9.45pm" and "the release was stopped by 23:20"
+give two moments of one event, not two times for one moment."""
+
 
 def find_conflicts(facts: Sequence[Fact], articles: Sequence[Article], by_id: dict[str, Analysis]) -> list[Conflict]:
     """Every conflict found (ids are assigned by the caller)."""
@@ -161,10 +169,13 @@ def _measured_alike(groups: list[list[Any]], kind: str, unit: str, by_id: dict[s
 
 def _beyond_currency(frame: Frame, unit: str) -> Frame:
     """``frame`` without its currency among the nouns it measures ("31 million vorns": vorn; "5 million euros"):
-    every amount compared is in that currency, so sharing its word says nothing of what two amounts measure."""
+    every amount compared is in that currency, so sharing its word says nothing of what two amounts measure. The
+    noun the amount is "of" takes its place ("a deficit of 48 million krell" measures a deficit)."""
     base = unit.partition(" per ")[0]
     money = {w for w in frame.measure if (w == base and w not in MONEY_KINDS) or currency(w)}
-    return dataclasses.replace(frame, measure=frame.measure - money) if money else frame
+    if not money:
+        return frame
+    return dataclasses.replace(frame, measure=(frame.measure - money) | ({frame.of} if frame.of else set()))
 
 
 def _named_share(analysis: Analysis, kind: str, at: int, text: str, rivals: list[Any]) -> bool:
@@ -526,4 +537,6 @@ def _told_alike(a: Frame, b: Frame) -> bool:
     verbs = {a.verb, b.verb}
     if a.verb != b.verb and a.holder and a.holder == b.holder:
         return False  # "the order was issued at 1.15am" and "the order was lifted at 6 p.m.": two acts on one thing
+    if all(verbs & phase for phase in PHASES):
+        return False  # the start of an event and its end
     return bool(a.verb and b.verb) and not verbs & (IGNORED_VERBS | STATIVE_VERBS)

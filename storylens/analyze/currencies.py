@@ -22,18 +22,18 @@ STORY_MONEY_EVIDENCE = 2
 
 MONEY_KINDS = frozenset({"fine", "fund", "bill", "budget", "fee", "payout", "bonus", "salary", "pay", "ransom",
                          "levy", "grant", "loan", "package", "price", "cost", "penalty", "charge", "deal", "bid",
-                         "offer"})  # fmt: skip
+                         "offer", "deficit", "surplus", "debt", "revenue", "profit", "subsidy"})  # fmt: skip
 """Nouns naming a kind of money, never a currency, though the tagger may take one for the unit of an amount in a
 currency it does not know ("a 4 million zerin fund" read as 4 million of "fund")."""
 
 MONEY_BEFORE = re.compile(
     r"\b(?:fined?|pa(?:y|ys|id|ying)|costs?|costing|spen[dt]|spending|earn(?:s|ed)?|rais(?:e|es|ed|ing)|"
     r"pocket(?:s|ed)?|pledg(?:e|es|ed)|donat(?:e|es|ed)|owe[sd]?|worth|"
-    r"(?:" + "|".join(sorted(MONEY_KINDS | {"compensation"})) + r")\s+of)\W+(?:\w+\W+){0,3}$",
+    r"(?:" + "|".join(sorted(MONEY_KINDS | {"compensation"})) + r")\s+(?:of|from))\W+(?:\w+\W+){0,3}$",
     re.I,
 )
 """Words that tell money up to three words before an amount ("fined the bank 48.6 million", "a fund of 5
-million")."""
+million", "doubles its fund from 4.5 million")."""
 
 MONEY_AFTER = re.compile(r"^[-\s]*[a-z]+[-\s]+(?:" + "|".join(sorted(MONEY_KINDS)) + r")\b", re.I)
 """A kind of money named right after an amount and its word ("a 1.4 million vorn pay package")."""

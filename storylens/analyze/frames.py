@@ -54,11 +54,11 @@ def value_frame(doc: Any, start: int, end: int) -> Frame:
     inside = range(span.start, span.end)
     root = span.root
     attached = root.head.head if root.head.pos_ == "ADP" else root.head  # "on Monday" -> what "on" modifies
-    measure = _measure_nouns(root, inside)
     target = _target(root, inside)
     sizes = root.dep_ in ("nummod", "compound", "amod", "quantmod") and root.head.tag_ == "NN"
     of = _of_noun(span)
     verb = governing_verb(root)
+    measure = _measure_nouns(root, inside) | _measured_by_clause(root, verb)
     if verb is None:
         return Frame(measure=measure, sizes=sizes, target=target, of=of)
     subject = own_subject(verb, inside)
@@ -80,7 +80,7 @@ def value_frame(doc: Any, start: int, end: int) -> Frame:
     deadline = _deadline(root)
     events |= deadline
     if attached.i not in inside:
-        events.add(attached.lemma_.lower())
+        events.add(event_word(attached))
     wanted = any(_wants(t) for t in [verb, *list(verb.ancestors)[:2]])
     phrase = root.head if root.dep_ in ("nummod", "quantmod") else root
     acting = phrase.dep_ in ("nsubj", "nsubjpass") and phrase.head == verb
@@ -98,7 +98,20 @@ def _occasions(verb: Any) -> set[str]:
     """The event nouns a verb is told at ("announced at a briefing"), also through its object, where the parser
     often hangs them ("announced the ban at a news conference")."""
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-    return {n.lemma_.lower() for h in heads for n in objects(h, ("at",)) if n.lemma_.lower() in EVENT_NOUNS}
+    return {event_word(n) for h in heads for n in objects(h, ("at",)) if n.lemma_.lower() in EVENT_NOUNS}
+
+
+OTHER_OCCURRENCE = frozenset({"next", "following", "upcoming", "previous", "earlier", "later", "another",
+                              "subsequent", "future", "second", "third"})  # fmt: skip
+"""Words that make an event noun another occurrence of its kind: "at their next meeting on April 8" is not the
+meeting that voted on Tuesday."""
+
+
+def event_word(noun: Any) -> str:
+    """An event noun as a frame's event: its lemma, or "next meeting" when a modifier makes it another occurrence
+    (``OTHER_OCCURRENCE``), so that it is not taken for the event of the same name."""
+    other = next((c.lower_ for c in noun.children if c.dep_ in ("amod", "advmod") and c.lower_ in OTHER_OCCURRENCE), "")
+    return f"{other} {noun.lemma_.lower()}" if other else noun.lemma_.lower()
 
 
 def _owner(subject: Any) -> frozenset[str]:
@@ -272,6 +285,18 @@ def _measure_nouns(root: Any, inside: range) -> frozenset[str]:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
             nouns += [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
     return frozenset(n.lemma_.lower() for n in nouns if n.i not in inside)
+
+
+def _measured_by_clause(root: Any, verb: Any | None) -> frozenset[str]:
+    """The noun a relative clause puts the value on ("a deficit it puts at 42 million", "a backlog that the union
+    puts at 2.5 million"): what the value measures, though no noun of its own phrase says so."""
+    if verb is None or verb.dep_ != "relcl" or _relative(verb) or verb.head.pos_ != "NOUN":
+        return frozenset()
+    phrase = root.head if root.dep_ in ("nummod", "quantmod", "compound") else root
+    at = phrase.head
+    if at.dep_ == "prep" and at.lower_ == "at" and at.head == verb:
+        return frozenset({verb.head.lemma_.lower()})
+    return frozenset()
 
 
 def frame_in(text: str, start: int, end: int) -> Frame:

@@ -285,7 +285,8 @@ def read_span(article_id: str, span: Any) -> Value | None:
         start -= len(sign.group())  # "US$2.5bn" where spaCy's span starts at the digits
         label = "MONEY"
     qualifier, new_start = qualifier_at(text, start, end)
-    if qualifier in DATE_ONLY and label not in ("DATE", "TIME"):
+    dated = (qualifier, new_start) if qualifier in DATE_ONLY and label not in ("DATE", "TIME") else None
+    if dated:
         qualifier = None
     body = text[start:end] if qualifier is None else text[after_qualifier(text, start, end) : end]
     start = new_start if qualifier is not None else start
@@ -304,6 +305,8 @@ def read_span(article_id: str, span: Any) -> Value | None:
         fields = _parse(label, body.strip())
     if fields is None:
         return None
+    if dated and fields.get("kind") == "date":
+        qualifier, start = dated  # "until 5:15", a clock time the tagger took for a number, is placed all the same
     # 3.
     if label == "QUANTITY" and fields.get("kind") != "date":
         first = next((t.i for t in span if t.like_num), span.start)  # "about 12 miles": the qualifier is no unit
