@@ -50,7 +50,14 @@ def loadedness(text: str) -> float:
     _, words = lexicon_score(text)
     marks = sum(text.count(c) for c in '“”"')
     score = len(words) + abs(vader_compound(text)) + 0.5 * marks + (2.0 if marks % 2 else 0.0)
+    score += OUTLET_VOICE_COST * len(OUTLET_VOICE.findall(QUOTED_WORDS.sub("", text)))
     return score + (3.0 if leans_on_context(text) else 0.0)
+
+
+OUTLET_VOICE = re.compile(r"\b(?:we|us|our|ours)\b", re.IGNORECASE)
+"""The outlet speaking as a party ("imports that have battered our mills"): no neutral summary says "our"."""
+OUTLET_VOICE_COST = 1.5
+QUOTED_WORDS = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
 def is_standalone(text: str) -> bool:

@@ -102,6 +102,11 @@ HARBOR_FLOORS = {"fact_coverage": 0.95, "fact_b3_f1": 0.95, "fact_source_jaccard
 # are favour to the bank, to the dam operator and to the health authority). Two summaries are not lead-checked: the
 # bank's leads with the fine but its fact holds a mention from the middle of an opinion piece, and the hospital
 # story's opens with the hospitals working from paper records, not the attack.
+# oskavel-ammonia-leak and tollivane-tuition-fees first run (5089d47): b3 0.766 and 0.695; jaccard 0.702 and 0.759;
+# coverage 0.995 and 0.985; conflicts 0.667/0.833 and 0.417/0.625; quotes 1.0/0.971 and 1.0/0.943; speakers 0.882
+# and 0.970; cleaning 0.934 and 0.915; one and two scare quotes taken as quotes; stance 0.754 and 0.406 (not pinned:
+# the axes are favour to the plant's owner and to the fee rise). The leak story's summary is not lead-checked: it
+# opens with the count taken to hospital, which one outlet gives past its first fifth.
 # Stance is pinned only where it holds: words aimed at the event's opponents read as against the event (grain
 # -0.41), and the quake and telecom stories' axis is a party's handling of the event (0.58 each).
 HELD_OUT_FLOORS = {
@@ -212,6 +217,12 @@ HELD_OUT_FLOORS = {
     "drummelsk-hospital-ransomware": {"fact_coverage": 0.95, "fact_b3_f1": 0.68, "fact_source_jaccard": 0.77,
                                       "conflict_recall": 0.55, "conflict_precision": 0.85, "quote_recall": 0.95,
                                       "quote_precision": 0.95, "speaker_accuracy": 0.88, "cleaning_accuracy": 0.98},
+    "oskavel-ammonia-leak": {"fact_coverage": 0.95, "fact_b3_f1": 0.74, "fact_source_jaccard": 0.68,
+                             "conflict_recall": 0.6, "conflict_precision": 0.95, "quote_recall": 0.95,
+                             "quote_precision": 0.95, "speaker_accuracy": 0.86, "cleaning_accuracy": 0.92},
+    "tollivane-tuition-fees": {"fact_coverage": 0.95, "fact_b3_f1": 0.67, "fact_source_jaccard": 0.73,
+                               "conflict_recall": 0.4, "conflict_precision": 0.95, "quote_recall": 0.95,
+                               "quote_precision": 0.92, "speaker_accuracy": 0.95, "cleaning_accuracy": 0.9},
 }  # fmt: skip
 LEAD_UNCHECKED = {
     "veskaria-ngo-law-protest",
@@ -224,6 +235,7 @@ LEAD_UNCHECKED = {
     "skerrowby-derailment",
     "tolvenne-bank-fine",
     "drummelsk-hospital-ransomware",
+    "oskavel-ammonia-leak",
 }
 
 

@@ -485,3 +485,11 @@ def test_the_conflicts_told_are_those_more_outlets_take_part_in() -> None:
     summary = summarize_story(_story(texts), Alignment(facts=(lede,), conflicts=(narrow, wide, wider)))
     told = [s.text for s in summary if s.text.startswith("Outlets disagree")]
     assert [t.split(":")[0] for t in told] == ["Outlets disagree on the recall", "Outlets disagree on the drops"]
+
+
+def test_an_outlet_speaking_as_a_party_is_not_the_summarys_voice() -> None:
+    """ "Imports that have battered our mills" is the outlet taking a side; "our" in a quotation is someone else's."""
+    from storylens.summarize import loadedness
+
+    assert loadedness("Quellmark hit back at the steel imports that have battered our mills.") >= 1.5
+    assert loadedness("“Imports have battered our mills,” the union said of the steel.") < 1.5
