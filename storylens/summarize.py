@@ -54,8 +54,9 @@ def loadedness(text: str) -> float:
     return score + (3.0 if leans_on_context(text) else 0.0)
 
 
-OUTLET_VOICE = re.compile(r"\b(?:we|us|our|ours)\b", re.IGNORECASE)
-"""The outlet speaking as a party ("imports that have battered our mills"): no neutral summary says "our"."""
+OUTLET_VOICE = re.compile(r"\b(?:[Ww]e|us|[Oo]urs?)\b")
+"""The outlet speaking as a party ("imports that have battered our mills"): no neutral summary says "our". Case
+matters: "US officials" is no "us"."""
 OUTLET_VOICE_COST = 1.5
 QUOTED_WORDS = re.compile(r"“[^”]*”|\"[^\"]*\"")
 

@@ -493,3 +493,4 @@ def test_an_outlet_speaking_as_a_party_is_not_the_summarys_voice() -> None:
 
     assert loadedness("Quellmark hit back at the steel imports that have battered our mills.") >= 1.5
     assert loadedness("“Imports have battered our mills,” the union said of the steel.") < 1.5
+    assert loadedness("US officials said the steel duties start on Monday.") < 1.5

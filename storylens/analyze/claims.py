@@ -323,8 +323,7 @@ def _status(verb: Any) -> str:
         if negation is None:
             return "done"
         modal = any(a.tag_ == "MD" for a in aux)  # "should never have been granted" tells no status
-        spell = any(c.dep_ == "prep" and c.lower_ in ("since", "for") for c in verb.children)
-        if spell:
+        if any(c.dep_ == "prep" and c.lower_ in ("since", "for") for c in verb.children):
             return ""  # "fees have not risen since 2016": a spell without it, no event still to come
         return "future" if negation in ("not", "n't") and not modal else ""  # "has not yet decided": to come
     if verb.tag_ == "VBD" and not aux and (verb.dep_ in ("ROOT", "conj", "ccomp") or _told_as_cause(verb)):

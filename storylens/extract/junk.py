@@ -168,8 +168,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("edition", r"^this (story|article) (appeared|ran|was published) in (print|the print edition)\b.{0,120}$"),
         (
             "subscribe",
-            r"^(donate|support us|support our (work|journalism)|support (independent|quality|local) (journalism|news)"
-            r"|become a (member|supporter))\b\W.{0,160}$",
+            r"^(donate|support us|support our (work|journalism)|support (independent|quality|local) (journalism|news))"
+            r"\b\W.{0,160}$",
         ),
         # the body of an appeal box under its heading: "... are collecting for families. Every gift helps. Give now"
         (
@@ -305,10 +305,12 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # (the leading dash goes with the bullets before the rules are tried)
         ("masthead", r"^([—–-]{1,3}\s*)?[\w'&. ]{2,40}\s*[—–-]{1,3}$"),
         ("comment-form", r"^.{0,60}\bcomments are open for \d+ (hours|days)\W*$"),
-        # a republication notice: "This article was first published by the X Wire and is republished under licence"
+        # a republication notice: "This article was first (originally) published by the X Wire and is republished
+        # under licence"
         (
             "copyright",
-            r"^this (article|story|report) (is|was|has been) (first )?(re)?published (from|by|with)\b.{0,120}$",
+            r"^this (article|story|report|piece) (is|was|has been) ((first|originally) )?(re)?published"
+            r" (from|by|with|for|in)\b.{0,160}$",
         ),
         # the owner: "The Courier is part of the Vale Media group", "X is a project of the Y Trust, registered charity"
         (
@@ -321,7 +323,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "subscribe",
             r"^.{0,100}\b(in|to|straight to) your inbox (every|each)\b.{0,40}$"
-            r"|^(enter )?(your )?e-?mail( address)?\W*$"
+            r"|^(enter )?(your )?(\w+ )?e-?mail( address)?\W*$"
             r"|^.{0,120}\((\w+ )?(subscribers|members) only\)\W*$",
         ),
         ("promo", r"^win (a|an|the|two|tickets|\d)\b.{0,120}\benter\b.{0,60}\b(now|here|today)\W*$"),
@@ -340,7 +342,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|^.{0,80}\b(can|may) be (sent|emailed) to\s+[\w.-]+@[\w-]+\.[\w.]+\W*$",
         ),
         # a paywall's cut-off and its sign-up form: "Continue reading with a free trial", "This article is for
-        # Pro subscribers.", "This is a subscriber preview. ...", "Enter your work email", "By signing up you agree"
+        # Pro subscribers.", "This is a subscriber preview. ...", "By signing up you agree", "Become a supporter"
         (
             "subscribe",
             r"^continue reading (with|for|by|on)\b.{0,160}$"
@@ -348,18 +350,14 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(for|to) ([\w&' ]{2,40} )?(subscribers|members)\W*$"
             r"|^this is a (subscriber|premium|members?'?) preview\b.{0,240}$"
             r"|^by (signing up|subscribing|registering|submitting)\b.{0,80}\b(terms|privacy|conditions)\b.{0,60}$"
-            r"|^enter your ([\w]+ )?e-?mail( address)?\W*$"
             r"|^(liked?|enjoy(ed)?|loved?) (this|the|our) (story|article|piece|report|read|journalism)\?.{0,160}$"
             r"|^(.{0,200}[.!]\s+)?become a (member|supporter|subscriber|patron)\b.{0,80}$"
             r"|^sign up (to|for) (the|our) [\w&' ]{2,60}\b(newsletter|briefing|bulletin|digest|alerts?)\b.{0,120}$",
         ),
-        # a republication credit, a columnist's disclaimer, the publisher: "This article was originally published by
-        # the X Wire", "The views expressed are her own.", "X is a project of the Y Trust"
+        # a columnist's disclaimer, the publisher: "The views expressed are her own.", "X is a project of the Y Trust"
         (
             "copyright",
-            r"^this (article|story|report|piece) was (originally|first) (published|produced|written) (by|for|in)\b"
-            r".{0,160}$"
-            r"|^.{0,200}\bthe views expressed( here| in this (article|column|piece))? are (his|her|their|my"
+            r"^.{0,200}\bthe views expressed( here| in this (article|column|piece))? are (his|her|their|my"
             r"|the (author|writer|columnist)'s) own\W*$"
             r"|^[\w&'. ]{2,40} is a (project|publication|service|title) of\b.{0,80}"
             r"\b(trust|charity|foundation|co-?operative|media|group|network|press|publishing)\b.{0,60}$",
