@@ -1075,6 +1075,21 @@ def sides_found(check: str, texts: dict[str, str]) -> list[dict[str, list[str]]]
             [{"42 million": ["a"], "48 million": ["b"]}],
             id="a relative clause puts its figure on its noun",
         ),
+        pytest.param(
+            "amount_conflicts",
+            {"a": "Seven people - six of them children - died when the coach left the road near Halvoe.",
+             "b": "Seven people were killed when the coach left the road near Halvoe.",
+             "c": "Six people, five of them pupils, died when the coach left the road near Halvoe."},
+            [{"Six": ["c"], "Seven": ["a", "b"]}],
+            id="a part of a group just counted is no count of its own, and the group's verb follows the aside",
+        ),
+        pytest.param(
+            "amount_conflicts",
+            {"a": "Six of the dead were pupils at the Halvoe school.",
+             "b": "Seven people died near the Halvoe school."},
+            [],
+            id="a part of the dead is no toll",
+        ),
     ],
 )  # fmt: skip
 def test_conflicts_within_one_fact(check: str, texts: dict[str, str], expected: list) -> None:

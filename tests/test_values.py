@@ -303,3 +303,10 @@ def test_a_clock_time_the_tagger_took_for_a_number_keeps_its_until_or_by():
     got = values("Residents were kept indoors until 5:15 on Wednesday. The release was stopped by 23:20.")
     assert got["until 5:15"][0] == "date" and got["until 5:15"][4] == "until"
     assert got["by 23:20"][4] == "by"
+
+
+def test_a_number_said_twice_around_by_is_a_manner_not_a_count():
+    assert values("Rescuers lowered the injured on stretchers one by one.") == {}
+    assert values("The animals went in two by two, and 40 sheep followed.") == {
+        "40": ("number", 40.0, "sheep", None, None)
+    }

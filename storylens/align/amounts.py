@@ -182,6 +182,11 @@ CASUALTIES = (
 """What a count of people counts in news of disasters, wars and crime, by the words beside it."""
 PEOPLE_UNITS = frozenset({"", "people", "person"})
 _CLAUSE_MARK = re.compile(r"[,;:.()\d]|\b(?:and|or|but|while|as)\b")
+_PART_ASIDE = re.compile(
+    r"(\s+[\w-]+)?\s*(?:,|\s[-–—])\s*[^,;:.()]*?\bof (?:them|whom)\b[^,;:.()]*?(?:,|\s[-–—]\s)", re.I
+)
+"""After a count, an aside naming a part of it (", five of them pupils and one a teacher,", " - six of them
+children - "), which the count's own verb follows."""
 
 
 def casualty_of(text: str, start: int, end: int) -> str | None:
@@ -189,6 +194,8 @@ def casualty_of(text: str, start: int, end: int) -> str | None:
     in its clause ("52 dead and 410 injured", "300 people were injured"), else before it ("the death toll rose
     to 52", "killed at least 40 people"); None when neither side says."""
     after = text[end:]
+    if aside := _PART_ASIDE.match(after):  # "Six people, five of them pupils, died": the count's verb comes after
+        after = (aside.group(1) or "") + " " + after[aside.end() :]
     stop = _CLAUSE_MARK.search(after)
     after = after[: stop.start()] if stop else after
     after = " ".join(after.split(" ")[: CASUALTY_REACH + 1])  # the split's first item is the space after the count

@@ -85,12 +85,14 @@ def amount_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
     inside someone's quoted words is theirs, often rounded for effect ("two million people have had their data
     stolen"), not the outlet's report of the figure, so it is no side (as for event status, ``status_conflicts``).
     Amounts of different occasions (``occasion``: another year, partway through a day, a rule) are never grouped
-    as one figure nor set against each other."""
+    as one figure nor set against each other. A part of a group just counted ("six of them children") is no
+    amount of its own (``OF_GROUP``)."""
     per_key: dict[tuple[str, str, str], list[tuple[float, str, Mention, int]]] = {}
     for m in fact.mentions:
         quotes = [q for q in by_id[m.article].quotes if q.kind != "scare"]
         amounts = [a for a in amounts_in(m.text, m.start, by_id[m.article].values)
-                   if not any(q.start <= a[4] < q.end for q in quotes)]  # fmt: skip
+                   if not any(q.start <= a[4] < q.end for q in quotes)
+                   and not _part_of_group(m, a)]  # fmt: skip
         found = _without_previous(m, [(k, v, counted(m, k, u, t, at), t, at) for k, v, u, t, at in amounts])
         for kind, value, unit, text, at in found:
             rivals = [x for x in found if (x[0], x[2]) == (kind, unit) and x[4] != at]
@@ -123,7 +125,7 @@ def _told_once(groups: list[list[Any]], kind: str, by_id: dict[str, Analysis]) -
     for i, group in enumerate(groups):
         others = [g[0] for j, g in enumerate(groups) if j != i]
         kept = [x for x in group if not any(
-            a[0] == kind and not a[2]
+            a[0] == kind and not a[2] and not _part_of_group(x[2], a)
             and any(same_amount(a[1], o[0], kind, exact=not is_hedged(a[3]) and not is_hedged(o[1])) for o in others)
             for a in amounts_in(x[2].text, x[2].start, by_id[x[2].article].values)
         )]  # fmt: skip
@@ -223,6 +225,19 @@ def counted(mention: Mention, kind: str, unit: str, text: str, at: int) -> str:
     if unit in PEOPLE_UNITS:
         return casualty or unit
     return f"{unit} {casualty}" if casualty and not _is_dimension(unit) else unit
+
+
+OF_GROUP = re.compile(
+    r"\s+of\s+(?:them|whom|those|these|which|the\s+(?:dead|injured|wounded|missing|victims|casualties|survivors))\b",
+    re.I,
+)
+"""After a count, words that make it a part of a group counted elsewhere ("Seven people - six of them children -
+died", "Six of the dead were pupils"): not a count of its own to set against the group's."""
+
+
+def _part_of_group(mention: Mention, amount: tuple[Any, ...]) -> bool:
+    """True for an amount of ``mention`` (as ``amounts_in`` gives it) followed by ``OF_GROUP``."""
+    return OF_GROUP.match(mention.text, amount[4] - mention.start + len(amount[3])) is not None
 
 
 SUBSET = re.compile(r"\bthe (first|last|final|remaining|other|latest)\s*$", re.I)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from storylens.align.amounts import metres_of, same_amount
 from storylens.align.conflicts import find_conflicts
+from storylens.align.counts import count_conflicts
 from storylens.align.coverage import coverage_matrix, label_for, omissions_and_exclusives
 from storylens.align.facts import ClaimView, cluster_claims, mask_names
 from storylens.align.provenance import group_quotes, named_key, quote_conflicts, story_quotes
@@ -77,7 +78,8 @@ def align_story(
     source_of = _sources(kept, duplicates)
     facts = build_facts(kept, claims, vectors, by_id, source_of)
     # 4.
-    conflicts = find_conflicts(facts, kept, by_id) + toll_conflicts(kept, by_id) + tally_conflicts(kept, by_id)
+    conflicts = find_conflicts(facts, kept, by_id) + toll_conflicts(kept, by_id) + count_conflicts(kept, by_id)
+    conflicts += tally_conflicts(kept, by_id)
     quote_groups = group_quotes(story_quotes(kept, by_id))
     conflicts = _number_conflicts(conflicts + quote_conflicts(quote_groups, kept, source_of))
     ids = [a.id for a in kept]

@@ -57,7 +57,7 @@ def _counts(analysis: Analysis) -> list[tuple[tuple[str, str], Count]]:
             if (
                 kind != "number"
                 or any(q.start <= at < q.end for q in quotes)
-                or _partial(sentence.text, at - sentence.start, text)
+                or partial(sentence.text, at - sentence.start, text)
             ):
                 continue
             words = counted(mention, kind, unit, text, at).split()
@@ -71,7 +71,7 @@ def _counts(analysis: Analysis) -> list[tuple[tuple[str, str], Count]]:
 PARTIAL = re.compile(r"^\s+(?:of|more|further|additional|others?)\b|\b(?:another|further|additional|other)\s+$", re.I)
 
 
-def _partial(sentence: str, offset: int, text: str) -> bool:
+def partial(sentence: str, offset: int, text: str) -> bool:
     """True for a part of a count or an addition to it ("five of the injured", "two more deaths", "another 12
     people were hurt"): a figure that says nothing about the whole."""
     after = sentence[offset + len(text) : offset + len(text) + 12]

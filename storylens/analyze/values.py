@@ -273,6 +273,18 @@ _TALLY = re.compile(rf"{_TALLY_SIDE}{_TALLY_JOIN.pattern}{_TALLY_SIDE}", re.I)  
 _VOTE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballot|referendum|verdict)\b", re.I)
 
 
+_REPEATED = re.compile(r"\s+(?:by|after)\s+(\w+)\b")
+_REPEATED_BEFORE = re.compile(r"\b(\w+)\s+(?:by|after)\s+$")
+
+
+def _repeated(text: str, start: int, end: int, body: str) -> bool:
+    """True for a number said twice around "by" or "after" ("one by one", "two by two"): a manner, not a count."""
+    word = body.strip().lower()
+    after = _REPEATED.match(text, end)
+    before = _REPEATED_BEFORE.search(text[max(0, start - 20) : start])
+    return any(m is not None and m.group(1).lower() == word for m in (after, before))
+
+
 def read_span(article_id: str, span: Any) -> Value | None:
     """The typed value of one spaCy span, or ``None`` when it cannot be read (``the 1990s``, ``Sundays``)."""
     text = text_of(span.doc)
@@ -292,6 +304,8 @@ def read_span(article_id: str, span: Any) -> Value | None:
     start = new_start if qualifier is not None else start
     if qualifier is None and (the := re.match(r"the\s+", text[start:end], re.I)):
         start += the.end()  # "the 21st" -> "21st"; the article is not part of the value
+    if _repeated(text, start, end, body):
+        return None  # "one by one", "two by two": a manner, not a count
     # 2.
     tally = _TALLY.fullmatch(body.strip())
     if tally and _about_a_vote(span.doc, span.start_char):  # one span "61-40" or "61 to 40" (CARDINAL or DATE)
