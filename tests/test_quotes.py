@@ -476,3 +476,18 @@ def test_a_speakers_word_about_themselves_and_a_quoted_count_are_quotes(text: st
     assert q.kind != "scare" and q.text == words
     if speaker:
         assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Finance Minister Tovald Quessen moved fast. He froze the fund. His line that “no one is above the audit” "
+         "did not convince the unions.", "Tovald Quessen"),
+        ("Mayor Dagmar Feverel spoke first. Her warning that “the levy will bite every household” went unheeded.",
+         "Dagmar Feverel"),
+        ("Mayor Dagmar Feverel spoke first. Her lawyer said: “We will appeal this ruling at once.”", "Her lawyer"),
+    ],
+)  # fmt: skip
+def test_the_owner_of_something_said_is_its_speaker(text: str, speaker: str) -> None:
+    (q,) = real(text)
+    assert q.speaker == speaker

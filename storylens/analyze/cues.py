@@ -46,6 +46,12 @@ LABEL_LEMMAS = lexicon(
     "call describe hail praise welcome promote tout dub label term brand characterize characterise style"
 )
 
+# Nouns for something said, whose owner is who said it ("his line that “...”", "the minister's warning that").
+SAYING_NOUNS = lexicon(
+    "line words claim statement message argument insistence promise pledge warning assurance comment remark "
+    "response reply retort view verdict assessment"
+)
+
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 
 

@@ -12,8 +12,8 @@ from storylens.analyze.cues import SUBJECT_DEPS, is_cue
 from storylens.analyze.names import PERSON_TITLES, Speaker, is_aged, is_person_name, named_speaker
 from storylens.analyze.sentences import text_of
 
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-GROUP_PRONOUNS = frozenset({"they", "them", "we", "it"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+GROUP_PRONOUNS = frozenset({"they", "them", "their", "we", "it", "its"})
 FIRST_PERSON = frozenset({"i", "me"})  # "I" saying something between quotes is the speaker being quoted
 
 
@@ -42,7 +42,7 @@ def _person_antecedent(doc: Any, token: Any, earlier: Sequence[Speaker], quoted:
 
     In steps 2 and 3 a likely name beats a nearer word the tagger wrongly calls a person (``_likeliest``).
     """
-    gender = "m" if token.lower_ in ("he", "him") else "f"
+    gender = "m" if token.lower_ in ("he", "him", "his") else "f"
     genders = pronoun_genders(doc)
     paragraph = text_of(doc).rfind("\n", 0, token.idx) + 1
     people = [

@@ -19,7 +19,7 @@ import dataclasses
 from collections.abc import Collection, Sequence
 from typing import Any
 
-from storylens.analyze.cues import SUBJECT_DEPS, is_cue
+from storylens.analyze.cues import SAYING_NOUNS, SUBJECT_DEPS, is_cue
 from storylens.analyze.names import (
     NAME_LABELS,
     Speaker,
@@ -183,6 +183,9 @@ def make_speaker(doc: Any, token: Any, earlier: Sequence[Speaker], quoted: Colle
         return resolve_pronoun(doc, token, earlier, quoted)
     if token.pos_ == "PRON":  # "both", "each", "someone", "this": no one in particular (often a misparse)
         return None
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is not None and token.lemma_.lower() in SAYING_NOUNS:  # "his line that ...": who said it
+        return make_speaker(doc, owner, earlier, quoted)
     ent = entity_of(token)
     if ent is not None and ent.label_ in NAME_LABELS:
         return named_speaker(doc, ent, token)
