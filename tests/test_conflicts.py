@@ -78,6 +78,24 @@ def test_numbers_written_with_decimals_agree_only_up_to_their_last_decimal() -> 
     assert same_amount(4.99, 5, "money") and same_amount(2.1e9, 2e9, "money")
 
 
+def test_a_hedged_amount_keeps_the_precision_it_is_written_with() -> None:
+    assert not same_amount(4.2e6, 3.8e6, "money")  # "about 4.2 million" is told to a tenth of a million
+    assert same_amount(4.2e6, 4.15e6, "money") and same_amount(3000, 3200, "number")
+
+
+def test_a_figure_approached_from_below_is_not_one_past_it_and_durations_compare_as_written() -> None:
+    from storylens.align.amounts import group_figures
+
+    def groups(*figures: tuple[float, str], kind: str = "number") -> list[list[str]]:
+        return [[text for _, text in g] for g in group_figures(list(figures), kind)]
+
+    assert groups((2000, "nearly 2,000"), (2100, "2,100")) == [["nearly 2,000"], ["2,100"]]
+    assert groups((2000, "nearly 2,000"), (1950, "1,950")) == [["nearly 2,000", "1,950"]]
+    hours = (13 / 24, "13 hours"), (14 / 24, "14 hours"), (13 / 24, "almost 13 hours")
+    assert groups(*hours, kind="duration") == [["13 hours", "almost 13 hours"], ["14 hours"]]
+    assert groups((365.25, "a year"), (360, "twelve months"), kind="duration") == [["a year", "twelve months"]]
+
+
 @pytest.mark.parametrize(
     ("a", "b", "exact", "agree"),
     [
@@ -1089,6 +1107,14 @@ def sides_found(check: str, texts: dict[str, str]) -> list[dict[str, list[str]]]
              "b": "Seven people died near the Halvoe school."},
             [],
             id="a part of the dead is no toll",
+        ),
+        pytest.param(
+            "amount_conflicts",
+            {"a": "Investigators say about 4.2 million crowns in bribes were paid for the Halvoe contract.",
+             "b": "He is suspected of taking bribes worth 3.8 million crowns for the Halvoe contract.",
+             "c": "Officers seized 650,000 crowns in cash for the Halvoe contract."},
+            [{"3.8 million": ["b"], "about 4.2 million": ["a"]}],
+            id="money in bribes and bribes worth money measure bribes, not cash",
         ),
     ],
 )  # fmt: skip

@@ -74,4 +74,5 @@ def test_sharing_a_currency_says_nothing_of_what_two_amounts_measure() -> None:
 def test_money_written_to_a_decimal_of_millions_agrees_only_to_that_decimal() -> None:
     assert not same_amount(48.6e6, 46.8e6, "money", exact=True)
     assert same_amount(2.1e9, 2e9, "money", exact=True) and same_amount(17e9, 17.2e9, "money", exact=True)
-    assert same_amount(48e6, 52e6, "money", exact=False)
+    assert same_amount(50e6, 52e6, "money", exact=False)  # "about 50 million" is told to ten million
+    assert not same_amount(48e6, 52e6, "money", exact=False)  # "about 48 million" to one million

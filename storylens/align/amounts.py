@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from itertools import pairwise
 from typing import Any, TypeVar
 
-from storylens.analyze.qualifiers import is_ceiling, is_floor, is_hedged
-from storylens.analyze.values import UNIT_SPELLINGS, parse_number
+from storylens.analyze.qualifiers import is_approach, is_ceiling, is_floor, is_hedged
+from storylens.analyze.values import UNIT_SPELLINGS, parse_duration, parse_number
 from storylens.records import Value
 
 DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "month": 30.4, "year": 365.25, "decade": 3652.5}
@@ -131,7 +131,8 @@ def same_amount(a: float, b: float, kind: str, exact: bool = False) -> bool:
     whole unit of the coarser one's last non-zero digit ("about 70 percent" and "66 percent", not "an estimated 74
     percent" and "71.3 percent"). Others agree within 10% ("1,400" and "about 1,450", "$2.1 billion" and "$2
     billion", "a year" and "twelve months"; durations are converted to days, so their decimals are not written
-    ones)."""
+    ones), hedged numbers and money also within a unit of the coarser one's last non-zero digit ("about 4.2
+    million" and "3.8 million" disagree)."""
     if kind == "date":
         return int(a) == int(b)
     if kind == "tally":
@@ -145,6 +146,8 @@ def same_amount(a: float, b: float, kind: str, exact: bool = False) -> bool:
     if kind == "percent":
         return abs(a - b) <= max(_precision(a), _precision(b)) + 1e-9
     hi = max(abs(a), abs(b))
+    if kind in ("number", "money") and abs(a - b) > max(_precision(a), _precision(b)) + 1e-9:
+        return False  # "about 4.2 million" is told to a tenth of a million: 3.8 million is not it
     return hi == 0 or abs(a - b) / hi <= 0.1
 
 
@@ -236,14 +239,31 @@ def group_figures(figures: Sequence[Figure], kind: str, floors: bool = False) ->
 
 
 def _same_figure(a: tuple[Any, ...], b: tuple[Any, ...], kind: str, floors: bool) -> bool:
-    """True when two figures can be the same amount of ``kind``."""
+    """True when two figures can be the same amount of ``kind``: never a figure approached from below ("almost 13
+    hours") and one past it ("14 hours")."""
+    if _past_approach(a, b) or _past_approach(b, a):
+        return False
     exact = not is_hedged(a[1]) and not is_hedged(b[1])
+    if kind == "duration" and (written := _in_one_unit(a[1], b[1])):
+        return same_amount(*written, "number", exact)  # "13 hours" and "14 hours" as written, not in days
     return (
         same_amount(a[0], b[0], kind, exact)
         or _under_ceiling(a, b)
         or _under_ceiling(b, a)
         or (floors and (_over_floor(a, b) or _over_floor(b, a)))
     )
+
+
+def _in_one_unit(a: str, b: str) -> tuple[float, float] | None:
+    """The numbers two durations are written with, when both are in one unit ("13 hours", "14 HOURS")."""
+    x, y = parse_duration(a), parse_duration(b)
+    return (x["value"], y["value"]) if x and y and x["unit"] == y["unit"] else None
+
+
+def _past_approach(near: tuple[Any, ...], other: tuple[Any, ...]) -> bool:
+    """True when ``near`` approaches its value from below ("nearly 2,000", "almost 13 hours") and ``other`` lies
+    past it."""
+    return is_approach(near[1]) and other[0] > near[0]
 
 
 def _under_ceiling(ceiling: tuple[Any, ...], other: tuple[Any, ...]) -> bool:

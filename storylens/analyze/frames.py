@@ -275,16 +275,34 @@ def _of_noun(span: Any) -> str:
 
 def _measure_nouns(root: Any, inside: range) -> frozenset[str]:
     """Lemmas of the nouns that say what a value counts: the noun it modifies with that noun's compounds ("a €21
-    million compensation bill": bill, compensation) and the object of its own "in"/"of" ("€12 million in
-    compensation", "5 percent of revenue")."""
+    million compensation bill": bill, compensation), the object of its own or that noun's "in"/"of" ("€12
+    million in compensation", "5 percent of revenue", "4.2 million dorins in bribes") and what it is the worth of
+    ("bribes worth 3.8 million dorins")."""
     nouns = []
+    phrase = root
     if root.dep_ in ("nummod", "compound", "amod", "quantmod") and root.head.pos_ == "NOUN":
-        nouns.append(root.head)
-        nouns += [c for c in root.head.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i not in inside]
-    for prep in root.children:
+        phrase = root.head
+        nouns.append(phrase)
+        nouns += [c for c in phrase.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i not in inside]
+    for prep in {*root.children, *phrase.children}:  # "€12 million in compensation", "4.2 million dorins in bribes"
         if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
             nouns += [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+    nouns += _worth_of(phrase)
     return frozenset(n.lemma_.lower() for n in nouns if n.i not in inside)
+
+
+def _worth_of(phrase: Any) -> list[Any]:
+    """The nouns an amount is the worth of, however the parser attaches "worth": "contracts worth 40 million
+    euros" (worth modifies the noun), "taking bribes worth 3.8 million dorins" (worth completes the verb, or
+    modifies the amount beside the verb's object)."""
+    worth = phrase.head
+    if worth.lower_ == "worth" and worth.dep_ == "amod" and worth.head.pos_ == "NOUN":
+        return [worth.head]
+    if worth.lower_ == "worth" and worth.dep_ == "oprd":
+        return [c for c in worth.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    if any(c.lower_ == "worth" and c.dep_ == "amod" for c in phrase.children) and phrase.dep_ == "dobj":
+        return [c for c in phrase.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i != phrase.i]
+    return []
 
 
 def _measured_by_clause(root: Any, verb: Any | None) -> frozenset[str]:

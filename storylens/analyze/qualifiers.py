@@ -47,6 +47,15 @@ def is_ceiling(text: str) -> bool:
     return _opening_qualifier(text) in UPPER_BOUNDS
 
 
+APPROACHES = frozenset({"nearly", "almost", "just under"})
+"""Qualifiers of an amount approached from below ("almost 13 hours"): it is less than the figure, and near it."""
+
+
+def is_approach(text: str) -> bool:
+    """True when an amount as written opens with a qualifier that approaches it from below ("nearly 2,000")."""
+    return _opening_qualifier(text) in APPROACHES
+
+
 LOWER_BOUNDS = frozenset({"more than", "at least", "over", "just over", "well over", "upwards of"})
 """Qualifiers that make an amount a floor ("more than 2,000")."""
 
