@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from storylens.align import Alignment
 from storylens.align.topic import DIFFERENT_EVENTS_COSINE, SAME_EVENT_COSINE
-from storylens.analyze.sentences import BULLET, leans_on_context, main_clause
+from storylens.analyze.sentences import BULLET, leans_on_context, main_clause, parse
 from storylens.frame.stance import lexicon_score, vader_compound
 from storylens.records import Article, Conflict, ConflictSide, Fact, Mention, SummarySentence
 
@@ -199,12 +199,22 @@ def whole_statement(mention: Mention, texts: dict[str, str]) -> Mention | None:
     before = text[: mention.start].rstrip(" \t")
     if before and before[-1] not in '.!?:\n”"' and not before.endswith(("•", "-")):
         return None
+    if before.endswith(":") and not _has_verb(mention.text):
+        return None  # "Two others were detained: X, his deputy, and Y." -- the names alone state nothing
     if mention.text.rstrip().rstrip("”\"’'")[-1:] in (".", "!", "?"):
         return mention
     said = ATTRIBUTED.match(text, mention.end)
     if said is None:
         return None
     return Mention(article=mention.article, start=mention.start, end=said.end(), text=text[mention.start : said.end()])
+
+
+def _has_verb(text: str) -> bool:
+    """True when ``text`` is headed by a verb: what follows a colon may be a clause ("The message was clear: the
+    plant will close.") or only the list the clause before it announced ("... were detained: X, managing director
+    of Y, and Z.")."""
+    doc, _ = parse(text)
+    return any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in doc)
 
 
 ATTRIBUTED = re.compile(

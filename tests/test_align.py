@@ -107,6 +107,11 @@ HARBOR_FLOORS = {"fact_coverage": 0.95, "fact_b3_f1": 0.95, "fact_source_jaccard
 # and 0.970; cleaning 0.934 and 0.915; one and two scare quotes taken as quotes; stance 0.754 and 0.406 (not pinned:
 # the axes are favour to the plant's owner and to the fee rise). The leak story's summary is not lead-checked: it
 # opens with the count taken to hospital, which one outlet gives past its first fifth.
+# skelda-pass-coach-crash and ossaryn-port-bribery first run (b1e95d6 with the story-wide count rule of cf22769,
+# written before either story was seen): b3 0.704 and 0.667; jaccard 0.769 and 0.789; coverage 0.996 and 0.985;
+# conflicts 0.417/0.625 and 0.333/0.800; quotes 0.947/1.0 and 1.0/0.971; speakers 0.944 and 0.909; cleaning 0.916
+# and 0.921; none and one scare quote taken as a quote; stance 0.334 and 0.232 (not pinned: the axes are favour to
+# the coach operator and to the arrested port chief).
 # Stance is pinned only where it holds: words aimed at the event's opponents read as against the event (grain
 # -0.41), and the quake and telecom stories' axis is a party's handling of the event (0.58 each).
 HELD_OUT_FLOORS = {
@@ -202,7 +207,7 @@ HELD_OUT_FLOORS = {
                                   "conflict_recall": 0.6, "conflict_precision": 0.95, "quote_recall": 0.95,
                                   "quote_precision": 0.95, "speaker_accuracy": 0.95, "cleaning_accuracy": 0.98},
     "skerrowby-derailment": {"fact_coverage": 0.95, "fact_b3_f1": 0.68, "fact_source_jaccard": 0.72,
-                             "conflict_recall": 0.4, "conflict_precision": 0.7, "quote_recall": 0.95,
+                             "conflict_recall": 0.45, "conflict_precision": 0.7, "quote_recall": 0.95,
                              "quote_precision": 0.95, "speaker_accuracy": 0.9, "cleaning_accuracy": 0.98},
     "orvanesse-congestion-charge": {"fact_coverage": 0.95, "fact_b3_f1": 0.66, "fact_source_jaccard": 0.74,
                                     "conflict_recall": 0.4, "conflict_precision": 0.95, "quote_recall": 0.95,
@@ -215,14 +220,20 @@ HELD_OUT_FLOORS = {
                         "conflict_recall": 0.45, "conflict_precision": 0.95, "quote_recall": 0.95,
                         "quote_precision": 0.95, "speaker_accuracy": 0.88, "cleaning_accuracy": 0.98},
     "drummelsk-hospital-ransomware": {"fact_coverage": 0.95, "fact_b3_f1": 0.68, "fact_source_jaccard": 0.77,
-                                      "conflict_recall": 0.55, "conflict_precision": 0.85, "quote_recall": 0.95,
+                                      "conflict_recall": 0.62, "conflict_precision": 0.95, "quote_recall": 0.95,
                                       "quote_precision": 0.95, "speaker_accuracy": 0.88, "cleaning_accuracy": 0.98},
     "oskavel-ammonia-leak": {"fact_coverage": 0.95, "fact_b3_f1": 0.74, "fact_source_jaccard": 0.68,
                              "conflict_recall": 0.6, "conflict_precision": 0.95, "quote_recall": 0.95,
                              "quote_precision": 0.95, "speaker_accuracy": 0.86, "cleaning_accuracy": 0.92},
     "tollivane-tuition-fees": {"fact_coverage": 0.95, "fact_b3_f1": 0.67, "fact_source_jaccard": 0.73,
-                               "conflict_recall": 0.4, "conflict_precision": 0.95, "quote_recall": 0.95,
+                               "conflict_recall": 0.45, "conflict_precision": 0.95, "quote_recall": 0.95,
                                "quote_precision": 0.92, "speaker_accuracy": 0.95, "cleaning_accuracy": 0.9},
+    "skelda-pass-coach-crash": {"fact_coverage": 0.95, "fact_b3_f1": 0.68, "fact_source_jaccard": 0.74,
+                                "conflict_recall": 0.55, "conflict_precision": 0.95, "quote_recall": 0.92,
+                                "quote_precision": 0.95, "speaker_accuracy": 0.92, "cleaning_accuracy": 0.9},
+    "ossaryn-port-bribery": {"fact_coverage": 0.95, "fact_b3_f1": 0.64, "fact_source_jaccard": 0.76,
+                             "conflict_recall": 0.4, "conflict_precision": 0.95, "quote_recall": 0.95,
+                             "quote_precision": 0.95, "speaker_accuracy": 0.91, "cleaning_accuracy": 0.9},
 }  # fmt: skip
 LEAD_UNCHECKED = {
     "veskaria-ngo-law-protest",

@@ -494,3 +494,15 @@ def test_an_outlet_speaking_as_a_party_is_not_the_summarys_voice() -> None:
     assert loadedness("Quellmark hit back at the steel imports that have battered our mills.") >= 1.5
     assert loadedness("“Imports have battered our mills,” the union said of the steel.") < 1.5
     assert loadedness("US officials said the steel duties start on Monday.") < 1.5
+
+
+def test_the_list_after_a_colon_is_no_statement_but_a_clause_after_one_is() -> None:
+    """What follows a colon stands alone as a summary sentence only when it is a clause of its own."""
+    names = "Tovald Quessen, the agency's deputy head, and Dagmar Feverel, managing director of a haulier."
+    clause = "Halvoe depot will close at the end of the year."
+    text = f"Two other people were detained in the same raid: {names} The board was blunt: {clause} {FILLER}"
+    texts = {"a": text, "b": text.replace("blunt", "clear")}
+    detained = _carried("f1", "consensus", tuple(_at(a, texts[a], names) for a in "ab"))
+    closing = _carried("f2", "consensus", tuple(_at(a, texts[a], clause) for a in "ab"))
+    summary = summarize_story(_story(texts), Alignment(facts=(detained, closing)))
+    assert [s.text for s in summary] == [clause]
