@@ -108,7 +108,7 @@ def amount_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
             named = {g[0][1].strip(): [x[2] for x in g] for g in linked}
             sized = (
                 kind == "number"
-                and not _is_dimension(unit)
+                and not is_dimension(unit)
                 and all(frame_at(by_id[x[2].article], x[3], x[3] + len(x[1])).sizes for g in linked for x in g)
             )
             told = f"the size of the {unit}: {fact.statement}" if sized else about  # "a 4 million crown fund"
@@ -148,15 +148,15 @@ def _measured_alike(groups: list[list[Any]], kind: str, unit: str, by_id: dict[s
     frames = {id(x): frame_at(by_id[x[2].article], x[3], x[3] + len(x[1])) for g in groups for x in g}
     if kind == "money":
         frames = {k: _beyond_currency(f, unit) for k, f in frames.items()}
-    same = (_same_activity if kind == "duration" and " per " in unit else _same_size if _is_dimension(unit)
+    same = (_same_activity if kind == "duration" and " per " in unit else _same_size if is_dimension(unit)
             else _one_price if kind == "money" and " per " in unit
             else _one_value if unit in CASUALTY_KINDS or unit in SCALE_NOUNS
-            else _same_share if kind == "percent" else _same_thing)  # fmt: skip
+            else _same_share if kind == "percent" else same_thing)  # fmt: skip
 
     def linked(g: list[Any], h: list[Any]) -> bool:
         return any(same(frames[id(x)], frames[id(y)])
                    and (kind != "date" or abs(x[0] - y[0]) <= YEAR_GAP)
-                   and (_near(x[0], y[0]) if same is _one_price else _near(x[0], y[0], OUTLIER_FACTOR))
+                   and (near(x[0], y[0]) if same is _one_price else near(x[0], y[0], OUTLIER_FACTOR))
                    for x in g for y in h if y[2].article != x[2].article)  # fmt: skip
 
     component = list(range(len(groups)))  # union-find over groups, merged along linked pairs
@@ -191,7 +191,7 @@ def _named_share(analysis: Analysis, kind: str, at: int, text: str, rivals: list
     others = [frame_at(analysis, x[4], x[4] + len(x[3])) for x in rivals]
     if mine.target and all(o.target and not mine.target & o.target for o in others):
         return True
-    if _is_dimension(rivals[0][2]):  # "at a depth of 15 kilometres, ... about 30 kilometres north of"
+    if is_dimension(rivals[0][2]):  # "at a depth of 15 kilometres, ... about 30 kilometres north of"
         return bool(mine.of) and all(o.of != mine.of for o in others)
     return kind == "percent" and bool(mine.measure) and not any(mine.measure & o.measure for o in others)
 
@@ -224,7 +224,7 @@ def counted(mention: Mention, kind: str, unit: str, text: str, at: int) -> str:
     casualty = casualty_of(mention.text, offset, offset + len(text))
     if unit in PEOPLE_UNITS:
         return casualty or unit
-    return f"{unit} {casualty}" if casualty and not _is_dimension(unit) else unit
+    return f"{unit} {casualty}" if casualty and not is_dimension(unit) else unit
 
 
 OF_GROUP = re.compile(
@@ -266,7 +266,7 @@ def _measure(kind: str, unit: str) -> str:
         return f"{_measure(kind, base)} a {period}"
     if unit in SCALE_NOUNS:  # "the magnitude", "the category"
         return f"the {unit}"
-    if _is_dimension(unit):  # "the length in km", "the volume in cubic m"
+    if is_dimension(unit):  # "the length in km", "the volume in cubic m"
         first, last = unit.split()[0], unit.split()[-1]
         name = DIMENSION_NAMES.get(first) or DIMENSION_NAMES.get(last, "size")
         return f"the {name} in {'metres' if unit == 'm' else unit}"  # lengths are compared in metres
@@ -448,7 +448,7 @@ AMOUNT_NOUNS = frozenset({"value", "loss", "cost", "price", "bill", "damage", "r
 """Nouns naming a kind of amount that a verb can put a figure on."""
 
 
-def _same_thing(a: Frame, b: Frame) -> bool:
+def same_thing(a: Frame, b: Frame) -> bool:
     """True for two counts or amounts told of one thing (``_same_measure``), or that size one thing, whatever verb
     tells of it ("set up a 4 million crown fund", "announced a 6 million crown fund")."""
     return (a.sizes and b.sizes and bool(a.measure & b.measure) and a.wanted == b.wanted) or _same_measure(a, b)
@@ -463,7 +463,7 @@ def _same_share(a: Frame, b: Frame) -> bool:
     return of_one and _same_measure(a, b)
 
 
-def _is_dimension(unit: str) -> bool:
+def is_dimension(unit: str) -> bool:
     """True for a unit of measure (km, kg, MW...), as opposed to a count of things or an amount of money."""
     return unit.split()[-1] in _DIMENSIONS if unit else False
 
@@ -513,7 +513,7 @@ OUTLIER_FACTOR = 10
 "revenue of 610 million crowns"), not a disagreement."""
 
 
-def _near(a: float, b: float, factor: float = 2) -> bool:
+def near(a: float, b: float, factor: float = 2) -> bool:
     """True when two positive amounts are within ``factor`` of each other."""
     return min(a, b) > 0 and max(a, b) <= factor * min(a, b)
 

@@ -14,7 +14,7 @@ two counts are set against each other only when nothing else could be each one's
   not one of two counts of its noun in one sentence;
 - the two counts are near each other (within a factor of three: 200 and 500 students, not 200 and 31,000) and
   neither article gives another count of that noun near the other's, of any kind (a part, a quoted figure);
-- the two are told of the same thing as far as their clauses say (``conflicts._same_thing``: not "the fire
+- the two are told of the same thing as far as their clauses say (``conflicts.same_thing``: not "the fire
   destroyed 64 houses" against "damaged 87 houses").
 """
 
@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from storylens.align.amounts import PEOPLE_UNITS, amounts_in, group_figures
-from storylens.align.conflicts import _is_dimension, _same_thing, counted, plural
+from storylens.align.conflicts import counted, is_dimension, near, plural, same_thing
 from storylens.align.occasions import frame_at, occasion
 from storylens.align.tolls import partial
 from storylens.analyze.frames import Frame
@@ -44,7 +44,7 @@ CAPACITY = re.compile(
     r"\b(?:certified|licensed|rated|designed|built|capacity|room|able|can|could)\b(?:\s+[\w-]+){0,3}\s+$", re.I
 )
 """Before a count, words that make it what something can hold ("certified for 250 passengers", "designed to carry
-24 billion cubic metres"), not how many there were."""
+400 people"), not how many there were."""
 
 OWNER = re.compile(r"\s+[\w-]+['’]")
 """After a count, its noun in the possessive: the group owns something ("the two nations' ties"), it is not counted."""
@@ -102,21 +102,17 @@ def _conflict(noun: str, linked: list[Count]) -> Conflict | None:
 def _linked(x: Count, y: Count, of_noun: list[Count]) -> bool:
     """True when two counts in different articles can only be each other's counterpart: near each other, each
     article without another count of the noun near the other's, and told of the same thing."""
-    if x.article == y.article or not _near(x.value, y.value):
+    if x.article == y.article or not near(x.value, y.value, NEAR):
         return False
     for a, b in ((x, y), (y, x)):
-        if any(c.article == a.article and _near(c.value, b.value) and not _alike(c, a) for c in of_noun):
+        if any(c.article == a.article and near(c.value, b.value, NEAR) and not _alike(c, a) for c in of_noun):
             return False
-    return _same_thing(x.frame, y.frame)
+    return same_thing(x.frame, y.frame)
 
 
 def _alike(a: Count, b: Count) -> bool:
     """True when two counts can give one figure: within rounding, or "more than 120" and "more than a hundred"."""
     return len(group_figures([(a.value, a.text), (b.value, b.text)], "number", floors=True)) == 1
-
-
-def _near(a: float, b: float) -> bool:
-    return min(a, b) > 0 and max(a, b) <= NEAR * min(a, b)
 
 
 def _counts(analysis: Analysis) -> list[Count]:
@@ -128,7 +124,7 @@ def _counts(analysis: Analysis) -> list[Count]:
         found = []
         tallied = any(v.kind == "tally" and sentence.start <= v.start < sentence.end for v in analysis.values)
         for kind, value, unit, text, at in amounts_in(sentence.text, sentence.start, analysis.values):
-            if kind != "number" or unit in PEOPLE_UNITS or _is_dimension(unit) or unit in SCALE_NOUNS:
+            if kind != "number" or unit in PEOPLE_UNITS or is_dimension(unit) or unit in SCALE_NOUNS:
                 continue
             if counted(mention, kind, unit, text, at) != unit:
                 continue  # a casualty count (``tolls``) or a part of a group ("the last three men")
