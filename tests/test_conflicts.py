@@ -1116,6 +1116,13 @@ def sides_found(check: str, texts: dict[str, str]) -> list[dict[str, list[str]]]
             [{"3.8 million": ["b"], "about 4.2 million": ["a"]}],
             id="money in bribes and bribes worth money measure bribes, not cash",
         ),
+        pytest.param(
+            "amount_conflicts",
+            {"a": "The Halvoe ferry is certified for 250 passengers on the crossing.",
+             "b": "The Halvoe ferry was carrying 118 passengers on the crossing."},
+            [],
+            id="what a ferry can hold is not how many it carried",
+        ),
     ],
 )  # fmt: skip
 def test_conflicts_within_one_fact(check: str, texts: dict[str, str], expected: list) -> None:

@@ -10,8 +10,8 @@ two counts are set against each other only when nothing else could be each one's
 - a count is a side only when told in the outlet's own voice, of the story's own occasion, as a whole: not a part
   ("11 of the train's 31 wagons": neither is how many derailed), not an addition ("another 12"), not a group
   named by what it owns ("the two nations' ties"), not what something can hold ("certified for 250
-  passengers"), not a vote's side ("split six to three, with three members voting to hold": ``tallies``), and
-  not one of two counts of its noun in one sentence;
+  passengers", an occasion of its own: ``occasions.occasion``), not a vote's side ("split six to three, with
+  three members voting to hold": ``tallies``), and not one of two counts of its noun in one sentence;
 - the two counts are near each other (within a factor of three: 200 and 500 students, not 200 and 31,000) and
   neither article gives another count of that noun near the other's, of any kind (a part, a quoted figure);
 - the two are told of the same thing as far as their clauses say (``conflicts.same_thing``: not "the fire
@@ -40,20 +40,14 @@ WHOLE = re.compile(r"\bof\s+(?:(?:the|a|its|their|his|her|\w+['’]s?)(?:\s+[\w-
 """Before a count, "of": it is the whole a part is taken from ("11 of the train's 31 wagons", "a third of a
 million"), or it tells of another noun ("leaders of five nations"), not how many there are."""
 
-CAPACITY = re.compile(
-    r"\b(?:certified|licensed|rated|designed|built|capacity|room|able|can|could)\b(?:\s+[\w-]+){0,3}\s+$", re.I
-)
-"""Before a count, words that make it what something can hold ("certified for 250 passengers", "designed to carry
-400 people"), not how many there were."""
-
 OWNER = re.compile(r"\s+[\w-]+['’]")
 """After a count, its noun in the possessive: the group owns something ("the two nations' ties"), it is not counted."""
 
 
 @dataclass(frozen=True)
 class Count:
-    """A count an article gives: its value, words, counted noun, sentence and frame; ``side`` when it can be a
-    conflict's side (own voice, the story's occasion, a whole)."""
+    """A count an article gives: its value, words, counted noun and sentence; ``side`` when it can be a conflict's
+    side (own voice, the story's occasion, a whole), and then its frame (an empty one otherwise)."""
 
     article: str
     value: float
@@ -135,13 +129,13 @@ def _counts(analysis: Analysis) -> list[Count]:
                 or any(q.start <= at < q.end for q in quotes)
                 or partial(sentence.text, offset, text)
                 or WHOLE.search(sentence.text[max(0, offset - 30) : offset])
-                or CAPACITY.search(sentence.text[max(0, offset - 40) : offset])
                 or OWNER.match(sentence.text, offset + len(text))
                 or occasion(analysis, at, at + len(text))
             )
             found.append((value, text, noun, at, side))
         for value, text, noun, at, side in found:
             alone = sum(f[2] == noun for f in found) == 1  # "eight for one client, two for another": parts
-            frame = frame_at(analysis, at, at + len(text))
-            out.append(Count(analysis.article, value, text, noun, mention, frame, side and alone))
+            side = side and alone
+            frame = frame_at(analysis, at, at + len(text)) if side else Frame()  # only sides are compared
+            out.append(Count(analysis.article, value, text, noun, mention, frame, side))
     return out

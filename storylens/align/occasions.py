@@ -36,6 +36,11 @@ REQUIRED = re.compile(
 """Words that make the amount after them a rule ("the licence requires at least 450 stewards", "set a minimum of
 450", "a curve limited to 65 km/h"): what must be, which a count of what was ("420 stewards were on duty") does not
 contradict."""
+CAPACITY = re.compile(
+    r"\b(?:certified|licensed|rated|designed|built|capacity|room|able|can|could)\b(?:\s+[\w-]+){0,3}\s+$", re.I
+)
+"""Before an amount, words that make it what something can hold ("certified for 250 passengers", "designed to carry
+400 people"): a size, which a count of what there was ("118 passengers were on board") does not contradict."""
 RULE_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:limit|cap|ceiling|minimum|maximum)\b", re.IGNORECASE)
 """A rule's noun right after an amount ("below the 65 km/h limit", "a 450-steward minimum")."""
 MARGIN_AFTER = re.compile(
@@ -66,7 +71,8 @@ def occasion(analysis: Analysis, start: int, end: int) -> str:
     """The year an amount's own verb is dated to ("In 1998, a flood on the coast killed more than 200 people":
     "1998"; not "the highest since 1998", a record that runs to now), or "" for the story's own occasion: an
     earlier flood's toll is not a count of this one's dead. A reading partway through the day (``INTERIM``) is an
-    occasion of its own, named by its words, and so is an amount a rule sets (``REQUIRED``)."""
+    occasion of its own, named by its words, and so are an amount a rule sets (``REQUIRED``), a margin over another
+    (``MARGIN_AFTER``) and what something can hold (``CAPACITY``)."""
     sentence = sentence_of(analysis, start, end)
     if sentence is None:
         return ""
@@ -74,6 +80,8 @@ def occasion(analysis: Analysis, start: int, end: int) -> str:
         return "required"
     if MARGIN_AFTER.match(_after(sentence, end)):
         return "margin"
+    if CAPACITY.search(_before(sentence, start)[-40:]):
+        return "capacity"
     if interim := INTERIM.search(sentence.text):
         return interim.group(0).lower()
     if span := _span_of(analysis, sentence):
