@@ -15,30 +15,40 @@ from storylens.align.occasions import frame_at, relation, sentence_of
 from storylens.analyze.claims import EVENT_NOUNS
 from storylens.records import Analysis, Conflict, ConflictSide, Fact, Mention, Value
 
-CLOCK_TOLERANCE = 20
-"""Minutes within which two clock times of one event agree when either is round or hedged ("at 5 a.m." and "about
-5:10 a.m.")."""
-EXACT_CLOCK_TOLERANCE = 5
-"""Minutes within which two clock times to the minute agree: "came at 6:47 p.m." and "came at 7:04 p.m." are two
-readings of a log, not one time rounded."""
+PRECISION = {60: 10, 5: 5, 1: 2}
+"""Half-width in minutes of a time given without a hedge, by the step it is written to: on the hour ("at 5 a.m."
+may be rounded by ten minutes either way), to five minutes ("at 5.10"), to the minute ("at 6:47", a reading of a
+log: "came at 6:47 p.m." and "came at 7:04 p.m." disagree)."""
+HEDGE_WIDTH = 10
+"""Half-width of a hedged time ("about 6:40 p.m.", "around 5"), whatever its step."""
+BESIDE_WIDTH = 20
+"""How far a time "shortly after" or "just before" a moment may lie from it."""
 
 
-def clock_tolerance(a: Value, b: Value) -> int:
-    """Minutes within which two clock times agree: ``EXACT_CLOCK_TOLERANCE`` when both are unhedged and given to
-    the minute (6:47, not 6:45, which may be rounded), else ``CLOCK_TOLERANCE``."""
-    exact = all(v.qualifier is None and v.value is not None and int(v.value) % 5 for v in (a, b))
-    return EXACT_CLOCK_TOLERANCE if exact else CLOCK_TOLERANCE
+def clock_span(value: Value, minute: int) -> tuple[int, int]:
+    """The minutes of the day a clock time can mean, as written: "about 6:40 p.m." is 6:30 to 6:50, "just after
+    7pm" 7:00 to 7:20, and the two disagree, though they are twenty minutes apart as numbers."""
+    qualifier = (value.qualifier or "").lower()
+    if qualifier.endswith("after") or qualifier == "past":
+        return minute, minute + BESIDE_WIDTH
+    if qualifier.endswith("before"):
+        return minute - BESIDE_WIDTH, minute
+    width = next(w for step, w in PRECISION.items() if minute % step == 0)
+    if qualifier:
+        width = max(width, HEDGE_WIDTH)
+    return minute - width, minute + width
 
 
 def clock_clusters(items: list[tuple[Mention, Value, str]]) -> list[tuple[Mention, Value, str]]:
-    """The items keyed by the earliest clock time of their run: a run goes on while a time is within the tolerance
-    of the run's first (``clock_tolerance``)."""
+    """The items keyed by the earliest clock time of their run: a run goes on while a time can mean a minute the
+    run's first can mean (``clock_span``)."""
     out = []
-    first: tuple[int, Value] | None = None
+    first: tuple[int, tuple[int, int]] | None = None
     for m, v, key in sorted(items, key=lambda item: _minute(item[1], item[2])):
         t = _minute(v, key)
-        if first is None or t - first[0] > clock_tolerance(first[1], v):
-            first = (t, v)
+        span = clock_span(v, t)
+        if first is None or span[0] > first[1][1] or span[1] < first[1][0]:
+            first = (t, span)
         out.append((m, v, f"clock:{first[0]}"))
     return out
 

@@ -304,7 +304,7 @@ def day_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
 def _when_conflicts(fact: Fact, by_id: dict[str, Analysis], sort: str) -> list[Conflict]:
     """Conflicts over dates of one ``sort`` (weekday, calendar day, clock time, or part of the day as "morning"
     against "afternoon"): a side keeps the mentions whose date hangs from the same event word as a mention of
-    another date, in another article (``_same_event``; for clock times any event verb, ``_told_alike``), with the
+    another date, in another article (``same_event``; for clock times any event verb, ``_told_alike``), with the
     same relation to it. A mention may give several days of different events ("detained on Thursday and due in
     court on Saturday"); such a mention is set only against one that shares another of its days, so the two tell
     one sequence of events ("fell on Monday" and "fell on Wednesday, taking losses since Sunday" do not)."""
@@ -329,14 +329,14 @@ def _when_conflicts(fact: Fact, by_id: dict[str, Analysis], sort: str) -> list[C
         mine, theirs = keys[(m.article, m.start)], keys[(n.article, n.start)]
         return (len(mine) == 1 and len(theirs) == 1) or bool((mine & theirs) - {key, other})
 
-    day = [_day_of(v, m, by_id) if sort == "clock" else "" for m, v, _ in items]
+    day = [day_of(v, m, by_id) if sort == "clock" else "" for m, v, _ in items]
 
     groups: dict[str, list[tuple[str, Mention]]] = {}
     spans: dict[tuple[str, int], Value] = {}
     for i, (m, v, key) in enumerate(items):
         if (m.article, m.start) not in spans and any(
             other != key and n.article != m.article and relation(w, sort) == relation(v, sort)
-            and (_same_event(frames[i], frames[j]) or (sort == "clock" and _told_alike(frames[i], frames[j])))
+            and (same_event(frames[i], frames[j]) or (sort == "clock" and _told_alike(frames[i], frames[j])))
             and anchored(m, n, key, other)
             and not (day[i] and day[j] and day[i] != day[j])
             for j, (n, w, other) in enumerate(items)
@@ -361,7 +361,7 @@ DAY_BESIDE = 12
 """Characters between a clock time and the weekday it falls on ("at 11:40 a.m. on Wednesday")."""
 
 
-def _day_of(clock: Value, mention: Mention, by_id: dict[str, Analysis]) -> str:
+def day_of(clock: Value, mention: Mention, by_id: dict[str, Analysis]) -> str:
     """The weekday right beside a clock time ("at 11:40 a.m. on Wednesday", "on Tuesday at 7pm"), or "": two
     times on different days ("restored at 11:40 a.m. on Wednesday", "failed just before 7pm on Tuesday") are of
     different events, whatever verbs tell them."""
@@ -385,7 +385,7 @@ def _one_date_per_event(
     keep = []
     for i, (m, _, key) in enumerate(items):
         twice = any(
-            j != i and n.article == m.article and other != key and _same_event(frames[i], frames[j])
+            j != i and n.article == m.article and other != key and same_event(frames[i], frames[j])
             for j, (n, _, other) in enumerate(items)
         )
         if not twice:
@@ -524,7 +524,7 @@ def _same_activity(a: Frame, b: Frame) -> bool:
     return a.verb == b.verb
 
 
-def _same_event(a: Frame, b: Frame) -> bool:
+def same_event(a: Frame, b: Frame) -> bool:
     """True when one date's governing verb is the other's verb, attachment or object ("negotiations collapsed
     on Tuesday" and "it follows the collapse of talks late on Monday night"), or both are told of one scheduled
     event ("said at a news conference at 10 a.m." and "at an 11 a.m. news conference, she apologised")."""
@@ -546,12 +546,10 @@ def _same_event(a: Frame, b: Frame) -> bool:
 def _told_alike(a: Frame, b: Frame) -> bool:
     """True when two clock times of one fact hang from event verbs told in other words ("the company detected the
     attack at 3.45 a.m." and "its security team spotted the intrusion shortly after 6 a.m."): the alignment already
-    found them one proposition, and only a synonym would tell it. Days are left to ``_same_event``: a day hangs
+    found them one proposition, and only a synonym would tell it. Days are left to ``same_event``: a day hangs
     from many more words ("a premium to Friday's close", "ground to a halt on Thursday" after "began at midnight on
     Wednesday"), and a time of day from the event itself."""
     verbs = {a.verb, b.verb}
-    if a.verb != b.verb and a.holder and a.holder == b.holder:
-        return False  # "the order was issued at 1.15am" and "the order was lifted at 6 p.m.": two acts on one thing
     if all(verbs & phase for phase in PHASES):
         return False  # the start of an event and its end
     return bool(a.verb and b.verb) and not verbs & (IGNORED_VERBS | STATIVE_VERBS)

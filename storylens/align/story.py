@@ -12,6 +12,7 @@ from storylens.align.conflicts import find_conflicts
 from storylens.align.counts import count_conflicts
 from storylens.align.coverage import coverage_matrix, label_for, omissions_and_exclusives
 from storylens.align.facts import ClaimView, cluster_claims, mask_names
+from storylens.align.moments import moment_conflicts
 from storylens.align.provenance import group_quotes, named_key, quote_conflicts, story_quotes
 from storylens.align.tallies import tally_conflicts
 from storylens.align.tolls import toll_conflicts
@@ -80,6 +81,7 @@ def align_story(
     # 4.
     conflicts = find_conflicts(facts, kept, by_id) + toll_conflicts(kept, by_id) + count_conflicts(kept, by_id)
     conflicts += tally_conflicts(kept, by_id)
+    conflicts += moment_conflicts(kept, by_id, conflicts)
     quote_groups = group_quotes(story_quotes(kept, by_id))
     conflicts = _number_conflicts(conflicts + quote_conflicts(quote_groups, kept, source_of))
     ids = [a.id for a in kept]

@@ -1,0 +1,128 @@
+"""Clock times of one event that disagree across the story, wherever the aligner put their sentences.
+
+The wire's "the strike began at midnight on Wednesday" and a tabloid's "the walkout began at 4am on Thursday" time
+one event, but the rest of each sentence differs, so they often sit in different facts, where the per-fact check
+(``conflicts.day_conflicts``) never sets them side by side. Here two clock times are linked across articles when
+they hang from one event as far as their clauses say (``conflicts.same_event``: one verb with a shared subject or
+object, "the order was lifted" and "lifted the evacuation order"), and each linked set that holds two times that
+cannot be one minute (``clocks.clock_span``) is a conflict. Precision first:
+- a time is a side only when told in the outlet's own voice, placing the event at it (not "by", "until" or
+  "since" it), and hung from an event verb (not "said", "expected", "remain");
+- one verb of two different things tells two events ("left the depot", "left the road"), and two times beside
+  different weekdays are of different events ("restored at 11:40 a.m. on Wednesday", "failed just before 7pm on
+  Tuesday");
+- an article that gives one linked event two times (a first and a second alarm) takes no side;
+- a disagreement a fact already shows (``conflicts.find_conflicts``) is not told again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from storylens.align.amounts import days_in
+from storylens.align.clocks import clock_clusters
+from storylens.align.conflicts import day_of, same_event
+from storylens.align.occasions import dated_event, frame_at, relation
+from storylens.align.status import IGNORED_VERBS, STATIVE_VERBS
+from storylens.analyze.frames import Frame
+from storylens.records import Analysis, Article, Conflict, ConflictSide, Mention, Value
+
+
+@dataclass(frozen=True)
+class Moment:
+    """A clock time an article gives an event: the value, its sentence, the frame it hangs from, the weekday beside
+    it ("" when none)."""
+
+    value: Value
+    mention: Mention
+    frame: Frame
+    day: str
+
+
+def moment_conflicts(
+    articles: Sequence[Article], by_id: dict[str, Analysis], found: Sequence[Conflict]
+) -> list[Conflict]:
+    """One conflict per set of linked clock times (``_linked``) that cannot be one minute, unless a conflict in
+    ``found`` already sets those articles' times against each other."""
+    moments = [m for a in articles for m in _moments(by_id[a.id])]
+    component = list(range(len(moments)))  # union-find over moments, merged along linked pairs
+    for i, x in enumerate(moments):
+        for j in range(i + 1, len(moments)):
+            if component[i] != component[j] and _linked(x, moments[j]):
+                old, new = component[j], component[i]
+                component = [new if c == old else c for c in component]
+    out = []
+    for root in sorted(set(component)):
+        linked = [m for m, r in zip(moments, component, strict=True) if r == root]
+        conflict = _conflict(linked, by_id)
+        if conflict is not None and not _already_told(conflict, found):
+            out.append(conflict)
+    return out
+
+
+def _moments(analysis: Analysis) -> list[Moment]:
+    """Every clock time of an article that can be a side: own voice, "at" the time, under an event verb."""
+    quotes = [q for q in analysis.quotes if q.kind != "scare"]
+    out = []
+    for sentence in analysis.sentences:
+        mention = Mention(article=analysis.article, start=sentence.start, end=sentence.end, text=sentence.text)
+        for value, key in days_in(sentence.text, sentence.start, analysis.values):
+            if not key.startswith("clock:") or relation(value, "clock") != "on":
+                continue
+            if any(q.start <= value.start < q.end for q in quotes):
+                continue
+            frame = frame_at(analysis, value.start, value.end)
+            if frame.verb and frame.verb not in IGNORED_VERBS | STATIVE_VERBS:
+                out.append(Moment(value, mention, frame, day_of(value, mention, {analysis.article: analysis})))
+    return out
+
+
+def _linked(x: Moment, y: Moment) -> bool:
+    """True when two times in different articles are of one event: one verb, a shared subject or object, no two
+    different objects, and no two different weekdays beside them."""
+    if x.mention.article == y.mention.article or x.frame.verb != y.frame.verb:
+        return False
+    if x.day and y.day and x.day != y.day:
+        return False
+    ours, theirs = x.frame.events - {x.frame.verb}, y.frame.events - {y.frame.verb}
+    if ours and theirs and not ours & theirs:
+        return False  # "left the depot at 7 a.m." and "left the road at 6:40 p.m."
+    return same_event(x.frame, y.frame)
+
+
+def _conflict(linked: list[Moment], by_id: dict[str, Analysis]) -> Conflict | None:
+    """The conflict a linked set of times makes: one side per time, when two or more remain after leaving out the
+    articles that give the event two times; it asks when the event happened in the first article's words that
+    tell it ("at what time the strike began")."""
+    keyed = clock_clusters([(m.mention, m.value, f"clock:{int(m.value.value or 0)}") for m in linked])
+    keys: dict[str, set[str]] = {}
+    for mention, _, key in keyed:
+        keys.setdefault(mention.article, set()).add(key)
+    groups: dict[str, list[tuple[str, Mention]]] = {}
+    for mention, value, key in keyed:
+        if len(keys[mention.article]) == 1:
+            groups.setdefault(key, []).append((value.text.strip(), mention))
+    if len(groups) < 2:
+        return None
+    sides = tuple(
+        ConflictSide(value=g[0][0], mentions=tuple(dict.fromkeys(m for _, m in g)))
+        for _, g in sorted(groups.items(), key=lambda item: int(item[0].split(":")[1]))
+    )
+    said = (dated_event(by_id[m.mention.article], m.value) for m in linked)
+    what = next((s for s in said if s), f"the {linked[0].frame.verb}")
+    return Conflict(id="", kind="date", about=f"at what time {what}", sides=sides)
+
+
+def _already_told(conflict: Conflict, found: Sequence[Conflict]) -> bool:
+    """True when a date conflict in ``found`` already opposes an article of one side to an article of another."""
+    arts = [{m.article for m in s.mentions} for s in conflict.sides]
+    for other in found:
+        if other.kind != "date":
+            continue
+        theirs = [{m.article for m in s.mentions} for s in other.sides]
+        for i, a in enumerate(arts):
+            for b in arts[i + 1 :]:
+                if any(a & s and b & t for k, s in enumerate(theirs) for t in theirs[k + 1 :] + theirs[:k]):
+                    return True
+    return False
