@@ -137,3 +137,12 @@ def test_a_clause_that_leaves_its_event_open_tells_no_status() -> None:
     ):
         claims = claims_of(text)
         assert not any(v in ("publish:done", "revoke:done") for c in claims for v in c.verbs), text
+
+
+def test_a_conjunct_verb_shares_its_auxiliaries_and_a_light_verb_in_the_passive_names_its_subject() -> None:
+    (both,) = claims_of("Three students have been arrested and charged with criminal damage.")
+    assert "arrest:done" in both.verbs and "charge:done" in both.verbs
+    (neither,) = claims_of("The two men have not been arrested or charged.")
+    assert "arrest:future" in neither.verbs and "charge:future" in neither.verbs
+    (none,) = claims_of("No arrests have been made.")
+    assert none.verbs == ("arrest:future",)

@@ -25,6 +25,7 @@ from storylens.align.clocks import clock_clusters
 from storylens.align.conflicts import day_of, same_event
 from storylens.align.occasions import dated_event, frame_at, relation
 from storylens.align.status import IGNORED_VERBS, STATIVE_VERBS
+from storylens.align.steps import already_told
 from storylens.analyze.frames import Frame
 from storylens.records import Analysis, Article, Conflict, ConflictSide, Mention, Value
 
@@ -56,7 +57,7 @@ def moment_conflicts(
     for root in sorted(set(component)):
         linked = [m for m, r in zip(moments, component, strict=True) if r == root]
         conflict = _conflict(linked, by_id)
-        if conflict is not None and not _already_told(conflict, found):
+        if conflict is not None and not already_told(conflict, found):
             out.append(conflict)
     return out
 
@@ -112,17 +113,3 @@ def _conflict(linked: list[Moment], by_id: dict[str, Analysis]) -> Conflict | No
     said = (dated_event(by_id[m.mention.article], m.value) for m in linked)
     what = next((s for s in said if s), f"the {linked[0].frame.verb}")
     return Conflict(id="", kind="date", about=f"at what time {what}", sides=sides)
-
-
-def _already_told(conflict: Conflict, found: Sequence[Conflict]) -> bool:
-    """True when a date conflict in ``found`` already opposes an article of one side to an article of another."""
-    arts = [{m.article for m in s.mentions} for s in conflict.sides]
-    for other in found:
-        if other.kind != "date":
-            continue
-        theirs = [{m.article for m in s.mentions} for s in other.sides]
-        for i, a in enumerate(arts):
-            for b in arts[i + 1 :]:
-                if any(a & s and b & t for k, s in enumerate(theirs) for t in theirs[k + 1 :] + theirs[:k]):
-                    return True
-    return False

@@ -14,6 +14,7 @@ from storylens.align.coverage import coverage_matrix, label_for, omissions_and_e
 from storylens.align.facts import ClaimView, cluster_claims, mask_names
 from storylens.align.moments import moment_conflicts
 from storylens.align.provenance import group_quotes, named_key, quote_conflicts, story_quotes
+from storylens.align.steps import step_conflicts
 from storylens.align.tallies import tally_conflicts
 from storylens.align.tolls import toll_conflicts
 from storylens.align.topic import lead_vectors, mean_cosine, off_topic, other_language
@@ -81,7 +82,7 @@ def align_story(
     # 4.
     conflicts = find_conflicts(facts, kept, by_id) + toll_conflicts(kept, by_id) + count_conflicts(kept, by_id)
     conflicts += tally_conflicts(kept, by_id)
-    conflicts += moment_conflicts(kept, by_id, conflicts)
+    conflicts += moment_conflicts(kept, by_id, conflicts) + step_conflicts(kept, by_id, conflicts)
     quote_groups = group_quotes(story_quotes(kept, by_id))
     conflicts = _number_conflicts(conflicts + quote_conflicts(quote_groups, kept, source_of))
     ids = [a.id for a in kept]

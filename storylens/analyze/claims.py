@@ -268,7 +268,7 @@ def _make_claim(article_id: str, index: int, doc: Any, span: Any) -> Claim:
         subject=subject,
         verb=verb.lemma_.lower() if verb is not None else "",
         object=obj,
-        verbs=tuple(f"{_event_lemma(t)}:{_status(t)}" for t in span if t.pos_ == "VERB"),
+        verbs=tuple(f"{event_lemma(t)}:{verb_status(t)}" for t in span if t.pos_ == "VERB"),
         items=_list_items(span),
         timing=_timing(span),
     )
@@ -284,12 +284,15 @@ def _main_verb(span: Any) -> Any:
     return root if root.pos_ in ("VERB", "AUX") else None
 
 
-def _event_lemma(verb: Any) -> str:
+def event_lemma(verb: Any) -> str:
     """The lemma naming a verb's event: the object's for a light verb ("has lodged an appeal" -> "appeal", so it
-    can be compared with "will appeal"), else the verb's own."""
+    can be compared with "will appeal"; in the passive its subject's, "no arrests have been made" -> "arrest"),
+    else the verb's own."""
     lemma = verb.lemma_.lower()
     if lemma in LIGHT_VERBS:
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if obj is None and any(c.dep_ == "auxpass" for c in verb.children):  # "no arrests have been made"
+            obj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"), None)
         if obj is not None:
             return str(obj.lemma_.lower())
     return str(lemma)
@@ -301,7 +304,7 @@ FACTIVE_MARKS = frozenset({"after", "since", "because"})
 """Conjunctions whose clause presupposes its event happened ("after the council suspended its licence")."""
 
 
-def _status(verb: Any) -> str:
+def verb_status(verb: Any) -> str:
     """ "done" (has closed, closed), "future" (will close, is set to close, has not yet closed) or "" for a verb
     token (also for one asked about: "whether it will close")."""
     if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
@@ -311,6 +314,9 @@ def _status(verb: Any) -> str:
     if any(c.dep_ == "mark" and c.lower_ in OPEN_MARKS for c in verb.children):
         return ""  # "before a single finding has been published": the clause does not say it happened
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    shares = verb.dep_ == "conj" and verb.tag_ == "VBN" and not aux  # "have been arrested and charged"
+    if shares:
+        aux = [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in FUTURE_CUES for a in aux):
         return "future"
     head = verb.head
@@ -318,18 +324,18 @@ def _status(verb: Any) -> str:
         return "future"
     if any(c.dep_ == "advmod" and c.lower_ in EARLIER_OCCASION for c in verb.children):
         return ""  # "last closed a library in 2011": an earlier occasion, not the status of this event
-    negation = next((c.lower_ for c in verb.children if c.dep_ == "neg"), None) or _negative_subject(verb)
+    denial = negation(verb.head) if shares else negation(verb)
     if any(a.lemma_ == "have" for a in aux) and verb.tag_ == "VBN":
-        if negation is None:
+        if denial is None:
             return "done"
         modal = any(a.tag_ == "MD" for a in aux)  # "should never have been granted" tells no status
         if any(c.dep_ == "prep" and c.lower_ in ("since", "for") for c in verb.children):
             return ""  # "fees have not risen since 2016": a spell without it, no event still to come
-        return "future" if negation in ("not", "n't") and not modal else ""  # "has not yet decided": to come
+        return "future" if denial in ("not", "n't") and not modal else ""  # "has not yet decided": to come
     if verb.tag_ == "VBD" and not aux and (verb.dep_ in ("ROOT", "conj", "ccomp") or _told_as_cause(verb)):
         return "done"
     passive_past = verb.tag_ == "VBN" and aux and all(a.lower_ in ("was", "were") for a in aux)
-    if passive_past and negation is None and verb.dep_ in ("ROOT", "conj", "ccomp"):
+    if passive_past and denial is None and verb.dep_ in ("ROOT", "conj", "ccomp"):
         return "done"  # "was charged on Monday", like "charged"
     return ""
 
@@ -340,6 +346,11 @@ def _told_as_cause(verb: Any) -> bool:
 
 
 NEGATIVE_SUBJECTS = frozenset({"nobody", "nothing", "none", "neither", "noone"})
+
+
+def negation(verb: Any) -> str | None:
+    """The word that denies a verb ("not", "never", "n't"), or "not" for a denying subject, or None."""
+    return next((c.lower_ for c in verb.children if c.dep_ == "neg"), None) or _negative_subject(verb)
 
 
 def _negative_subject(verb: Any) -> str | None:

@@ -1,0 +1,80 @@
+"""Arrests and charges told as done and denied across a whole story (``align/steps.py``), on sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from storylens.align.steps import step_conflicts
+from storylens.records import Conflict, ConflictSide, Mention
+
+pytestmark = pytest.mark.slow  # every case parses its articles with spaCy
+
+
+def steps(texts: dict[str, str], found: tuple[Conflict, ...] = ()) -> list[tuple[str, dict[str, list[str]]]]:
+    """(about, value -> articles) of each story-wide status conflict between the invented articles ``texts``."""
+    from storylens.analyze import analyze_article
+    from storylens.records import Article
+
+    articles = [
+        Article(id=k, source=k, text=v, content_hash=k, outlet=k, outlet_from="input") for k, v in texts.items()
+    ]
+    by_id = {a.id: analyze_article(a) for a in articles}
+    return [
+        (c.about, {s.value: sorted({m.article for m in s.mentions}) for s in c.sides})
+        for c in step_conflicts(articles, by_id, found)
+    ]
+
+
+CHARGED = {
+    "wire": "The lorry left the road near Hobbelin on Friday. Its driver, 61, was taken to hospital. He has not "
+            "been charged, police said.",
+    "local": "Police said no one had been charged over the crash at Hobbelin.",
+    "tabloid": "Trucker Anselm Yarrowkin, 61, has been charged with dangerous driving after the Hobbelin horror.",
+}  # fmt: skip
+
+
+def test_a_step_denied_by_some_and_told_as_done_by_others_is_a_conflict() -> None:
+    assert steps(CHARGED) == [
+        ("whether anyone has been charged", {"charged": ["tabloid"], "not charged": ["local", "wire"]})
+    ]
+
+
+def test_arrests_told_in_other_words() -> None:
+    found = steps({
+        "wire": "No arrests have been made, Orvask police said.",
+        "trade": "Neither master has been detained.",
+        "tabloid": "Cops have arrested a 19-year-old man and charged him with arson.",
+        "daily": "Three students were arrested and charged with criminal damage.",
+    })  # fmt: skip
+    assert found == [("whether anyone has been arrested", {"arrested": ["daily", "tabloid"],
+                                                           "not arrested": ["trade", "wire"]})]  # fmt: skip
+
+
+def test_a_disagreement_a_fact_already_shows_is_not_told_again() -> None:
+    def side(value: str, article: str) -> ConflictSide:
+        return ConflictSide(value=value, mentions=(Mention(article=article, start=0, end=1, text="x"),))
+
+    told = Conflict(id="c1", kind="status", about="whether", sides=(side("no", "wire"), side("yes", "tabloid")))
+    assert steps(CHARGED, (told,)) == []
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # another person: a word of each names someone else
+        {"a": "The ferry's owner, Tressilian Shipping, was charged with safety breaches.",
+         "b": "The ferry's captain has not been charged."},
+        # a step to come is no denial; charging a fee or taking charge is not the law's charge
+        {"a": "Police said they would arrest anyone who returned to the site.", "b": "Police arrested two men."},
+        {"a": "The operator has not charged passengers for the cancelled crossings.",
+         "b": "It was charged with safety breaches in March."},
+        {"a": "Deputy Ina Orvask will take charge of the inquiry.", "b": "No one has been charged."},
+        # someone's words, and an article that tells the step both ways
+        {"a": '"Nobody has been arrested," a resident said.', "b": "Police arrested two men on Friday."},
+        {"a": "Police arrested two men on Friday. A third man has not been arrested.",
+         "b": "Neither man has been arrested."},
+    ],
+)  # fmt: skip
+def test_steps_that_need_not_disagree_are_no_conflict(texts: dict[str, str]) -> None:
+    assert steps(texts) == []
