@@ -3,6 +3,8 @@ tests."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from storylens.align.moments import moment_conflicts
@@ -42,11 +44,24 @@ def test_one_event_timed_in_sentences_that_share_little_else_is_a_conflict() -> 
 
 
 def test_a_disagreement_a_fact_already_shows_is_not_told_again() -> None:
-    def side(value: str, article: str) -> ConflictSide:
-        return ConflictSide(value=value, mentions=(Mention(article=article, start=0, end=1, text="x"),))
+    def side(value: str, article: str, words: str) -> ConflictSide:
+        start = LIFTED[article].index(words)
+        return ConflictSide(
+            value=value, mentions=(Mention(article=article, start=start, end=start + len(words), text=words),)
+        )
 
-    told = Conflict(id="c1", kind="date", about="at what time", sides=(side("6 p.m.", "wire"), side("4.30pm", "local")))
+    told = Conflict(
+        id="c1",
+        kind="date",
+        about="a fact's own conflict",
+        sides=(
+            side("6 p.m.", "wire", "lifted the evacuation order at 6 p.m."),
+            side("4.30pm", "local", "lifted the evacuation order at"),
+        ),
+    )
     assert moments(LIFTED, (told,)) == []
+    elsewhere = dataclasses.replace(told, sides=(side("6 p.m.", "wire", "Residents of Dunmere"), told.sides[1]))
+    assert moments(LIFTED, (elsewhere,)) != []
 
 
 @pytest.mark.parametrize(

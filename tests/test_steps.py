@@ -3,6 +3,8 @@ these tests."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from storylens.align.steps import step_conflicts
@@ -52,11 +54,24 @@ def test_arrests_told_in_other_words() -> None:
 
 
 def test_a_disagreement_a_fact_already_shows_is_not_told_again() -> None:
-    def side(value: str, article: str) -> ConflictSide:
-        return ConflictSide(value=value, mentions=(Mention(article=article, start=0, end=1, text="x"),))
+    def side(value: str, article: str, words: str) -> ConflictSide:
+        start = CHARGED[article].index(words)
+        return ConflictSide(
+            value=value, mentions=(Mention(article=article, start=start, end=start + len(words), text=words),)
+        )
 
-    told = Conflict(id="c1", kind="status", about="whether", sides=(side("no", "wire"), side("yes", "tabloid")))
+    told = Conflict(
+        id="c1",
+        kind="status",
+        about="a fact's own conflict",
+        sides=(
+            side("no", "wire", "He has not been charged"),
+            side("yes", "tabloid", "has been charged with dangerous driving"),
+        ),
+    )
     assert steps(CHARGED, (told,)) == []
+    elsewhere = dataclasses.replace(told, sides=(side("no", "wire", "The lorry left the road"), told.sides[1]))
+    assert steps(CHARGED, (elsewhere,)) != []
 
 
 @pytest.mark.parametrize(

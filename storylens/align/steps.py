@@ -142,15 +142,19 @@ def _naming(head: Any) -> list[Any]:
 
 
 def already_told(conflict: Conflict, found: Sequence[Conflict]) -> bool:
-    """True when a conflict of the same kind in ``found`` already opposes an article of one side to an article of
-    another."""
-    arts = [{m.article for m in s.mentions} for s in conflict.sides]
+    """True when a conflict of the same kind in ``found`` already opposes the same sentences: a mention of one of
+    its sides overlaps one side of ``conflict`` and a mention of another side overlaps another. Two articles may
+    disagree over several things of one kind (a reopening and an arrest), so articles alone do not tell."""
     for other in found:
         if other.kind != conflict.kind:
             continue
-        theirs = [{m.article for m in s.mentions} for s in other.sides]
-        for i, a in enumerate(arts):
-            for b in arts[i + 1 :]:
-                if any(a & s and b & t for k, s in enumerate(theirs) for t in theirs[k + 1 :] + theirs[:k]):
-                    return True
+        hits = [{k for k, theirs in enumerate(other.sides) if _overlaps(mine.mentions, theirs.mentions)}
+                for mine in conflict.sides]  # fmt: skip
+        if any(x and y and len(x | y) >= 2 for i, x in enumerate(hits) for y in hits[i + 1 :]):
+            return True
     return False
+
+
+def _overlaps(ours: Sequence[Mention], theirs: Sequence[Mention]) -> bool:
+    """True when a mention of ``ours`` shares characters with a mention of ``theirs`` in one article."""
+    return any(m.article == n.article and m.start < n.end and n.start < m.end for m in ours for n in theirs)
