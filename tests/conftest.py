@@ -86,6 +86,27 @@ def example_library(tmp_path_factory: pytest.TempPathFactory, held_back: str) ->
     return path
 
 
+def invented_story(texts: dict[str, str]) -> tuple[list, dict]:
+    """Articles and their analyses (by id) for invented article texts ``texts`` (id -> text), for story-wide rules."""
+    from storylens.analyze import analyze_article
+    from storylens.records import Article
+
+    articles = [
+        Article(id=k, source=k, text=v, content_hash=k, outlet=k, outlet_from="input") for k, v in texts.items()
+    ]
+    return articles, {a.id: analyze_article(a) for a in articles}
+
+
+def side_at(texts: dict[str, str], value: str, article: str, words: str):
+    """A conflict side whose one mention is ``words`` where they stand in ``texts[article]``."""
+    from storylens.records import ConflictSide, Mention
+
+    start = texts[article].index(words)
+    return ConflictSide(
+        value=value, mentions=(Mention(article=article, start=start, end=start + len(words), text=words),)
+    )
+
+
 def score_story(gold: Path, report: Path) -> dict[str, float]:
     """Run ../shared/eval/score.py on a report and return its figures."""
     import subprocess

@@ -5,19 +5,14 @@ from __future__ import annotations
 import pytest
 
 from storylens.align.counts import count_conflicts
+from tests.conftest import invented_story
 
 pytestmark = pytest.mark.slow  # every case parses its articles with spaCy
 
 
 def counts(texts: dict[str, str]) -> list[tuple[str, dict[str, list[str]]]]:
     """(about, value -> articles) of each count conflict between the invented articles ``texts``."""
-    from storylens.analyze import analyze_article
-    from storylens.records import Article
-
-    articles = [
-        Article(id=k, source=k, text=v, content_hash=k, outlet=k, outlet_from="input") for k, v in texts.items()
-    ]
-    by_id = {a.id: analyze_article(a) for a in articles}
+    articles, by_id = invented_story(texts)
     return [
         (c.about, {s.value: sorted({m.article for m in s.mentions}) for s in c.sides})
         for c in count_conflicts(articles, by_id)

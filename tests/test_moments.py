@@ -8,20 +8,15 @@ import dataclasses
 import pytest
 
 from storylens.align.moments import moment_conflicts
-from storylens.records import Conflict, ConflictSide, Mention
+from storylens.records import Conflict
+from tests.conftest import invented_story, side_at
 
 pytestmark = pytest.mark.slow  # every case parses its articles with spaCy
 
 
 def moments(texts: dict[str, str], found: tuple[Conflict, ...] = ()) -> list[tuple[str, dict[str, list[str]]]]:
     """(about, value -> articles) of each story-wide time conflict between the invented articles ``texts``."""
-    from storylens.analyze import analyze_article
-    from storylens.records import Article
-
-    articles = [
-        Article(id=k, source=k, text=v, content_hash=k, outlet=k, outlet_from="input") for k, v in texts.items()
-    ]
-    by_id = {a.id: analyze_article(a) for a in articles}
+    articles, by_id = invented_story(texts)
     return [
         (c.about, {s.value: sorted({m.article for m in s.mentions}) for s in c.sides})
         for c in moment_conflicts(articles, by_id, found)
@@ -44,23 +39,19 @@ def test_one_event_timed_in_sentences_that_share_little_else_is_a_conflict() -> 
 
 
 def test_a_disagreement_a_fact_already_shows_is_not_told_again() -> None:
-    def side(value: str, article: str, words: str) -> ConflictSide:
-        start = LIFTED[article].index(words)
-        return ConflictSide(
-            value=value, mentions=(Mention(article=article, start=start, end=start + len(words), text=words),)
-        )
-
     told = Conflict(
         id="c1",
         kind="date",
         about="a fact's own conflict",
         sides=(
-            side("6 p.m.", "wire", "lifted the evacuation order at 6 p.m."),
-            side("4.30pm", "local", "lifted the evacuation order at"),
+            side_at(LIFTED, "6 p.m.", "wire", "lifted the evacuation order at 6 p.m."),
+            side_at(LIFTED, "4.30pm", "local", "lifted the evacuation order at"),
         ),
     )
     assert moments(LIFTED, (told,)) == []
-    elsewhere = dataclasses.replace(told, sides=(side("6 p.m.", "wire", "Residents of Dunmere"), told.sides[1]))
+    elsewhere = dataclasses.replace(
+        told, sides=(side_at(LIFTED, "6 p.m.", "wire", "Residents of Dunmere"), told.sides[1])
+    )
     assert moments(LIFTED, (elsewhere,)) != []
 
 

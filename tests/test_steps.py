@@ -8,20 +8,15 @@ import dataclasses
 import pytest
 
 from storylens.align.steps import step_conflicts
-from storylens.records import Conflict, ConflictSide, Mention
+from storylens.records import Conflict
+from tests.conftest import invented_story, side_at
 
 pytestmark = pytest.mark.slow  # every case parses its articles with spaCy
 
 
 def steps(texts: dict[str, str], found: tuple[Conflict, ...] = ()) -> list[tuple[str, dict[str, list[str]]]]:
     """(about, value -> articles) of each story-wide status conflict between the invented articles ``texts``."""
-    from storylens.analyze import analyze_article
-    from storylens.records import Article
-
-    articles = [
-        Article(id=k, source=k, text=v, content_hash=k, outlet=k, outlet_from="input") for k, v in texts.items()
-    ]
-    by_id = {a.id: analyze_article(a) for a in articles}
+    articles, by_id = invented_story(texts)
     return [
         (c.about, {s.value: sorted({m.article for m in s.mentions}) for s in c.sides})
         for c in step_conflicts(articles, by_id, found)
@@ -54,23 +49,19 @@ def test_arrests_told_in_other_words() -> None:
 
 
 def test_a_disagreement_a_fact_already_shows_is_not_told_again() -> None:
-    def side(value: str, article: str, words: str) -> ConflictSide:
-        start = CHARGED[article].index(words)
-        return ConflictSide(
-            value=value, mentions=(Mention(article=article, start=start, end=start + len(words), text=words),)
-        )
-
     told = Conflict(
         id="c1",
         kind="status",
         about="a fact's own conflict",
         sides=(
-            side("no", "wire", "He has not been charged"),
-            side("yes", "tabloid", "has been charged with dangerous driving"),
+            side_at(CHARGED, "no", "wire", "He has not been charged"),
+            side_at(CHARGED, "yes", "tabloid", "has been charged with dangerous driving"),
         ),
     )
     assert steps(CHARGED, (told,)) == []
-    elsewhere = dataclasses.replace(told, sides=(side("no", "wire", "The lorry left the road"), told.sides[1]))
+    elsewhere = dataclasses.replace(
+        told, sides=(side_at(CHARGED, "no", "wire", "The lorry left the road"), told.sides[1])
+    )
     assert steps(CHARGED, (elsewhere,)) != []
 
 
