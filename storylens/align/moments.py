@@ -45,7 +45,7 @@ def moment_conflicts(
     articles: Sequence[Article], by_id: dict[str, Analysis], found: Sequence[Conflict]
 ) -> list[Conflict]:
     """One conflict per set of linked clock times (``_linked``) that cannot be one minute, unless a conflict in
-    ``found`` already sets those articles' times against each other."""
+    ``found`` already sets the same sentences against each other (``steps.already_told``)."""
     moments = [m for a in articles for m in _moments(by_id[a.id])]
     component = list(range(len(moments)))  # union-find over moments, merged along linked pairs
     for i, x in enumerate(moments):
