@@ -31,6 +31,7 @@ from storylens.align.amounts import (
     same_amount,
 )
 from storylens.align.clocks import clock_clusters, occasion_clock_conflicts
+from storylens.align.linking import linked_sets
 from storylens.align.lists import list_conflicts
 from storylens.align.occasions import dated_event, frame_at, occasion, relation
 from storylens.align.status import (
@@ -159,14 +160,7 @@ def _measured_alike(groups: list[list[Any]], kind: str, unit: str, by_id: dict[s
                    and (near(x[0], y[0]) if same is _one_price else near(x[0], y[0], OUTLIER_FACTOR))
                    for x in g for y in h if y[2].article != x[2].article)  # fmt: skip
 
-    component = list(range(len(groups)))  # union-find over groups, merged along linked pairs
-    for i in range(len(groups)):
-        for j in range(i + 1, len(groups)):
-            if component[i] != component[j] and linked(groups[i], groups[j]):
-                old, new = component[j], component[i]
-                component = [new if c == old else c for c in component]
-    sets = [[g for g, c in zip(groups, component, strict=True) if c == root] for root in sorted(set(component))]
-    return [s for s in sets if len(s) >= 2]
+    return [s for s in linked_sets(groups, linked) if len(s) >= 2]
 
 
 def _beyond_currency(frame: Frame, unit: str) -> Frame:
@@ -329,7 +323,7 @@ def _when_conflicts(fact: Fact, by_id: dict[str, Analysis], sort: str) -> list[C
         mine, theirs = keys[(m.article, m.start)], keys[(n.article, n.start)]
         return (len(mine) == 1 and len(theirs) == 1) or bool((mine & theirs) - {key, other})
 
-    day = [day_of(v, m, by_id) if sort == "clock" else "" for m, v, _ in items]
+    day = [day_of(v, m, by_id[m.article]) if sort == "clock" else "" for m, v, _ in items]
 
     groups: dict[str, list[tuple[str, Mention]]] = {}
     spans: dict[tuple[str, int], Value] = {}
@@ -361,12 +355,12 @@ DAY_BESIDE = 12
 """Characters between a clock time and the weekday it falls on ("at 11:40 a.m. on Wednesday")."""
 
 
-def day_of(clock: Value, mention: Mention, by_id: dict[str, Analysis]) -> str:
+def day_of(clock: Value, mention: Mention, analysis: Analysis) -> str:
     """The weekday right beside a clock time ("at 11:40 a.m. on Wednesday", "on Tuesday at 7pm"), or "": two
     times on different days ("restored at 11:40 a.m. on Wednesday", "failed just before 7pm on Tuesday") are of
     different events, whatever verbs tell them."""
     near = []
-    for v, key in days_in(mention.text, mention.start, by_id[mention.article].values):
+    for v, key in days_in(mention.text, mention.start, analysis.values):
         gap = v.start - clock.end if v.start >= clock.end else clock.start - v.end
         if key.startswith("weekday:") and 0 <= gap <= DAY_BESIDE:
             near.append((gap, key))

@@ -20,12 +20,14 @@ two counts are set against each other only when nothing else could be each one's
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from storylens.align.amounts import PEOPLE_UNITS, amounts_in, group_figures
 from storylens.align.conflicts import counted, is_dimension, near, plural, same_thing
+from storylens.align.linking import linked_sets
 from storylens.align.occasions import frame_at, occasion
 from storylens.align.tolls import partial
 from storylens.analyze.frames import Frame
@@ -65,14 +67,7 @@ def count_conflicts(articles: Sequence[Article], by_id: dict[str, Analysis]) -> 
     for noun in sorted({c.noun for c in counts}):
         of_noun = [c for c in counts if c.noun == noun]
         sides = [c for c in of_noun if c.side]
-        component = list(range(len(sides)))  # union-find over counts, merged along linked pairs
-        for i, x in enumerate(sides):
-            for j in range(i + 1, len(sides)):
-                if component[i] != component[j] and _linked(x, sides[j], of_noun):
-                    old, new = component[j], component[i]
-                    component = [new if c == old else c for c in component]
-        for root in sorted(set(component)):
-            linked = [c for c, r in zip(sides, component, strict=True) if r == root]
+        for linked in linked_sets(sides, functools.partial(_linked, of_noun=of_noun)):
             if conflict := _conflict(noun, linked):
                 out.append(conflict)
     return out

@@ -12,7 +12,7 @@ cannot be one minute (``clocks.clock_span``) is a conflict. Precision first:
   different weekdays are of different events ("restored at 11:40 a.m. on Wednesday", "failed just before 7pm on
   Tuesday");
 - an article that gives one linked event two times (a first and a second alarm) takes no side;
-- a disagreement a fact already shows (``conflicts.find_conflicts``) is not told again.
+- a disagreement a fact already shows over the same sentences is not told again (``story.already_told``).
 """
 
 from __future__ import annotations
@@ -23,9 +23,9 @@ from dataclasses import dataclass
 from storylens.align.amounts import days_in
 from storylens.align.clocks import clock_clusters
 from storylens.align.conflicts import day_of, same_event
+from storylens.align.linking import linked_sets
 from storylens.align.occasions import dated_event, frame_at, relation
 from storylens.align.status import IGNORED_VERBS, STATIVE_VERBS
-from storylens.align.steps import already_told
 from storylens.analyze.frames import Frame
 from storylens.records import Analysis, Article, Conflict, ConflictSide, Mention, Value
 
@@ -41,25 +41,11 @@ class Moment:
     day: str
 
 
-def moment_conflicts(
-    articles: Sequence[Article], by_id: dict[str, Analysis], found: Sequence[Conflict]
-) -> list[Conflict]:
-    """One conflict per set of linked clock times (``_linked``) that cannot be one minute, unless a conflict in
-    ``found`` already sets the same sentences against each other (``steps.already_told``)."""
+def moment_conflicts(articles: Sequence[Article], by_id: dict[str, Analysis]) -> list[Conflict]:
+    """One conflict per set of linked clock times (``_linked``) that cannot be one minute."""
     moments = [m for a in articles for m in _moments(by_id[a.id])]
-    component = list(range(len(moments)))  # union-find over moments, merged along linked pairs
-    for i, x in enumerate(moments):
-        for j in range(i + 1, len(moments)):
-            if component[i] != component[j] and _linked(x, moments[j]):
-                old, new = component[j], component[i]
-                component = [new if c == old else c for c in component]
-    out = []
-    for root in sorted(set(component)):
-        linked = [m for m, r in zip(moments, component, strict=True) if r == root]
-        conflict = _conflict(linked, by_id)
-        if conflict is not None and not already_told(conflict, found):
-            out.append(conflict)
-    return out
+    found = (_conflict(linked, by_id) for linked in linked_sets(moments, _linked))
+    return [c for c in found if c is not None]
 
 
 def _moments(analysis: Analysis) -> list[Moment]:
@@ -75,7 +61,7 @@ def _moments(analysis: Analysis) -> list[Moment]:
                 continue
             frame = frame_at(analysis, value.start, value.end)
             if frame.verb and frame.verb not in IGNORED_VERBS | STATIVE_VERBS:
-                out.append(Moment(value, mention, frame, day_of(value, mention, {analysis.article: analysis})))
+                out.append(Moment(value, mention, frame, day_of(value, mention, analysis)))
     return out
 
 

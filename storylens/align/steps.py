@@ -12,7 +12,7 @@ Precision first:
   "none of the three"), a pronoun, or a word shared ("the captain" and "Captain X");
 - in the outlet's own voice (not inside someone's quoted words), and an article that tells the step both ways (one
   man arrested, another not) takes no side;
-- a disagreement a fact already shows is not told again.
+- a disagreement a fact already shows over the same sentences is not told again (``story.already_told``).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from storylens.analyze.claims import NEGATIVE_SUBJECTS, negation, verb_status
+from storylens.analyze.claims import NEGATIVE_SUBJECTS, auxiliaries, negation, verb_status
 from storylens.analyze.frames import own_subject
 from storylens.analyze.sentences import reparse
 from storylens.records import Analysis, Article, Conflict, ConflictSide, Mention
@@ -48,9 +48,7 @@ class Step:
     mention: Mention
 
 
-def step_conflicts(
-    articles: Sequence[Article], by_id: dict[str, Analysis], found: Sequence[Conflict]
-) -> list[Conflict]:
+def step_conflicts(articles: Sequence[Article], by_id: dict[str, Analysis]) -> list[Conflict]:
     """One status conflict per step that some articles tell as done and others deny, of one person."""
     steps = [s for a in articles for s in _steps(by_id[a.id])]
     out = []
@@ -65,9 +63,7 @@ def step_conflicts(
                 ConflictSide(value=f"not {step}", mentions=tuple(dict.fromkeys(s.mention for s in denied))),
                 ConflictSide(value=step, mentions=tuple(dict.fromkeys(s.mention for s in done))),
             )
-            conflict = Conflict(id="", kind="status", about=f"whether anyone has been {step}", sides=sides)
-            if not already_told(conflict, found):
-                out.append(conflict)
+            out.append(Conflict(id="", kind="status", about=f"whether anyone has been {step}", sides=sides))
     return out
 
 
@@ -104,13 +100,11 @@ def _step_of(token: Any) -> tuple[str, bool, frozenset[str] | None] | None:
         return None
     if token.pos_ != "VERB" or lemma not in STEPS:
         return None
-    passive = any(c.dep_ == "auxpass" for c in token.children) or (
-        token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.head.children)
-    )
+    passive = any(a.dep_ == "auxpass" for a in auxiliaries(token))
     if lemma == "charge" and not (passive or any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)):
         return None  # "charges a fee", "charging less"
     status = verb_status(token)
-    denied = status == "future" and bool(negation(token.head if token.dep_ == "conj" else token))
+    denied = status == "future" and negation(token) is not None
     if status != "done" and not denied:
         return None
     return STEPS[lemma], not denied, _patient(token, passive)
@@ -120,11 +114,10 @@ def _patient(verb: Any, passive: bool) -> frozenset[str] | None:
     """The words of whom the step is told (the subject of a passive, the object of an active verb), or None for a
     pronoun, someone denied to all ("no one", "neither", "none of the three") or no one named."""
     who = own_subject(verb, range(0)) if passive else next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if who is None or (who.pos_ == "PRON" and who.lower_ not in NEGATIVE_SUBJECTS):
-        return None
     if (
-        who.lower_ in NEGATIVE_SUBJECTS
-        or who.lower_ == "one"
+        who is None
+        or who.pos_ == "PRON"
+        or who.lower_ in NEGATIVE_SUBJECTS | {"one"}
         or any(c.lower_ in ("no", "neither") for c in who.children)
     ):
         return None
@@ -139,22 +132,3 @@ def _naming(head: Any) -> list[Any]:
         if child.dep_ in ("compound", "appos", "flat"):
             out += _naming(child)
     return out
-
-
-def already_told(conflict: Conflict, found: Sequence[Conflict]) -> bool:
-    """True when a conflict of the same kind in ``found`` already opposes the same sentences: a mention of one of
-    its sides overlaps one side of ``conflict`` and a mention of another side overlaps another. Two articles may
-    disagree over several things of one kind (a reopening and an arrest), so articles alone do not tell."""
-    for other in found:
-        if other.kind != conflict.kind:
-            continue
-        hits = [{k for k, theirs in enumerate(other.sides) if _overlaps(mine.mentions, theirs.mentions)}
-                for mine in conflict.sides]  # fmt: skip
-        if any(x and y and len(x | y) >= 2 for i, x in enumerate(hits) for y in hits[i + 1 :]):
-            return True
-    return False
-
-
-def _overlaps(ours: Sequence[Mention], theirs: Sequence[Mention]) -> bool:
-    """True when a mention of ``ours`` shares characters with a mention of ``theirs`` in one article."""
-    return any(m.article == n.article and m.start < n.end and n.start < m.end for m in ours for n in theirs)

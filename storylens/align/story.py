@@ -82,7 +82,8 @@ def align_story(
     # 4.
     conflicts = find_conflicts(facts, kept, by_id) + toll_conflicts(kept, by_id) + count_conflicts(kept, by_id)
     conflicts += tally_conflicts(kept, by_id)
-    conflicts += moment_conflicts(kept, by_id, conflicts) + step_conflicts(kept, by_id, conflicts)
+    story_wide = moment_conflicts(kept, by_id) + step_conflicts(kept, by_id)
+    conflicts += [c for c in story_wide if not already_told(c, conflicts)]
     quote_groups = group_quotes(story_quotes(kept, by_id))
     conflicts = _number_conflicts(conflicts + quote_conflicts(quote_groups, kept, source_of))
     ids = [a.id for a in kept]
@@ -99,6 +100,27 @@ def align_story(
         lead_agreement=mean_cosine(leads),
         notes=tuple(notes),
     )
+
+
+def already_told(conflict: Conflict, found: Sequence[Conflict]) -> bool:
+    """True when a conflict of the same kind in ``found`` already opposes the same sentences: a mention of one of
+    its sides overlaps one side of ``conflict`` and a mention of another side overlaps another. Two articles may
+    disagree over several things of one kind (a reopening and an arrest), so articles alone do not tell. The
+    story-wide rules (``moments``, ``steps``) word their sides as the sentences do ("around 18:40", "not charged"),
+    so ``_merge_repeats``, which matches conflicts by their values, cannot see the repeat."""
+    for other in found:
+        if other.kind != conflict.kind:
+            continue
+        hits = [{k for k, theirs in enumerate(other.sides) if _overlaps(mine.mentions, theirs.mentions)}
+                for mine in conflict.sides]  # fmt: skip
+        if any(x and y and len(x | y) >= 2 for i, x in enumerate(hits) for y in hits[i + 1 :]):
+            return True
+    return False
+
+
+def _overlaps(ours: Sequence[Mention], theirs: Sequence[Mention]) -> bool:
+    """True when a mention of ``ours`` shares characters with a mention of ``theirs`` in one article."""
+    return any(m.article == n.article and m.start < n.end and n.start < m.end for m in ours for n in theirs)
 
 
 def _stray_notes(strays: Sequence[str], articles: int) -> tuple[Note, ...]:

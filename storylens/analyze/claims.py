@@ -313,10 +313,7 @@ def verb_status(verb: Any) -> str:
         return ""  # "too short to show whether patients would keep the weight off": asked, not told
     if any(c.dep_ == "mark" and c.lower_ in OPEN_MARKS for c in verb.children):
         return ""  # "before a single finding has been published": the clause does not say it happened
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    shares = verb.dep_ == "conj" and verb.tag_ == "VBN" and not aux  # "have been arrested and charged"
-    if shares:
-        aux = [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
+    aux = auxiliaries(verb)
     if any(a.lower_ in FUTURE_CUES for a in aux):
         return "future"
     head = verb.head
@@ -324,7 +321,7 @@ def verb_status(verb: Any) -> str:
         return "future"
     if any(c.dep_ == "advmod" and c.lower_ in EARLIER_OCCASION for c in verb.children):
         return ""  # "last closed a library in 2011": an earlier occasion, not the status of this event
-    denial = negation(verb.head) if shares else negation(verb)
+    denial = negation(verb)
     if any(a.lemma_ == "have" for a in aux) and verb.tag_ == "VBN":
         if denial is None:
             return "done"
@@ -348,9 +345,24 @@ def _told_as_cause(verb: Any) -> bool:
 NEGATIVE_SUBJECTS = frozenset({"nobody", "nothing", "none", "neither", "noone"})
 
 
+def auxiliaries(verb: Any) -> list[Any]:
+    """A verb's auxiliaries; a participle joined to another verb without its own shares that verb's ("have been
+    arrested and charged")."""
+    return [c for c in _bearer(verb).children if c.dep_ in ("aux", "auxpass")]
+
+
 def negation(verb: Any) -> str | None:
-    """The word that denies a verb ("not", "never", "n't"), or "not" for a denying subject, or None."""
-    return next((c.lower_ for c in verb.children if c.dep_ == "neg"), None) or _negative_subject(verb)
+    """The word that denies a verb ("not", "never", "n't"), or "not" for a denying subject, or None; a participle
+    that shares another verb's auxiliaries shares its denial too ("have not been arrested or charged")."""
+    bearer = _bearer(verb)
+    return next((c.lower_ for c in bearer.children if c.dep_ == "neg"), None) or _negative_subject(bearer)
+
+
+def _bearer(verb: Any) -> Any:
+    """The verb whose auxiliaries and denial ``verb`` takes: the verb it is joined to when it is a participle
+    without auxiliaries of its own, else itself."""
+    own = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return verb.head if verb.dep_ == "conj" and verb.tag_ == "VBN" and not own else verb
 
 
 def _negative_subject(verb: Any) -> str | None:
