@@ -74,19 +74,24 @@ def occasion_clock_conflicts(facts: Sequence[Fact], by_id: dict[str, Analysis]) 
                     per_noun.setdefault(noun, {}).setdefault((m.article, v.start), (whole, v))
     out = []
     for noun, found in sorted(per_noun.items()):
-        items = clock_clusters([(m, v, f"clock:{int(v.value or 0)}") for m, v in found.values()])
-        keys: dict[str, set[str]] = {}
-        for m, _, key in items:
-            keys.setdefault(m.article, set()).add(key)
-        groups: dict[str, list[tuple[str, Mention]]] = {}
-        for m, v, key in items:
-            if len(keys[m.article]) == 1:
-                groups.setdefault(key, []).append((v.text.strip(), m))
-        if len(groups) >= 2:
-            sides = sorted((ConflictSide(value=g[0][0], mentions=tuple(m for _, m in g)) for g in groups.values()),
-                           key=lambda s: s.value)  # fmt: skip
-            out.append(Conflict(id="", kind="date", about=f"the time of the {noun}", sides=tuple(sides)))
+        if len(sides := clock_sides(list(found.values()))) >= 2:
+            out.append(Conflict(id="", kind="date", about=f"the time of the {noun}", sides=sides))
     return out
+
+
+def clock_sides(timed: list[tuple[Mention, Value]]) -> tuple[ConflictSide, ...]:
+    """One side per time that cannot be another's minute (``clock_clusters``), earliest first, named as its first
+    mention writes it; an article that gives two such times tells two of the event and takes no side."""
+    keyed = clock_clusters([(m, v, f"clock:{int(v.value or 0)}") for m, v in timed])
+    keys: dict[str, set[str]] = {}
+    for m, _, key in keyed:
+        keys.setdefault(m.article, set()).add(key)
+    groups: dict[str, list[tuple[str, Mention]]] = {}
+    for m, v, key in keyed:
+        if len(keys[m.article]) == 1:
+            groups.setdefault(key, []).append((v.text.strip(), m))
+    ordered = sorted(groups.items(), key=lambda item: int(item[0].split(":")[1]))
+    return tuple(ConflictSide(value=g[0][0], mentions=tuple(dict.fromkeys(m for _, m in g))) for _, g in ordered)
 
 
 def _timed_occasions(mention: Mention, analysis: Analysis) -> list[tuple[Value, str]]:

@@ -21,13 +21,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from storylens.align.amounts import days_in
-from storylens.align.clocks import clock_clusters
+from storylens.align.clocks import clock_sides
 from storylens.align.conflicts import day_of, same_event
 from storylens.align.linking import linked_sets
 from storylens.align.occasions import dated_event, frame_at, relation
 from storylens.align.status import IGNORED_VERBS, STATIVE_VERBS
 from storylens.analyze.frames import Frame
-from storylens.records import Analysis, Article, Conflict, ConflictSide, Mention, Value
+from storylens.records import Analysis, Article, Conflict, Mention, Value
 
 
 @dataclass(frozen=True)
@@ -82,20 +82,9 @@ def _conflict(linked: list[Moment], by_id: dict[str, Analysis]) -> Conflict | No
     """The conflict a linked set of times makes: one side per time, when two or more remain after leaving out the
     articles that give the event two times; it asks when the event happened in the first article's words that
     tell it ("at what time the strike began")."""
-    keyed = clock_clusters([(m.mention, m.value, f"clock:{int(m.value.value or 0)}") for m in linked])
-    keys: dict[str, set[str]] = {}
-    for mention, _, key in keyed:
-        keys.setdefault(mention.article, set()).add(key)
-    groups: dict[str, list[tuple[str, Mention]]] = {}
-    for mention, value, key in keyed:
-        if len(keys[mention.article]) == 1:
-            groups.setdefault(key, []).append((value.text.strip(), mention))
-    if len(groups) < 2:
+    sides = clock_sides([(m.mention, m.value) for m in linked])
+    if len(sides) < 2:
         return None
-    sides = tuple(
-        ConflictSide(value=g[0][0], mentions=tuple(dict.fromkeys(m for _, m in g)))
-        for _, g in sorted(groups.items(), key=lambda item: int(item[0].split(":")[1]))
-    )
     said = (dated_event(by_id[m.mention.article], m.value) for m in linked)
     what = next((s for s in said if s), f"the {linked[0].frame.verb}")
     return Conflict(id="", kind="date", about=f"at what time {what}", sides=sides)
