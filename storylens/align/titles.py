@@ -16,10 +16,11 @@ TITLE_WORDS = {
     "chairwoman", "chair", "ceo", "envoy", "ambassador", "spokesperson", "spokesman", "spokeswoman", "general",
     "judge", "justice", "speaker", "king", "queen", "prince", "princess", "leader", "head", "officer", "attorney",
     "treasurer", "superintendent", "commander", "coach", "manager", "executive", "sheriff", "inspector",
+    "sergeant", "constable",
 }  # fmt: skip
 FORMER = {"former", "ex", "ex-"}
 HONORIFICS = {"dr", "mr", "mrs", "ms", "miss", "prof", "professor", "sir", "dame", "rev", "lord", "lady"}
-MODIFIERS = {"prime", "vice", "deputy", "foreign", "defence", "defense", "finance"}
+MODIFIERS = {"prime", "vice", "deputy", "foreign", "defence", "defense", "finance", "managing", "detective"}
 """Words that make one office of a title word ("finance chair", "deputy mayor")."""
 RANKS = {"deputy", "vice", "assistant", "acting", "associate", "junior", "interim"}
 """Words that make a title a lower or temporary rank of the office ("deputy commissioner" is not "commissioner")."""
@@ -29,6 +30,30 @@ portfolios are two offices. An officer has one only as a chief ("chief financial
 and "off-duty officer" name no office."""
 CHAIRS = frozenset({"chair", "chairman", "chairwoman", "chairperson"})
 CHIEF_EXECUTIVES = frozenset({"chief executive", "ceo", "chief executive officer", "managing director"})
+GENERAL_SECRETARIES = frozenset({"general secretary", "secretary-general", "secretary general"})
+POLICE_RANKS = frozenset({
+    "constable", "sergeant", "inspector", "chief inspector", "superintendent", "chief superintendent",
+    "assistant chief constable", "deputy chief constable", "chief constable",
+})  # fmt: skip
+"""The rungs of a police force's ladder ("Detective" is no rung: "Detective Chief Inspector" is a chief inspector).
+One officer holds one rung, so two rungs for one name are a conflict, and a deputy rung is its own rung."""
+FUNCTIONS = {
+    "operations": "operations", "finance": "finance", "financial": "finance",
+    "technical": "technology", "technology": "technology", "commercial": "commercial", "marketing": "marketing",
+    "communications": "communications", "safety": "safety", "engineering": "engineering", "medical": "medical",
+    "nursing": "nursing", "legal": "legal", "sales": "sales", "research": "research", "security": "security",
+    "procurement": "procurement", "compliance": "compliance", "editorial": "editorial", "investment": "investment",
+}  # fmt: skip
+"""The functions a firm's directors and chiefs head ("operations director", "safety chief"): one person heads one,
+and two wordings of one function ("financial", "finance") are one post."""
+FUNCTION_HEADS = frozenset({"director", "chief", "head"})
+TITLED_NAME = re.compile(
+    r"\b(?:{titles})(?:\s+(?:{titles}))*\s+((?:[A-Z][a-z][\w’'\-]*\s+){{1,2}}[A-Z][a-z][\w’'\-]*)".format(
+        titles="|".join(sorted(w.title() for w in TITLE_WORDS | MODIFIERS))
+    )
+)
+"""A name written right after a capitalised title ("Detective Superintendent Ann Lee"), which the tagger often
+misses."""
 CHAIRING = re.compile(r",\s+who\s+chairs\b")
 """A chair told by a verb after the name ("Ana Roe, who chairs the council")."""
 STOP = {"when", "the", "a", "an", "as", "and", "with", "by", "of", "to", "for", "that", "said", "says", "told", "while"}
@@ -50,6 +75,7 @@ class Title:
     role: str
     former: bool
     portfolio: tuple[str, ...] = ()
+    function: str = ""
 
 
 def title_of(text: str, start: int) -> Title | None:
@@ -104,7 +130,15 @@ def _role(phrase: list[str]) -> Title | None:
     if rank is not None and not role.startswith(rank):
         role = f"{rank} {role}"
     is_former = any(w in FORMER or w.startswith("ex-") for w in phrase[:first])
-    return Title(role, is_former, _portfolio(phrase))
+    return Title(role, is_former, _portfolio(phrase), _function(phrase))
+
+
+def _function(phrase: list[str]) -> str:
+    """The function a director or chief heads when the word before the title names one ("operations director",
+    "safety chief": "operations", "safety"), or "" when it does not."""
+    if len(phrase) < 2 or phrase[-1] not in FUNCTION_HEADS:
+        return ""
+    return FUNCTIONS.get(phrase[-2], "")
 
 
 def _portfolio(phrase: list[str]) -> tuple[str, ...]:
@@ -240,6 +274,10 @@ def person_spans(text: str, analysis: Analysis, known: re.Pattern[str] | None) -
     article tags as a person, since the tagger often reads a name before a title as an organisation ("X, chief
     executive of the Y Board (YB), said")."""
     spans = {(e.start, e.end) for e in analysis.entities if e.label == "PERSON"}
+    for m in TITLED_NAME.finditer(text):
+        name = m.span(1)
+        if not any(s < name[1] and name[0] < e for s, e in spans):
+            spans.add(name)
     if known is not None:
         spans |= {m.span() for m in known.finditer(text) if not any(s <= m.start() < e for s, e in spans)}
     return sorted(spans)
@@ -280,7 +318,7 @@ def _office_conflicts(name: str, found: dict[str, list[tuple[Title, Mention]]]) 
     two such offices may hold both ("chairman and chief executive"), and is left out."""
     by_office: dict[str, dict[str, Mention]] = {}
     for article, titles in found.items():
-        kinds = {k: m for t, m in titles if (k := _office(t.role))}
+        kinds = {k: m for t, m in titles if (k := _office(t))}
         if len(kinds) > 1:
             return []
         for office, mention in kinds.items():
@@ -293,10 +331,18 @@ def _office_conflicts(name: str, found: dict[str, list[tuple[Title, Mention]]]) 
     return [Conflict(id="", kind="title", about=f"{name}'s office", sides=sides)]
 
 
-def _office(role: str) -> str:
-    """The office a role names among those ``_office_conflicts`` compares, or "" for another."""
+def _office(title: Title) -> str:
+    """The office a title names among those ``_office_conflicts`` compares, or "" for another: chief executive,
+    chair, general secretary, a police rung, the head of a firm's function or a chief of something."""
+    role = title.role.removeprefix("detective ")
     if role in CHIEF_EXECUTIVES:
         return "chief executive"
+    if role in GENERAL_SECRETARIES:
+        return "general secretary"
+    if role in POLICE_RANKS:
+        return role
+    if title.function:
+        return f"head of {title.function}"
     words = role.split()
     if words[-1] in CHAIRS and words[0] not in RANKS:
         return "chair"
@@ -310,7 +356,7 @@ def _stems(words: tuple[str, ...]) -> frozenset[str]:
 
 def _rank_conflicts(name: str, current: dict[str, tuple[str, Mention]]) -> list[Conflict]:
     """A person called "deputy commissioner" (or acting, vice...) by some articles and "commissioner" by others."""
-    ranked = {a: (r, m) for a, (r, m) in current.items() if r.split()[0] in RANKS}
+    ranked = {a: (r, m) for a, (r, m) in current.items() if r.split()[0] in RANKS and r not in POLICE_RANKS}
     words = {w for role, _ in ranked.values() for w in title_words(role)}
     full = {a: (r, m) for a, (r, m) in current.items() if a not in ranked and words & title_words(r)}
     if not ranked or not full:
