@@ -10,6 +10,7 @@ import pytest
 
 from storylens.extract import extract_article
 from storylens.extract.boilerplate import clean_text
+from storylens.extract.metadata import Byline
 from storylens.ingest.files import read_inputs
 from storylens.options import Options
 from storylens.records import Source
@@ -319,6 +320,52 @@ def test_a_headline_below_a_masthead_is_the_title(masthead: str, site: str) -> N
     assert cleaned.title == "Storm floods the lower town as the river breaks its banks"
     assert cleaned.site == site
     assert cleaned.text == "Water rose above the river wall overnight, police said."
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "Your news from the valley\nHome | News | Sport\nADVERTISEMENT\n"
+        "Spring sale now on at Tollery Beds - half price pillows\nHome > News > Valley\n",
+        "News from the valley since 1901\nHome | News | Sport\nOpinion & Analysis\n",
+        "News from the valley since 1901\nHome | News | Sport\nAnalysis / Rivers\n",
+        "Home | News | Sport\nWire service for subscribers · Not for redistribution\n",
+        "Home | News | Sport\nLATEST: Mill Road closed until further notice\nFrom the wires\n",
+    ],
+)
+def test_the_headline_is_the_line_over_the_byline_and_its_standfirst(above: str) -> None:
+    """A standfirst between headline and byline is often the longer line; an advert, a kicker, a breadcrumb and a
+    ticker above the headline are no headline."""
+    raw = (f"THE LOWER VALLEY HERALD\n{above}\nStorm floods the lower town\n"
+           "Hundreds of homes under water as the river breaks its banks at two places overnight\n"
+           "By Ann Lee, Rivers Correspondent\nPublished 12 May 2024, 06:10\n\n"
+           "Water rose above the river wall overnight, police said.\n")  # fmt: skip
+    cleaned = clean_text(raw)
+    assert cleaned.title == "Storm floods the lower town"
+    assert cleaned.byline == Byline(authors=("Ann Lee",), published="2024-05-12")
+    assert cleaned.text.startswith("Hundreds of homes under water")
+
+
+def test_an_advert_under_its_label_goes_but_a_paragraph_after_a_blank_line_stays() -> None:
+    raw = ("Water rose above the river wall overnight, police said.\n\nAdvertisement\n"
+           "Spring sale now on at Tollery Beds - half price pillows\n\nThe mayor visited the lower town.\n\n"
+           "Advertisement\n\nHomes were evacuated\n\nAdvertisement\nThe bridge stays shut.\n\n"
+           "SPONSORED\nMost read\n1. Mill Road closed\n")  # fmt: skip
+    cleaned = clean_text(raw, find_title=False)
+    assert cleaned.text.splitlines() == ["Water rose above the river wall overnight, police said.",
+                                         "The mayor visited the lower town.", "Homes were evacuated",
+                                         "The bridge stays shut."]  # fmt: skip
+    assert "advert" in {r.reason for r in cleaned.removed if r.text.startswith("Spring sale")}
+
+
+@pytest.mark.parametrize(
+    ("top", "site"),
+    [("VALE & VINE\n", "Vale & Vine"), ("VALE & VINE\nSUBSCRIBER CONTENT\n", "Vale & Vine"),
+     ("SUBSCRIBER CONTENT\nVALE & VINE\n", "Vale & Vine")],
+)  # fmt: skip
+def test_a_name_with_an_ampersand_is_the_outlet_and_a_paywall_notice_is_not(top: str, site: str | None) -> None:
+    raw = f"{top}Storm floods the lower town\nBy Ann Lee\n\nWater rose above the river wall overnight, police said.\n"
+    assert clean_text(raw).site == site
 
 
 def test_what_stands_above_a_headline_under_a_masthead_goes() -> None:
@@ -732,6 +779,7 @@ def test_a_deals_box_goes_with_its_heading() -> None:
     [
         ("Ann Lee, Political Correspondent  |  19/07/2026 08:15  |  Listen (5 min)", "Ann Lee", "2026-07-19"),
         ("Tom Reed  ·  Investigations", "Tom Reed", None),
+        ("Tom Reed, Transport Editor", "Tom Reed", None),
     ],
 )
 def test_a_byline_that_names_a_role_instead_of_opening_with_by(line: str, author: str, published) -> None:

@@ -62,6 +62,12 @@ def test_example_html_and_byline_metadata() -> None:
         ("By Jane Doe | November 13, 2025", ("Jane Doe",), "2025-11-13"),
         ("by Jane Doe and John Roe", ("Jane Doe", "John Roe"), None),
         ("By María de la Cruz, 3 March 2024", ("María de la Cruz",), "2024-03-03"),
+        # a role, a beat and an agency after the author are no authors
+        ("By Jane Doe, Correspondent", ("Jane Doe",), None),
+        ("By Jane Doe, Crime Editor", ("Jane Doe",), None),
+        ("By Jane Doe, Home Affairs Correspondent | 12 May 2024", ("Jane Doe",), "2024-05-12"),
+        ("By Jane Doe, QNS", ("Jane Doe",), None),
+        ("By Jane Doe, John Roe and Ann Lee", ("Jane Doe", "John Roe", "Ann Lee"), None),
     ],
 )
 def test_bylines(line: str, authors: tuple[str, ...], date: str | None) -> None:

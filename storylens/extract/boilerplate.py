@@ -53,8 +53,14 @@ def clean_text(raw: str, title: str | None = None, *, find_title: bool = True, p
     """
     cleaned = Cleaned(paragraphs=[], removed=[])
     # 1. + 2.
+    label_line = -1
     for lineno, line in split_paragraphs(raw):
-        reason = None if _is_list_heading(line) else classify_line(line)  # left for ``_drop_link_lists``
+        heading = _is_list_heading(line)
+        reason = None if heading else classify_line(line)  # a list's heading is left for ``_drop_link_lists``
+        if reason is None and not heading and lineno == label_line + 1 and _is_ad_text(line):
+            reason = "advert"
+        if _AD_LABEL.match(line):
+            label_line = lineno
         if reason:
             cleaned.removed.append(Removed(text=line, reason=reason, line=lineno))
         else:
@@ -72,6 +78,17 @@ def clean_text(raw: str, title: str | None = None, *, find_title: bool = True, p
     cleaned.removed.sort(key=lambda r: r.line or 0)
     _find_site(cleaned)
     return cleaned
+
+
+_AD_LABEL = re.compile(r"^\W*(advertisement|advert|sponsored|promoted|ad)\W*$", re.IGNORECASE)
+"""A label over an advert ("ADVERTISEMENT", "Sponsored")."""
+
+
+def _is_ad_text(line: str) -> bool:
+    """True for the advert's own text right under its label, with no blank line between: short and ending no
+    sentence ("Spring sale now on at X - up to 40% off sofas"). A paragraph after the label and a blank line is
+    the article going on, as it does on many pages."""
+    return len(line.split()) <= 20 and not re.search(r"[.!?\"”’]$", line)
 
 
 def split_paragraphs(raw: str) -> list[tuple[int, str]]:
@@ -146,7 +163,7 @@ def _take_title(cleaned: Cleaned, title: str | None, find_title: bool) -> None:
     paras = cleaned.paragraphs
     searched = title is None and find_title and len(paras) > 1
     if searched:
-        title = _first_title(paras)
+        title = _first_title(paras, {r.line for r in cleaned.removed})
     if not title:
         return
     if searched:  # what stands above a pasted page's headline is its masthead: name, tagline, menus, notices
@@ -167,23 +184,54 @@ def _take_title(cleaned: Cleaned, title: str | None, find_title: bool) -> None:
     cleaned.paragraphs = kept
 
 
-def _first_title(paras: list[tuple[int, str]]) -> str | None:
+def _first_title(paras: list[tuple[int, str]], removed: set[int | None]) -> str | None:
     """The headline of pasted text: its first line, unless that is the outlet's masthead (``_is_masthead``:
     "THE DAILY HERALD", "Riverside FM News", "The Open Square"), in which case the longest headline-like line
     above the body (a tagline or a kicker there is shorter than the headline)."""
     first = paras[0][1]
     if not _is_masthead(first):
         return first if _looks_like_title(first) else None
+    over_byline = _over_byline(paras[1:HEADER_LINES], removed)
+    if over_byline is not None:
+        return over_byline
     above = []
     for _, line in paras[1:]:
         if _SENTENCE_END.search(line) and len(line.split()) > MASTHEAD_WORDS:
             break  # the body has begun
         above.append(line)
-    titles = [line for line in above if _looks_like_title(line) and not line.isupper() and len(_BARS.split(line)) == 1]
+    titles = [line for line in above if _is_headline(line)]
     longest = max(titles, key=lambda line: len(line.split()), default=None)
     if longest is None or len(longest.split()) < 3:
         return None if first.isupper() else first if _looks_like_title(first) else None
     return longest
+
+
+def _is_headline(line: str) -> bool:
+    """A line above the body that can be the headline: title-shaped, not in capitals (a masthead, a section,
+    "EXCLUSIVE"), not a bar-split menu and not a breadcrumb ("Home > News > Sport")."""
+    return (
+        _looks_like_title(line) and not line.isupper() and len(_BARS.split(line)) == 1 and not _BREADCRUMB.search(line)
+    )
+
+
+def _over_byline(above: list[tuple[int, str]], removed: set[int | None]) -> str | None:
+    """The headline where a byline or date line sits under it: the first of the headline-shaped lines right above
+    the byline. Below a headline may come its standfirst, which is often longer; above it a section or kicker of
+    a few words ("Culture", "Opinion & Analysis", "From the wires"), a breadcrumb, or a line of page junk already
+    removed (a menu, a notice) ends the run, so a tagline or a ticker above them is not taken."""
+    at = next((i for i, (_, line) in enumerate(above) if parse_byline(line) or is_date_line(line)), None)
+    if at is None:
+        return None
+    first, below = None, above[at][0]
+    for lineno, line in reversed(above[:at]):
+        if (
+            not _is_headline(line)
+            or len(line.split()) <= KICKER_WORDS
+            or any(n in removed for n in range(lineno, below))
+        ):
+            break
+        first, below = line, lineno
+    return first
 
 
 def _is_masthead(line: str) -> bool:
@@ -204,6 +252,12 @@ def _masthead_name(line: str) -> str:
     return _SITE_SPLIT.split(line.strip(_DECORATION))[0].strip(_DECORATION)
 
 
+_BREADCRUMB = re.compile(r"\s[>›»/·•]\s")
+"""The separator of a breadcrumb or a row of sections ("Home > News", "Analysis / Retail", "Telecoms · Security")."""
+HEADER_LINES = 14
+"""Lines of a pasted page searched for the byline under its headline (masthead, menus, notices, kickers)."""
+KICKER_WORDS = 4
+"""Most words of a section name or kicker over a headline ("Also available in: Ardavian")."""
 _LOWER_NAME_WORDS = frozenset({"of", "the", "and", "for", "on", "&"})
 """Small words an outlet's name may keep in lower case ("Voice of the People")."""
 
@@ -232,6 +286,8 @@ def _take_bylines(cleaned: Cleaned) -> None:
         elif near_top and is_date_line(line):
             if cleaned.byline is None:
                 cleaned.byline = Byline(authors=(), published=_date_of(line))
+            elif cleaned.byline.published is None:  # "By Ann Lee" over "Published 16 October 2025, 00:01"
+                cleaned.byline = Byline(authors=cleaned.byline.authors, published=_date_of(line))
             cleaned.removed.append(Removed(text=line, reason="date", line=lineno))
         else:
             kept.append((lineno, line))
@@ -315,6 +371,8 @@ OUTLET_WORDS = frozenset({
 _SMALL_WORDS = frozenset({"THE", "AND", "OF", "FOR", "ON", "NEW"})
 _TAGLINE_WORDS = frozenset({"it", "is", "are", "you", "your", "we", "us", "our", "says", "tells"})
 """Words of a tagline's sentence, never of an outlet's name."""
+_NOTICE_WORDS = frozenset({"subscriber", "subscribers", "members", "content", "premium", "only"})
+"""Words of a paywall's notice over the article ("SUBSCRIBER CONTENT", "Members only"), never of an outlet's name."""
 
 
 def outlet_name(line: str) -> str | None:
@@ -322,10 +380,10 @@ def outlet_name(line: str) -> str | None:
     given back as "The Halmsund Dispatch") or capitalised and ending in a word outlets' names end in ("Riverside
     FM News"); else None (a section name, a kicker, a tagline)."""
     words = line.split()
-    capitalised = all(w[:1].isupper() or w[:1].isdigit() for w in words)
+    capitalised = all(w[:1].isupper() or w[:1].isdigit() or w == "&" for w in words)  # "VITRINE & VAULT"
     if not 2 <= len(words) <= 5 or match_key(words[0]) == "by" or not capitalised or is_date_line(line):
         return None
-    if {match_key(w) for w in words} & _TAGLINE_WORDS:  # "SAYS IT LIKE IT IS", "NEWS FOR YOU": a tagline
+    if {match_key(w) for w in words} & (_TAGLINE_WORDS | _NOTICE_WORDS):  # "SAYS IT LIKE IT IS": a tagline
         return None
     if line.isupper():  # "THE DAILY HERALD" -> "The Daily Herald"; acronyms ("FM", "MPT") stay
         return " ".join(w.capitalize() if w.isalpha() and (len(w) > 3 or w in _SMALL_WORDS) else w for w in words)

@@ -29,6 +29,14 @@ DESK_WORDS = frozenset({
     "investigations", "politics", "economy", "business", "climate", "environment", "technology", "science",
     "health", "world", "national", "local", "regional", "sport", "culture", "opinion",
 })  # fmt: skip
+ROLE_NOUNS = frozenset({
+    "writer", "editor", "reporter", "correspondent", "contributor", "columnist", "journalist", "staff", "analyst",
+    "producer", "photographer", "desk", "intern",
+})  # fmt: skip
+"""The last word of a byline's role ("Crime Editor"): a person's surname is not one of these."""
+ROLE_BEATS = frozenset({"crime", "home", "security", "defence", "defense", "education", "transport", "legal", "chief"})
+"""Beats a role may name before its noun beyond the desks, for a byline without "By" ("Jo Roe, Transport
+Editor"), where every word after the name must be a role's."""
 DATELINE_RE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’-]*(?:[ ][A-Z][A-Z.'’-]*){0,3})"  # WASHINGTON, PORT ALDER, ST. LOUIS
     r"(?P<region>,\s+[A-Z][\w.'’-]+(?:[ ][A-Z][\w.'’-]+){0,2})?"  # KYIV, Ukraine / WASHINGTON, D.C.
@@ -59,7 +67,15 @@ def parse_byline(line: str) -> Byline | None:
     names = [n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", m["names"]) if n.strip()]
     if not names or any(len(n.split()) > 5 or not _capitalised(n) for n in names):
         return None  # "By its own account, the firm said ...": a sentence, not a byline
-    return Byline(authors=tuple(names), published=parse_date(m["rest"]) if m["rest"] else None)
+    authors = tuple(n for n in names if not _is_role(n))
+    return Byline(authors=authors, published=parse_date(m["rest"]) if m["rest"] else None)
+
+
+def _is_role(name: str) -> bool:
+    """True for what a byline gives after the author that is no person: a role ("Crime Editor", "Rivers
+    Correspondent"), a desk ("Politics") or an agency in capitals ("AP", "QNS"). A surname is not a role noun."""
+    words = re.findall(r"[a-z'-]+", name.lower())
+    return (name.isupper() and len(name) <= 6) or (bool(words) and words[-1] in ROLE_NOUNS | DESK_WORDS)
 
 
 def _role_byline(line: str) -> Byline | None:
@@ -68,7 +84,9 @@ def _role_byline(line: str) -> Byline | None:
     m = ROLE_BYLINE_RE.match(line.strip())
     if not m or len(line) > 160:
         return None
-    if not all(w in ROLE_WORDS or w in DESK_WORDS for w in re.findall(r"[a-z'-]+", m["role"].lower())):
+    if not all(
+        w in ROLE_WORDS or w in DESK_WORDS or w in ROLE_BEATS for w in re.findall(r"[a-z'-]+", m["role"].lower())
+    ):
         return None
     return Byline(authors=(m["names"],), published=parse_date(m["rest"]) if m["rest"] else None)
 
