@@ -117,6 +117,11 @@ HARBOR_FLOORS = {"fact_coverage": 0.95, "fact_b3_f1": 0.95, "fact_source_jaccard
 # coverage 1.000 each; conflicts 0.818/0.692 and 0.182/1.000; quotes 1.0/0.947 and 0.897/0.972; speakers 1.000 and
 # 0.886; cleaning 0.978 and 0.928; two and one scare quotes taken as quotes; stance 0.725 and 0.232 (not pinned: the
 # axes are favour to the airport operator and to the rental cap).
+# odrasset-museum-heist and pelgrast-pension-age first run (8a34ffe, whose title rule was written before either
+# story was seen): b3 0.658 and 0.742; jaccard 0.737 and 0.820; coverage 0.974 and 0.967; conflicts 0.417/0.833 and
+# 0.583/0.700; quotes 1.0/0.946 and 0.973/0.973; speakers 0.829 and 0.917; cleaning 0.938 and 0.947; two and one
+# scare quotes taken as quotes; stance 0.551 and -0.232 (not pinned: the axes are favour to the museum's management
+# and to the pension reform).
 # Stance is pinned only where it holds: words aimed at the event's opponents read as against the event (grain
 # -0.41), and the quake and telecom stories' axis is a party's handling of the event (0.58 each).
 HELD_OUT_FLOORS = {
@@ -187,7 +192,7 @@ HELD_OUT_FLOORS = {
                           "conflict_recall": 0.7, "conflict_precision": 0.95, "quote_recall": 0.95,
                           "quote_precision": 0.95, "speaker_accuracy": 0.88, "cleaning_accuracy": 0.98},
     "gorlan-main-collapse": {"fact_coverage": 0.92, "fact_b3_f1": 0.6, "fact_source_jaccard": 0.71,
-                             "conflict_recall": 0.5, "conflict_precision": 0.7, "quote_recall": 0.95,
+                             "conflict_recall": 0.6, "conflict_precision": 0.7, "quote_recall": 0.95,
                              "quote_precision": 0.95, "speaker_accuracy": 0.93, "cleaning_accuracy": 0.98,
                              "stance_spearman": 0.75},
     "palandra-gravossa-tariffs": {"fact_coverage": 0.92, "fact_b3_f1": 0.66, "fact_source_jaccard": 0.75,
@@ -225,7 +230,7 @@ HELD_OUT_FLOORS = {
                         "conflict_recall": 0.45, "conflict_precision": 0.95, "quote_recall": 0.95,
                         "quote_precision": 0.95, "speaker_accuracy": 0.88, "cleaning_accuracy": 0.98},
     "drummelsk-hospital-ransomware": {"fact_coverage": 0.95, "fact_b3_f1": 0.68, "fact_source_jaccard": 0.77,
-                                      "conflict_recall": 0.7, "conflict_precision": 0.95, "quote_recall": 0.95,
+                                      "conflict_recall": 0.8, "conflict_precision": 0.95, "quote_recall": 0.95,
                                       "quote_precision": 0.95, "speaker_accuracy": 0.88, "cleaning_accuracy": 0.98},
     "oskavel-ammonia-leak": {"fact_coverage": 0.95, "fact_b3_f1": 0.74, "fact_source_jaccard": 0.68,
                              "conflict_recall": 0.6, "conflict_precision": 0.95, "quote_recall": 0.95,
@@ -234,17 +239,23 @@ HELD_OUT_FLOORS = {
                                "conflict_recall": 0.62, "conflict_precision": 0.95, "quote_recall": 0.95,
                                "quote_precision": 0.92, "speaker_accuracy": 0.95, "cleaning_accuracy": 0.9},
     "skelda-pass-coach-crash": {"fact_coverage": 0.95, "fact_b3_f1": 0.68, "fact_source_jaccard": 0.74,
-                                "conflict_recall": 0.7, "conflict_precision": 0.95, "quote_recall": 0.92,
+                                "conflict_recall": 0.8, "conflict_precision": 0.95, "quote_recall": 0.92,
                                 "quote_precision": 0.95, "speaker_accuracy": 0.92, "cleaning_accuracy": 0.9},
     "ossaryn-port-bribery": {"fact_coverage": 0.95, "fact_b3_f1": 0.64, "fact_source_jaccard": 0.76,
                              "conflict_recall": 0.45, "conflict_precision": 0.95, "quote_recall": 0.95,
                              "quote_precision": 0.95, "speaker_accuracy": 0.91, "cleaning_accuracy": 0.9},
     "orvoskine-drone-shutdown": {"fact_coverage": 0.95, "fact_b3_f1": 0.73, "fact_source_jaccard": 0.7,
-                                 "conflict_recall": 0.85, "conflict_precision": 0.65, "quote_recall": 0.95,
+                                 "conflict_recall": 0.95, "conflict_precision": 0.7, "quote_recall": 0.95,
                                  "quote_precision": 0.92, "speaker_accuracy": 0.95, "cleaning_accuracy": 0.95},
     "orvelic-rental-cap": {"fact_coverage": 0.95, "fact_b3_f1": 0.68, "fact_source_jaccard": 0.68,
-                           "conflict_recall": 0.15, "conflict_precision": 0.95, "quote_recall": 0.87,
+                           "conflict_recall": 0.25, "conflict_precision": 0.95, "quote_recall": 0.87,
                            "quote_precision": 0.95, "speaker_accuracy": 0.86, "cleaning_accuracy": 0.9},
+    "odrasset-museum-heist": {"fact_coverage": 0.95, "fact_b3_f1": 0.63, "fact_source_jaccard": 0.7,
+                              "conflict_recall": 0.4, "conflict_precision": 0.8, "quote_recall": 0.95,
+                              "quote_precision": 0.92, "speaker_accuracy": 0.8, "cleaning_accuracy": 0.9},
+    "pelgrast-pension-age": {"fact_coverage": 0.95, "fact_b3_f1": 0.72, "fact_source_jaccard": 0.8,
+                             "conflict_recall": 0.55, "conflict_precision": 0.65, "quote_recall": 0.95,
+                             "quote_precision": 0.95, "speaker_accuracy": 0.9, "cleaning_accuracy": 0.92},
 }  # fmt: skip
 LEAD_UNCHECKED = {
     "veskaria-ngo-law-protest",
@@ -259,6 +270,8 @@ LEAD_UNCHECKED = {
     "drummelsk-hospital-ransomware",
     "oskavel-ammonia-leak",
     "orvoskine-drone-shutdown",  # opens with the arrest, in the opinion site's words ("to their credit")
+    "odrasset-museum-heist",  # opens with the best known of the stolen objects, not the raid
+    "pelgrast-pension-age",  # opens with the vote, but one outlet tells it only after an opening of its own
 }
 
 
