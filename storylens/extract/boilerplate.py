@@ -186,8 +186,9 @@ def _take_title(cleaned: Cleaned, title: str | None, find_title: bool) -> None:
 
 def _first_title(paras: list[tuple[int, str]], removed: set[int | None]) -> str | None:
     """The headline of pasted text: its first line, unless that is the outlet's masthead (``_is_masthead``:
-    "THE DAILY HERALD", "Riverside FM News", "The Open Square"), in which case the longest headline-like line
-    above the body (a tagline or a kicker there is shorter than the headline)."""
+    "THE DAILY HERALD", "Riverside FM News", "The Open Square"), in which case the headline over the byline
+    (``_over_byline``), or, on a page with no byline near the top, the longest headline-like line above the body
+    (a tagline or a kicker there is shorter than the headline)."""
     first = paras[0][1]
     if not _is_masthead(first):
         return first if _looks_like_title(first) else None
