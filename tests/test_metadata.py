@@ -67,6 +67,7 @@ def test_example_html_and_byline_metadata() -> None:
         ("By Jane Doe, Crime Editor", ("Jane Doe",), None),
         ("By Jane Doe, Home Affairs Correspondent | 12 May 2024", ("Jane Doe",), "2024-05-12"),
         ("By Jane Doe, QNS", ("Jane Doe",), None),
+        ("By JO LEE, Correspondent", ("JO LEE",), None),  # a short name in capitals is no agency
         ("By Jane Doe, John Roe and Ann Lee", ("Jane Doe", "John Roe", "Ann Lee"), None),
     ],
 )

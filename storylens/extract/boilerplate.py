@@ -88,7 +88,7 @@ def _is_ad_text(line: str) -> bool:
     """True for the advert's own text right under its label, with no blank line between: short and ending no
     sentence ("Spring sale now on at X - up to 40% off sofas"). A paragraph after the label and a blank line is
     the article going on, as it does on many pages."""
-    return len(line.split()) <= 20 and not re.search(r"[.!?\"”’]$", line)
+    return len(line.split()) <= 20 and not _SENTENCE_END.search(line)
 
 
 def split_paragraphs(raw: str) -> list[tuple[int, str]]:

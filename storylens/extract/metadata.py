@@ -34,7 +34,7 @@ ROLE_NOUNS = frozenset({
     "producer", "photographer", "desk", "intern",
 })  # fmt: skip
 """The last word of a byline's role ("Crime Editor"): a person's surname is not one of these."""
-ROLE_BEATS = frozenset({"crime", "home", "security", "defence", "defense", "education", "transport", "legal", "chief"})
+ROLE_BEATS = frozenset({"crime", "home", "security", "defence", "defense", "education", "transport", "legal"})
 """Beats a role may name before its noun beyond the desks, for a byline without "By" ("Jo Roe, Transport
 Editor"), where every word after the name must be a role's."""
 DATELINE_RE = re.compile(
@@ -67,15 +67,17 @@ def parse_byline(line: str) -> Byline | None:
     names = [n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", m["names"]) if n.strip()]
     if not names or any(len(n.split()) > 5 or not _capitalised(n) for n in names):
         return None  # "By its own account, the firm said ...": a sentence, not a byline
-    authors = tuple(n for n in names if not _is_role(n))
+    authors = tuple(n for n in names if not _is_role(n))  # "By Herald Staff Correspondent" names no one
     return Byline(authors=authors, published=parse_date(m["rest"]) if m["rest"] else None)
 
 
 def _is_role(name: str) -> bool:
     """True for what a byline gives after the author that is no person: a role ("Crime Editor", "Rivers
-    Correspondent"), a desk ("Politics") or an agency in capitals ("AP", "QNS"). A surname is not a role noun."""
+    Correspondent"), a desk ("Politics") or an agency's acronym ("AP", "QNS"). A surname is not a role noun, and
+    a name in capitals has two words ("JO LEE")."""
     words = re.findall(r"[a-z'-]+", name.lower())
-    return (name.isupper() and len(name) <= 6) or (bool(words) and words[-1] in ROLE_NOUNS | DESK_WORDS)
+    acronym = name.isupper() and len(name.split()) == 1 and len(name) <= 6
+    return acronym or (bool(words) and words[-1] in ROLE_NOUNS | DESK_WORDS)
 
 
 def _role_byline(line: str) -> Byline | None:
