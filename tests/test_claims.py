@@ -58,6 +58,13 @@ def test_closed_list_is_kept_and_example_list_is_not() -> None:
     assert examples.items == ()
 
 
+def test_alternatives_are_no_closed_list() -> None:
+    either = claims_of("Police asked dealers offered silver spoons or brass clocks to call them.")[0]
+    neither = claims_of("Neither the mayor nor the treasurer attended the hearing.")[0]
+    assert either.items == () and neither.items == ()
+    assert set(claims_of("Thieves took silver spoons and brass clocks.")[0].items) == {"silver spoons", "brass clocks"}
+
+
 def test_timing_against_an_event() -> None:
     during = claims_of("The deal was announced during a summit in Geneva.")[0]
     before = claims_of("The deal was announced ahead of the president's visit to Geneva.")[0]

@@ -155,6 +155,13 @@ def test_a_vote_tally_is_one_value_but_a_range_is_not():
     assert "10 to 20 percent" not in got or got["10 to 20 percent"][0] != "tally"
 
 
+def test_a_change_voted_on_is_no_tally():
+    for text in ("Members voted to raise the quota from 12 to 14.", "Deputies voted to raise the fee from 40 to 55."):
+        assert all(kind != "tally" for kind, *_ in values(text).values()), text
+    count = values("Councillors voted 40 to 55 against the plan.")
+    assert count["40 to 55"][:3] == ("tally", 40, "votes")
+
+
 def test_dates_with_since_and_full_dates():
     got = values("The country has been a member since April 1992. The attack came on October 7, 2023.")
     assert got["since April 1992"] == ("date", None, None, "1992-04", "since")

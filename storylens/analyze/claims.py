@@ -390,7 +390,7 @@ def _list_items(span: Any) -> tuple[str, ...]:
                 stack.append(c)
         if t.head.lower_ == "between":  # "between A and B, C, D": A is the other party, not an item
             chain = chain[1:]
-        if len(chain) < 2 or _is_open_list(t):
+        if len(chain) < 2 or _is_open_list(t) or _is_alternatives(chain):
             continue
         chain += _item_before(t, chain)
         names = list(dict.fromkeys(_item_of(x) for x in sorted(chain, key=lambda x: x.i)))
@@ -424,6 +424,12 @@ def _is_open_list(first: Any) -> bool:
     head = first.head
     window = {first.doc[j].lower_ for j in range(max(first.left_edge.i - 2, 0), first.left_edge.i + 1)}
     return bool(window & LIST_OPENERS) or head.lower_ in LIST_OPENERS or head.lemma_.lower() in LIST_OPENERS
+
+
+def _is_alternatives(chain: list[Any]) -> bool:
+    """True when the items are joined by "or" or "nor" ("anyone offered rings or pearls", "neither A nor B"):
+    alternatives, of which the sentence does not say which are in the set, so no list to set against another."""
+    return any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for t in chain for c in t.children)
 
 
 def _next_items(item: Any) -> list[Any]:

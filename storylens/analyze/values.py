@@ -253,6 +253,7 @@ def join_tallies(doc: Any, values: list[Value]) -> list[Value]:
             prev is not None and prev.kind == "number" and v.kind == "number"
             and _TALLY_JOIN.fullmatch(text[prev.end : v.start])
             and (prev.unit == "vote" or _about_a_vote(doc, prev.start))
+            and not _is_change(text, prev.start)
         ):  # fmt: skip
             out[-1] = Value(article=v.article, start=prev.start, end=v.end, text=text[prev.start : v.end],
                             kind="tally", value=prev.value, unit="votes", qualifier=prev.qualifier)  # fmt: skip
@@ -271,6 +272,13 @@ _TALLY_JOIN = re.compile(r"\s*(?:votes?\s+)?(?:to|-|–)\s*", re.I)
 _TALLY_SIDE = r"(\d+|" + "|".join(_SMALL.split()) + r")"
 _TALLY = re.compile(rf"{_TALLY_SIDE}{_TALLY_JOIN.pattern}{_TALLY_SIDE}", re.I)  # "29 to 24", "six to three"
 _VOTE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballot|referendum|verdict)\b", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+
+
+def _is_change(text: str, start: int) -> bool:
+    """True for a pair of numbers after "from" ("voted to raise the age from 62 to 65"): a change of one
+    thing, not a vote's count, however much the sentence speaks of a vote."""
+    return _FROM_BEFORE.search(text[max(0, start - 8) : start]) is not None
 
 
 _REPEATED = re.compile(r"\s+(?:by|after)\s+(\w+)\b")
@@ -308,7 +316,8 @@ def read_span(article_id: str, span: Any) -> Value | None:
         return None  # "one by one", "two by two": a manner, not a count
     # 2.
     tally = _TALLY.fullmatch(body.strip())
-    if tally and _about_a_vote(span.doc, span.start_char):  # one span "61-40" or "61 to 40" (CARDINAL or DATE)
+    if tally and _about_a_vote(span.doc, span.start_char) and not _is_change(text, start):
+        # one span "61-40" or "61 to 40" (CARDINAL or DATE)
         fields: dict[str, Any] | None = {"kind": "tally", "value": parse_number(tally.group(1)), "unit": "votes"}
     elif (scale := _scale_before(text, start, label, body)) is not None:
         fields = scale
