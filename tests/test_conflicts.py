@@ -653,6 +653,13 @@ def sides_found(check: str, texts: dict[str, str]) -> list[dict[str, list[str]]]
         ),
         pytest.param(
             "amount_conflicts",
+            {"a": "The bank expects growth of 0.8 percent this year, down from a previous forecast of 1.4 percent.",
+             "b": "The bank now expects the economy to grow 0.8 percent this year, it said on Thursday."},
+            [],
+            id="the earlier forecast a change is down from is not in dispute",
+        ),
+        pytest.param(
+            "amount_conflicts",
             {"a": "The bank cut its base rate to 4.25 percent on Thursday.",
              "b": "The union wants the base rate cut to 3.5 percent by the end of the year.",
              "c": "The bank's base rate fell to 4.25 percent, its first cut in three years."},
@@ -924,11 +931,33 @@ def sides_found(check: str, texts: dict[str, str]) -> list[dict[str, list[str]]]
             id="what should never have happened has no status",
         ),
         pytest.param(
+            "status_conflicts",
+            {"a": "Rents in the old town have risen by a fifth since the bridge opened.",
+             "b": "The bridge toll will rise by a fifth from March.",
+             "c": "The bridge toll has risen by a fifth from March."},
+            [{"already happened": ["c"], "still to come": ["b"]}],
+            id="two quantities that rise are two changes; one quantity told done and to come is a conflict",
+        ),
+        pytest.param(
+            "status_conflicts",
+            {"a": '"We will not reopen the pool until the water is clean," the manager told reporters on Friday.',
+             "b": "The town has reopened the pool."},
+            [],
+            id="a verb inside quoted words is the speaker's intent, even with a long attribution",
+        ),
+        pytest.param(
             "amount_conflicts",
             {"a": "The Aldor Party, the Greens and the Liberals would together hold 83 seats.",
              "b": "The Aldor Party won 58 seats.", "c": "The Aldor Party won 61 seats."},
             [{"58": ["b"], "61": ["c"]}],
             id="seats that several parties hold together are not one party's",
+        ),
+        pytest.param(
+            "amount_conflicts",
+            {"a": "Members rejected the deal by 61 percent, on a turnout of 81 percent.",
+             "b": "The ballot drew a turnout of 78 percent, with 61 percent of votes cast against the deal."},
+            [{"78 percent": ["b"], "81 percent": ["a"]}],
+            id="a share named by what it is of is compared beside a bare share",
         ),
         pytest.param(
             "amount_conflicts",
@@ -1543,6 +1572,20 @@ def test_a_chair_is_not_the_general_secretary_and_heads_of_two_functions_differ(
     assert sides == [("chief executive", ["a"]), ("head of operations", ["b"]), ("head of safety", ["c"])]
 
 
+def test_a_named_bodys_president_is_not_its_general_secretary() -> None:
+    sides = title_sides({
+        "a": "GMWQ president Tamsin Ketterby told the rally the strike would go on.",
+        "b": "Tamsin Ketterby, the GMWQ's general secretary, told the rally the strike would go on.",
+        "c": "Tamsin Ketterby, general secretary of the GMWQ, told the rally the strike would go on.",
+    })  # fmt: skip
+    assert sides == [("general secretary", ["b", "c"]), ("president", ["a"])]
+    sides = title_sides({
+        "a": "GMWQ president Tamsin Ketterby told the rally the strike would go on.",
+        "c": "Tamsin Ketterby, general secretary of the GMWQ, told the rally the strike would go on.",
+    })  # fmt: skip
+    assert sides == [("general secretary", ["c"]), ("president", ["a"])]
+
+
 @pytest.mark.parametrize(
     "texts",
     [
@@ -1554,6 +1597,11 @@ def test_a_chair_is_not_the_general_secretary_and_heads_of_two_functions_differ(
         {"a": "Detective Inspector Orla Vantollo said so.", "b": "Inspector Orla Vantollo said so."},
         {"a": "Chairman Tamsin Ketterby said so. Tamsin Ketterby, its general secretary, left.",
          "b": "Tamsin Ketterby, general secretary of the union, said so."},
+        # a president of no named body, or of another one, or against another office
+        {"a": "President Tamsin Ketterby said so.", "b": "Party general secretary Tamsin Ketterby said so."},
+        {"a": "GMWQ president Tamsin Ketterby said so.",
+         "b": "Tamsin Ketterby, the RLTU's general secretary, said so."},
+        {"a": "GMWQ president Tamsin Ketterby said so.", "b": "GMWQ chief executive Tamsin Ketterby said so."},
     ],
 )  # fmt: skip
 def test_one_rung_or_function_in_other_words_or_both_posts_in_one_article_do_not_conflict(texts) -> None:

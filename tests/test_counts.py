@@ -49,6 +49,7 @@ def test_one_count_told_in_sentences_that_share_little_else_is_a_conflict() -> N
         {"a": "The summit brought together leaders of five nations.", "b": "The two nations signed a pact."},
         # told of different things: destroyed is not damaged
         {"a": "The fire destroyed 64 homes in Halvoe.", "b": "The fire damaged 87 homes in Halvoe."},
+        {"a": "Forty-one trains were diverted to Ostby.", "b": "More than 90 trains were cancelled on Friday."},
         # what something can hold is not how many there were; a vote's side is the vote's (``tallies``)
         {"a": "The ferry is certified for 250 passengers.", "b": "The ferry was carrying 118 passengers."},
         {

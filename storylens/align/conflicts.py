@@ -179,7 +179,8 @@ def _named_share(analysis: Analysis, kind: str, at: int, text: str, rivals: list
     else ("duties of 35 percent on steel and 15 percent on farm goods"; not "15.2 percent, against 2.4 percent
     on placebo"), or for a percentage or a dimension that names what it is a share of or measures when the others
     name something else or nothing ("lost 17 percent of their body weight, and nearly two-thirds lost at least 10
-    percent"; "at a depth of 15 kilometres, about 30 kilometres north of the city"): that one is unambiguous,
+    percent"; "a turnout of 78%, with 61% of votes cast against"; "at a depth of 15 kilometres, about 30 kilometres
+    north of the city"): that one is unambiguous,
     where a sentence's bare amounts are not."""
     mine = frame_at(analysis, at, at + len(text))
     others = [frame_at(analysis, x[4], x[4] + len(x[3])) for x in rivals]
@@ -187,15 +188,24 @@ def _named_share(analysis: Analysis, kind: str, at: int, text: str, rivals: list
         return True
     if is_dimension(rivals[0][2]):  # "at a depth of 15 kilometres, ... about 30 kilometres north of"
         return bool(mine.of) and all(o.of != mine.of for o in others)
-    return kind == "percent" and bool(mine.measure) and not any(mine.measure & o.measure for o in others)
+    if kind != "percent":
+        return False
+    if mine.of and all(o.of != mine.of for o in others):  # "61 percent, on a turnout of 81 percent"
+        return True
+    return bool(mine.measure) and not any(mine.measure & o.measure for o in others)
+
+
+PREVIOUS = re.compile(r"\bfrom\s+(?:(?:[\w-]+\s+){1,3}of\s+)?$", re.I)
+"""Before an amount, "from" or "from a previous forecast of": the earlier value of a change."""
 
 
 def _without_previous(mention: Mention, found: list[Any]) -> list[Any]:
-    """The mention's amounts without the earlier value of a change ("fell to 3.1 percent from 3.5 percent": 3.5),
-    when the change also gives the new one: the sentence reports the new value, and the old one is not in dispute."""
+    """The mention's amounts without the earlier value of a change ("fell to 3.1 percent from 3.5 percent", "to grow
+    0.9 percent, down from a previous forecast of 1.3 percent": 3.5, 1.3), when the change also gives the new one:
+    the sentence reports the new value, and the old one is not in dispute."""
 
     def after_from(at: int) -> bool:
-        return mention.text[max(0, at - mention.start - 6) : at - mention.start].rstrip().lower().endswith("from")
+        return PREVIOUS.search(mention.text[max(0, at - mention.start - 40) : at - mention.start]) is not None
 
     out = []
     for x in found:
@@ -392,10 +402,13 @@ SIZE_VERBS = frozenset({"have", "employ", "serve", "number", "count", "total"})
 measures something else than a count an event touched ("data of 1.4 million customers was taken")."""
 
 
-DEGREE_VERBS = frozenset(frozenset(pair) for pair in (("damage", "destroy"), ("injure", "kill"), ("wound", "kill"),
-                                                      ("arrest", "charge"), ("charge", "convict")))  # fmt: skip
-"""Verbs of one kind of event at different degrees: what each counts is a different set ("damaged 23 houses",
-"destroyed 64 houses"; "arrested 40", "charged 12")."""
+DEGREE_VERBS = frozenset(frozenset(pair) for pair in (
+    ("damage", "destroy"), ("injure", "kill"), ("wound", "kill"), ("arrest", "charge"), ("charge", "convict"),
+    ("cancel", "divert"), ("cancel", "delay"), ("delay", "divert"),
+))  # fmt: skip
+"""Verbs of one kind of event at different degrees or with different outcomes: what each counts is a different set
+("damaged 23 houses", "destroyed 64 houses"; "arrested 40", "charged 12"; "47 flights were diverted", "150 flights
+were cancelled")."""
 
 
 def _same_measure(a: Frame, b: Frame) -> bool:
@@ -453,6 +466,8 @@ def _same_share(a: Frame, b: Frame) -> bool:
     the share of those who act and the other an amount acted on ("62 percent of patients lost ...", "lost 15
     percent of their weight"). Two shares acted on may name one whole in two words ("cancel 80 percent of its
     services", "cancel two in three trains")."""
+    if a.of and a.of == b.of and a.acting == b.acting:
+        return True  # "on a turnout of 81 per cent", "drew a turnout of 78%": the share names what it measures
     of_one = a.acting == b.acting or not (a.measure and b.measure) or bool(a.measure & b.measure)
     return of_one and _same_measure(a, b)
 

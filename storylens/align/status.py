@@ -6,6 +6,7 @@ subject placed during an event by some and before it by others; with the verb se
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from storylens.align.facts import claim_of
 from storylens.align.occasions import sentence_of
@@ -23,6 +24,10 @@ IGNORED_VERBS = SAYING | {"announce", "expect", "set", "go", "come"}
 # and "said it would respect the ruling" do not disagree about anything.
 STATIVE_VERBS = {"respect", "support", "oppose", "believe", "want", "hope", "need", "know", "like", "prefer",
                  "remain", "seem", "appear", "consider", "understand", "deserve", "mean", "own"}  # fmt: skip
+CHANGE_VERBS = {"rise", "fall", "increase", "decrease", "drop", "grow", "climb", "double", "halve", "shrink", "soar",
+                "plunge", "decline"}  # fmt: skip
+"""Verbs whose subject is the quantity that changes, not an actor: "life expectancy has risen" and "the pension
+age will rise" tell two changes, however alike their sentences."""
 
 
 def fact_conflict(fact: Fact, groups: dict[str, list[Mention]], kind: str, about: str) -> list[Conflict]:
@@ -55,10 +60,13 @@ def status_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
                     per_verb[lemma][status].append(m)
     out = []
     for lemma, groups in sorted(per_verb.items()):
-        if "done" in groups and "future" in groups:
+        groups = {
+            status: [m for m in ms if not _verb_quoted(m, by_id[m.article], lemma)] for status, ms in groups.items()
+        }
+        if groups.get("done") and groups.get("future"):
             doers = {id(m): _doer(m, by_id[m.article], lemma) for side in groups.values() for m in side}
             done, future = (
-                [m for m in mine if any(_one_doer(m, n, doers) for n in theirs)]
+                [m for m in mine if any(_one_doer(m, n, doers, lemma in CHANGE_VERBS) for n in theirs)]
                 for mine, theirs in ((groups["done"], groups["future"]), (groups["future"], groups["done"]))
             )
             named = {"already happened": done, "still to come": future}
@@ -69,25 +77,46 @@ def status_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
 def _doer(mention: Mention, analysis: Analysis, lemma: str) -> tuple[str, bool] | None:
     """The subject's noun of the first verb ``lemma`` in ``mention`` (its governor's for an infinitive or a
     conjunct), read in the whole sentence, and whether it is a name; None when it is a pronoun or not found."""
-    sentence = sentence_of(analysis, mention.start, mention.end)
-    if sentence is None:
-        return None
-    inside = range(mention.start - sentence.start, mention.end - sentence.start)
-    verbs = (t for t in reparse(sentence.text) if t.idx in inside and t.lemma_.lower() == lemma)
-    verb = next((t for t in verbs if t.pos_ in ("VERB", "AUX")), None)
+    verb = next(iter(_verbs(mention, analysis, lemma)), None)
     subject = own_subject(verb, range(0)) if verb is not None else None
     return None if subject is None or subject.pos_ == "PRON" else (subject.text, subject.pos_ == "PROPN")
 
 
-def _one_doer(a: Mention, b: Mention, doers: dict[int, tuple[str, bool] | None]) -> bool:
+def _verbs(mention: Mention, analysis: Analysis, lemma: str) -> list[Any]:
+    """The verbs ``lemma`` in ``mention``, read in its whole sentence (tokens of a parse of that sentence)."""
+    sentence = sentence_of(analysis, mention.start, mention.end)
+    if sentence is None:
+        return []
+    inside = range(mention.start - sentence.start, mention.end - sentence.start)
+    return [
+        t for t in reparse(sentence.text) if t.idx in inside and t.lemma_.lower() == lemma and t.pos_ in ("VERB", "AUX")
+    ]
+
+
+def _verb_quoted(mention: Mention, analysis: Analysis, lemma: str) -> bool:
+    """True when every verb ``lemma`` of the mention lies inside quoted words: in '"We will not reopen the runway
+    until it is safe," he said' the status is the speaker's intent at the time, not the outlet's account, even
+    though the attribution makes the quote less than most of the mention (``_quoted``)."""
+    sentence = sentence_of(analysis, mention.start, mention.end)
+    verbs = _verbs(mention, analysis, lemma)
+    quotes = [q for q in analysis.quotes if q.kind != "scare"]
+    return (
+        sentence is not None
+        and bool(verbs)
+        and all(any(q.start <= sentence.start + t.idx < q.end for q in quotes) for t in verbs)
+    )
+
+
+def _one_doer(a: Mention, b: Mention, doers: dict[int, tuple[str, bool] | None], measured: bool = False) -> bool:
     """False when the two verbs' subjects are both known, neither mention names the other's, and one of them is a
     name: "Varnet would put 2 million into a fund" and "regional chiefs have put up five million" tell two events.
-    Two common nouns may name one actor ("the regulator", "the agency"), so they are left alike."""
+    Two common nouns may name one actor ("the regulator", "the agency"), so they are left alike, unless the
+    subjects are what is ``measured`` (``CHANGE_VERBS``): two quantities are two, whatever their words."""
     x, y = doers[id(a)], doers[id(b)]
     if x is None or y is None:
         return True
     (x_word, x_named), (y_word, y_named) = x, y
-    return not ((x_named or y_named) and x_word not in b.text and y_word not in a.text)
+    return not ((x_named or y_named or measured) and x_word not in b.text and y_word not in a.text)
 
 
 def _quoted(mention: Mention, analysis: Analysis) -> bool:

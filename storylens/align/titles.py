@@ -4,6 +4,7 @@ no one holds at once ("chief executive" against "chair", "chief inspector" again
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -54,6 +55,9 @@ TITLED_NAME = re.compile(
 )
 """A name written right after a capitalised title ("Detective Superintendent Ann Lee"), which the tagger often
 misses."""
+ACRONYM = re.compile(r"[A-Z]{2,6}")
+OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?([A-Z]{2,6})\b")
+"""An organisation's acronym after an office ("general secretary of the KPW")."""
 CHAIRING = re.compile(r",\s+who\s+chairs\b")
 """A chair told by a verb after the name ("Ana Roe, who chairs the council")."""
 STOP = {"when", "the", "a", "an", "as", "and", "with", "by", "of", "to", "for", "that", "said", "says", "told", "while"}
@@ -76,6 +80,9 @@ class Title:
     former: bool
     portfolio: tuple[str, ...] = ()
     function: str = ""
+    body: str = ""
+    """The acronym of the organisation the office is of, when the title names one ("UAFW president", "the KPW's
+    general secretary", "general secretary of the KPW"), else ""."""
 
 
 def title_of(text: str, start: int) -> Title | None:
@@ -99,7 +106,9 @@ def title_of(text: str, start: int) -> Title | None:
         if low in STOP or len(phrase) >= 5:
             break
         phrase.insert(0, low)
-    return _role(phrase)
+    found = _role(phrase)
+    body = next((a for w in reversed(words[len(words) - len(phrase) :]) if (a := _acronym(w))), "")
+    return dataclasses.replace(found, body=body) if found is not None and body else found
 
 
 def title_after(text: str, end: int) -> Title | None:
@@ -113,7 +122,18 @@ def title_after(text: str, end: int) -> Title | None:
     words = [w.lower().strip(".") for w in WORD_RE.findall(found.group(1))]
     if any(w in STOP for w in words):
         return None
-    return _role(words)
+    role = _role(words)
+    of_body = OF_BODY.match(text, found.end(1))
+    body = next((a for w in WORD_RE.findall(found.group(0)) if (a := _acronym(w))), "") or (
+        of_body.group(1) if of_body else ""
+    )
+    return dataclasses.replace(role, body=body) if role is not None and body else role
+
+
+def _acronym(word: str) -> str:
+    """``word`` without its possessive when it is an organisation's acronym ("UAFW's": "UAFW"), else ""."""
+    bare = bare_name(word)
+    return bare if ACRONYM.fullmatch(bare) and bare.lower() not in TITLE_WORDS else ""
 
 
 def _role(phrase: list[str]) -> Title | None:
@@ -317,14 +337,21 @@ def _office_conflicts(name: str, found: dict[str, list[tuple[Title, Mention]]]) 
     or two chiefs of different things ("chief inspector" against "chief executive"). A person any article gives
     two such offices may hold both ("chairman and chief executive"), and is left out."""
     by_office: dict[str, dict[str, Mention]] = {}
+    bodies: dict[str, set[str]] = {}
     for article, titles in found.items():
         kinds = {k: m for t, m in titles if (k := _office(t))}
         if len(kinds) > 1:
             return []
         for office, mention in kinds.items():
             by_office.setdefault(office, {})[article] = mention
+        for t, _ in titles:
+            bodies.setdefault(_office(t), set()).add(t.body)
     if len(by_office) < 2:
         return []
+    if "president" in by_office and (
+        set(by_office) != {"president", "general secretary"} or not bodies["president"] & bodies["general secretary"]
+    ):
+        return []  # a union's or party's two posts; a firm's "president and chief executive" is one person
     sides = tuple(
         ConflictSide(value=office, mentions=tuple(told.values())) for office, told in sorted(by_office.items())
     )
@@ -333,12 +360,15 @@ def _office_conflicts(name: str, found: dict[str, list[tuple[Title, Mention]]]) 
 
 def _office(title: Title) -> str:
     """The office a title names among those ``_office_conflicts`` compares, or "" for another: chief executive,
-    chair, general secretary, a police rung, the head of a firm's function or a chief of something."""
+    chair, general secretary, a named body's president, a police rung, the head of a firm's function or a chief of
+    something."""
     role = title.role.removeprefix("detective ")
     if role in CHIEF_EXECUTIVES:
         return "chief executive"
     if role in GENERAL_SECRETARIES:
         return "general secretary"
+    if role == "president" and title.body:
+        return "president"  # of a named body (a state's president may also lead its party as general secretary)
     if role in POLICE_RANKS:
         return role
     if title.function:
