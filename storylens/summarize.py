@@ -232,6 +232,7 @@ def fact_sentences(
     conflicts: Sequence[Conflict] = (),
     told: Sequence[Conflict] = (),
     texts: dict[str, str] | None = None,
+    outlets: dict[str, str] | None = None,
 ) -> list[SummarySentence]:
     """Up to ``limit`` summary sentences from facts, best-supported first, near-repeats skipped.
 
@@ -251,7 +252,7 @@ def fact_sentences(
             break  # facts only some outlets carry are used just to reach the minimum
         if _shares_a_sentence(fact, [by_id[i] for s in out for i in s.facts if i in by_id]):
             continue
-        sentence = _fact_sentence(fact, out, conflicts, told, texts)
+        sentence = _fact_sentence(fact, out, conflicts, told, texts, outlets or {})
         if sentence is not None:
             out.append(sentence)
         if len(out) >= limit:
@@ -297,6 +298,7 @@ def single_source_sentences(
     conflicts: Sequence[Conflict] = (),
     told: Sequence[Conflict] = (),
     texts: dict[str, str] | None = None,
+    outlets: dict[str, str] | None = None,
 ) -> list[SummarySentence]:
     """Up to ``need`` sentences from single-source facts, to bring a short summary up to its minimum.
 
@@ -318,7 +320,7 @@ def single_source_sentences(
     for _, _, fact in queue:
         if len(out) >= need:
             break
-        sentence = _fact_sentence(fact, [*chosen, *out], conflicts, told, texts or {})
+        sentence = _fact_sentence(fact, [*chosen, *out], conflicts, told, texts or {}, outlets or {})
         if sentence is not None:
             out.append(sentence)
     return out
@@ -335,11 +337,12 @@ def _fact_sentence(
     conflicts: Sequence[Conflict],
     told: Sequence[Conflict],
     texts: dict[str, str],
+    outlets: dict[str, str],
 ) -> SummarySentence | None:
     """The fact said in its plainest full-sentence wording, or None when it cannot stand alone, repeats a
     chosen sentence, or states a side of a conflict already told (unless it would be the first sentence: the
     lede is told anyway, labelled contested)."""
-    keep = [w for m in fact.mentions if (w := whole_statement(m, texts)) is not None]
+    keep = [w for m in _unsigned(fact, outlets) if (w := whole_statement(m, texts)) is not None]
     keep += [c for m in keep if (c := unloaded_clause(m)) is not None]
     # One outlet's evaluative words never become the summary's ("a reckless deal") while another wording has
     # none and gives no minority's value (``plainest_mention``). Among the rest, a wording that states a side of
@@ -445,16 +448,43 @@ def summarize_story(articles: Sequence[Article], alignment: Alignment) -> list[S
     conflicts = [s for _, s in told]
     # 1. and 2.
     summary = fact_sentences(
-        alignment.facts, MAX_SENTENCES - len(conflicts), alignment.conflicts, [c for c, _ in told], texts
+        alignment.facts, MAX_SENTENCES - len(conflicts), alignment.conflicts, [c for c, _ in told], texts, outlets
     )
     on_topic = [a for a in articles if a.id not in set(alignment.off_topic)]
     need = MIN_SENTENCES - len(summary) - len(conflicts)
     if need > 0:
         summary += single_source_sentences(
-            alignment.facts, need, summary, [a.id for a in on_topic], alignment.conflicts, [c for c, _ in told], texts
+            alignment.facts,
+            need,
+            summary,
+            [a.id for a in on_topic],
+            alignment.conflicts,
+            [c for c, _ in told],
+            texts,
+            outlets,
         )
     # 3.
     return summary + conflicts
+
+
+def _unsigned(fact: Fact, outlets: dict[str, str]) -> Sequence[Mention]:
+    """The fact's mentions without those in which an outlet names itself ("the report, which has been seen by the
+    Ledger", "an insider told the Klaxon"), unless no other remains: the summary speaks for no outlet, and one
+    outlet's access in its voice would read as the story's."""
+    kept = [m for m in fact.mentions if not names_itself(m.text, outlets.get(m.article, ""))]
+    return kept or fact.mentions
+
+
+def names_itself(text: str, outlet: str) -> bool:
+    """True when ``text`` names ``outlet`` as the one told or shown something ("has been seen by Vitrine & Vault",
+    "told the Klaxon", "said in a statement to Ledger Daily"): its name without a leading "The", or its last word
+    when it has several, after "by", "to", "told" or "tells" (so an outlet called "A" is not "A storm")."""
+    words = re.sub(r"^the\s+", "", outlet.strip(), flags=re.I).split()
+    if not words:
+        return False
+    names = [" ".join(words)] + ([words[-1]] if len(words) > 1 and words[-1][:1].isupper() else [])
+    told = "|".join(re.escape(n) for n in names)
+    return re.search(rf"\b(?:by|to|told|tells)\s+(?:the\s+)?(?:{told})(?!\w)", text) is not None
 
 
 def _conflict_rank(conflict: Conflict, texts: dict[str, str]) -> tuple[int, float]:

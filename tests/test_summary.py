@@ -506,3 +506,41 @@ def test_the_list_after_a_colon_is_no_statement_but_a_clause_after_one_is() -> N
     closing = _carried("f2", "consensus", tuple(_at(a, texts[a], clause) for a in "ab"))
     summary = summarize_story(_story(texts), Alignment(facts=(detained, closing)))
     assert [s.text for s in summary] == [clause]
+
+
+def test_an_outlet_naming_itself_is_not_the_summarys_voice() -> None:
+    """ "The audit, which has been seen by the Ledger" claims one outlet's access as the story's; another outlet's
+    wording of the fact is told instead, and a fact only such wordings tell is still told."""
+    articles = [
+        Article(id=a, source=f"{a}.txt", text="", content_hash=a, outlet=o, outlet_from="input")
+        for a, o in (("a", "The Yarrowmede Ledger"), ("b", "Tevlin Post"), ("c", "Ostvar Daily"))
+    ]
+    facts = (
+        _fact(
+            "f1",
+            "consensus",
+            {
+                "a": "The audit, seen by Yarrowmede Ledger, found the spillway gates were never tested.",
+                "b": "The audit found the spillway gates were never tested after the winter floods of the valley.",
+                "c": "The audit found the spillway gates were never tested by the operator in the northern hills.",
+            },
+        ),
+    )
+    summary = summarize_story(articles, Alignment(facts=facts))
+    assert summary and not any("Ledger" in s.text for s in summary)
+    assert summary[0].outlets == ("A", "B", "C")
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "named"),
+    [
+        ("An insider has told the Klaxon the gates were faulty.", "The Daily Klaxon", True),
+        ("The audit, seen by Yarrowmede Ledger, found faults.", "The Yarrowmede Ledger", True),
+        ("A storm flooded the port overnight.", "A", False),
+        ("The Klaxon Road bridge was shut on Monday.", "The Daily Klaxon", False),
+    ],
+)
+def test_an_outlet_names_itself_as_the_one_told(text: str, outlet: str, named: bool) -> None:
+    from storylens.summarize import names_itself
+
+    assert names_itself(text, outlet) is named
