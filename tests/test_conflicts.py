@@ -1141,6 +1141,13 @@ def sides_found(check: str, texts: dict[str, str]) -> list[dict[str, list[str]]]
         ),
         pytest.param(
             "amount_conflicts",
+            {"a": "The deal was rejected on a turnout of 72 percent among the roughly 4,100 members who could vote.",
+             "b": "A total of 2,140 members voted against the deal, on a turnout of 72 percent."},
+            [],
+            id="the population a share is taken among is not what the fact counts",
+        ),
+        pytest.param(
+            "amount_conflicts",
             {"a": "Six of the dead were pupils at the Halvoe school.",
              "b": "Seven people died near the Halvoe school."},
             [],

@@ -33,7 +33,7 @@ from storylens.align.amounts import (
 from storylens.align.clocks import clock_clusters, occasion_clock_conflicts
 from storylens.align.linking import linked_sets
 from storylens.align.lists import list_conflicts
-from storylens.align.occasions import dated_event, frame_at, occasion, relation
+from storylens.align.occasions import dated_event, frame_at, occasion, relation, sentence_of
 from storylens.align.status import (
     IGNORED_VERBS,
     SAYING,
@@ -93,7 +93,7 @@ def amount_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
         quotes = [q for q in by_id[m.article].quotes if q.kind != "scare"]
         amounts = [a for a in amounts_in(m.text, m.start, by_id[m.article].values)
                    if not any(q.start <= a[4] < q.end for q in quotes)
-                   and not _part_of_group(m, a)]  # fmt: skip
+                   and not _part_of_group(m, a, by_id[m.article])]  # fmt: skip
         found = _without_previous(m, [(k, v, counted(m, k, u, t, at), t, at) for k, v, u, t, at in amounts])
         for kind, value, unit, text, at in found:
             rivals = [x for x in found if (x[0], x[2]) == (kind, unit) and x[4] != at]
@@ -239,9 +239,20 @@ OF_GROUP = re.compile(
 died", "Six of the dead were pupils"): not a count of its own to set against the group's."""
 
 
-def _part_of_group(mention: Mention, amount: tuple[Any, ...]) -> bool:
-    """True for an amount of ``mention`` (as ``amounts_in`` gives it) followed by ``OF_GROUP``."""
-    return OF_GROUP.match(mention.text, amount[4] - mention.start + len(amount[3])) is not None
+def _part_of_group(mention: Mention, amount: tuple[Any, ...], analysis: Analysis | None = None) -> bool:
+    """True for an amount of ``mention`` (as ``amounts_in`` gives it) followed by ``OF_GROUP``, or after
+    ``AMONG`` in its sentence (``analysis`` given): the population a share or count is taken in, not what the fact
+    counts."""
+    if OF_GROUP.match(mention.text, amount[4] - mention.start + len(amount[3])) is not None:
+        return True
+    sentence = sentence_of(analysis, amount[4], amount[4]) if analysis is not None else None
+    before = sentence.text[: amount[4] - sentence.start] if sentence is not None else ""
+    return AMONG.search(before[-30:]) is not None
+
+
+AMONG = re.compile(r"\bamong\s+(?:(?:the|its|their|all|some)\s+)?$", re.I)
+"""Before an amount, "among": "a turnout of 81 percent among the roughly 6,900 members" counts the members who
+could vote, not those who voted against."""
 
 
 SUBSET = re.compile(r"\bthe (first|last|final|remaining|other|latest)\s*$", re.I)
