@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from storylens.align.amounts import days_in
-from storylens.align.occasions import frame_at, relation, sentence_of
+from storylens.align.occasions import frame_at, quoted_at, relation, sentence_of
 from storylens.analyze.claims import EVENT_NOUNS
 from storylens.records import Analysis, Conflict, ConflictSide, Fact, Mention, Value
 
@@ -98,7 +98,7 @@ def _timed_occasions(mention: Mention, analysis: Analysis) -> list[tuple[Value, 
     """The clock times in ``mention`` that place an occasion at them, each with the occasion's noun."""
     out = []
     for v, key in days_in(mention.text, mention.start, analysis.values):
-        quoted = any(q.start <= v.start < q.end for q in analysis.quotes if q.kind != "scare")
+        quoted = quoted_at(analysis, v.start)
         if key.startswith("clock:") and relation(v, "clock") == "on" and not quoted:
             nouns = frame_at(analysis, v.start, v.end).events & EVENT_NOUNS
             out += [(v, noun) for noun in sorted(nouns)]

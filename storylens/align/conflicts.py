@@ -33,7 +33,7 @@ from storylens.align.amounts import (
 from storylens.align.clocks import clock_clusters, occasion_clock_conflicts
 from storylens.align.linking import linked_sets
 from storylens.align.lists import list_conflicts
-from storylens.align.occasions import dated_event, frame_at, occasion, relation, sentence_of
+from storylens.align.occasions import dated_event, frame_at, occasion, quoted_at, relation, sentence_of
 from storylens.align.status import (
     IGNORED_VERBS,
     SAYING,
@@ -90,10 +90,9 @@ def amount_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
     amount of its own (``OF_GROUP``)."""
     per_key: dict[tuple[str, str, str], list[tuple[float, str, Mention, int]]] = {}
     for m in fact.mentions:
-        quotes = [q for q in by_id[m.article].quotes if q.kind != "scare"]
         amounts = [a for a in amounts_in(m.text, m.start, by_id[m.article].values)
-                   if not any(q.start <= a[4] < q.end for q in quotes)
-                   and not _part_of_group(m, a, by_id[m.article])]  # fmt: skip
+                   if not quoted_at(by_id[m.article], a[4])
+                   and not _part_of_group(m, a) and not _population(by_id[m.article], a[4])]  # fmt: skip
         found = _without_previous(m, [(k, v, counted(m, k, u, t, at), t, at) for k, v, u, t, at in amounts])
         for kind, value, unit, text, at in found:
             rivals = [x for x in found if (x[0], x[2]) == (kind, unit) and x[4] != at]
@@ -239,15 +238,19 @@ OF_GROUP = re.compile(
 died", "Six of the dead were pupils"): not a count of its own to set against the group's."""
 
 
-def _part_of_group(mention: Mention, amount: tuple[Any, ...], analysis: Analysis | None = None) -> bool:
-    """True for an amount of ``mention`` (as ``amounts_in`` gives it) followed by ``OF_GROUP``, or after
-    ``AMONG`` in its sentence (``analysis`` given): the population a share or count is taken in, not what the fact
-    counts."""
-    if OF_GROUP.match(mention.text, amount[4] - mention.start + len(amount[3])) is not None:
-        return True
-    sentence = sentence_of(analysis, amount[4], amount[4]) if analysis is not None else None
-    before = sentence.text[: amount[4] - sentence.start] if sentence is not None else ""
-    return AMONG.search(before[-30:]) is not None
+def _part_of_group(mention: Mention, amount: tuple[Any, ...]) -> bool:
+    """True for an amount of ``mention`` (as ``amounts_in`` gives it) followed by ``OF_GROUP``."""
+    return OF_GROUP.match(mention.text, amount[4] - mention.start + len(amount[3])) is not None
+
+
+def _population(analysis: Analysis, at: int) -> bool:
+    """True for an amount at ``at`` after ``AMONG`` in its sentence: the population a share or count is taken in,
+    not what the fact counts."""
+    sentence = sentence_of(analysis, at, at)
+    return (
+        sentence is not None
+        and AMONG.search(sentence.text[max(0, at - sentence.start - 30) : at - sentence.start]) is not None
+    )
 
 
 AMONG = re.compile(r"\bamong\s+(?:(?:the|its|their|all|some)\s+)?$", re.I)

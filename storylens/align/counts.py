@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from storylens.align.amounts import PEOPLE_UNITS, amounts_in, group_figures
 from storylens.align.conflicts import counted, is_dimension, near, plural, same_thing
 from storylens.align.linking import linked_sets
-from storylens.align.occasions import frame_at, occasion
+from storylens.align.occasions import frame_at, occasion, quoted_at
 from storylens.align.tolls import partial
 from storylens.analyze.frames import Frame
 from storylens.analyze.values import SCALE_NOUNS
@@ -106,7 +106,6 @@ def _alike(a: Count, b: Count) -> bool:
 
 def _counts(analysis: Analysis) -> list[Count]:
     """Every count of a named noun an article gives, casualty counts aside (``tolls``)."""
-    quotes = [q for q in analysis.quotes if q.kind != "scare"]
     out = []
     for sentence in analysis.sentences:
         mention = Mention(article=analysis.article, start=sentence.start, end=sentence.end, text=sentence.text)
@@ -121,7 +120,7 @@ def _counts(analysis: Analysis) -> list[Count]:
             offset = at - sentence.start
             side = not (
                 tallied  # "split six to three, with three members voting to hold": the vote's count (``tallies``)
-                or any(q.start <= at < q.end for q in quotes)
+                or quoted_at(analysis, at)
                 or partial(sentence.text, offset, text)
                 or WHOLE.search(sentence.text[max(0, offset - 30) : offset])
                 or OWNER.match(sentence.text, offset + len(text))

@@ -24,7 +24,7 @@ from storylens.align.amounts import days_in
 from storylens.align.clocks import clock_sides
 from storylens.align.conflicts import day_of, same_event
 from storylens.align.linking import linked_sets
-from storylens.align.occasions import dated_event, frame_at, relation
+from storylens.align.occasions import dated_event, frame_at, quoted_at, relation
 from storylens.align.status import IGNORED_VERBS, STATIVE_VERBS
 from storylens.analyze.frames import Frame
 from storylens.records import Analysis, Article, Conflict, Mention, Value
@@ -50,14 +50,13 @@ def moment_conflicts(articles: Sequence[Article], by_id: dict[str, Analysis]) ->
 
 def _moments(analysis: Analysis) -> list[Moment]:
     """Every clock time of an article that can be a side: own voice, "at" the time, under an event verb."""
-    quotes = [q for q in analysis.quotes if q.kind != "scare"]
     out = []
     for sentence in analysis.sentences:
         mention = Mention(article=analysis.article, start=sentence.start, end=sentence.end, text=sentence.text)
         for value, key in days_in(sentence.text, sentence.start, analysis.values):
             if not key.startswith("clock:") or relation(value, "clock") != "on":
                 continue
-            if any(q.start <= value.start < q.end for q in quotes):
+            if quoted_at(analysis, value.start):
                 continue
             frame = frame_at(analysis, value.start, value.end)
             if frame.verb and frame.verb not in IGNORED_VERBS | STATIVE_VERBS:

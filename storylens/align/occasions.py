@@ -129,6 +129,12 @@ def relation(value: Value, sort: str = "day") -> str:
     return last if last in ("since", "until", "by", "before", "after", "within") else "on"
 
 
+def quoted_at(analysis: Analysis, offset: int) -> bool:
+    """True when character ``offset`` of the article lies inside someone's quoted words (not a scare quote): what is
+    said there is the speaker's, not the outlet's account, so no rule takes it as the outlet's figure or status."""
+    return any(q.start <= offset < q.end for q in analysis.quotes if q.kind != "scare")
+
+
 def sentence_of(analysis: Analysis, start: int, end: int) -> Sentence | None:
     """The sentence of ``analysis`` that holds ``start:end``."""
     return next((s for s in analysis.sentences if s.start <= start and end <= s.end), None)

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from storylens.align.facts import claim_of
-from storylens.align.occasions import sentence_of
+from storylens.align.occasions import quoted_at, sentence_of
 from storylens.analyze.frames import own_subject
 from storylens.analyze.sentences import reparse
 from storylens.records import Analysis, Conflict, ConflictSide, Fact, Mention
@@ -99,12 +99,7 @@ def _verb_quoted(mention: Mention, analysis: Analysis, lemma: str) -> bool:
     though the attribution makes the quote less than most of the mention (``_quoted``)."""
     sentence = sentence_of(analysis, mention.start, mention.end)
     verbs = _verbs(mention, analysis, lemma)
-    quotes = [q for q in analysis.quotes if q.kind != "scare"]
-    return (
-        sentence is not None
-        and bool(verbs)
-        and all(any(q.start <= sentence.start + t.idx < q.end for q in quotes) for t in verbs)
-    )
+    return sentence is not None and bool(verbs) and all(quoted_at(analysis, sentence.start + t.idx) for t in verbs)
 
 
 def _one_doer(a: Mention, b: Mention, doers: dict[int, tuple[str, bool] | None], measured: bool = False) -> bool:

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from storylens.align.occasions import quoted_at
 from storylens.analyze.claims import NEGATIVE_SUBJECTS, auxiliaries, negation, verb_status
 from storylens.analyze.frames import own_subject
 from storylens.analyze.sentences import reparse
@@ -74,14 +75,13 @@ def _one_person(a: Step, b: Step) -> bool:
 
 def _steps(analysis: Analysis) -> list[Step]:
     """Every step of the law an article tells as done or denies, in its own voice."""
-    quotes = [q for q in analysis.quotes if q.kind != "scare"]
     out = []
     for sentence in analysis.sentences:
         if not CUE.search(sentence.text):
             continue
         mention = Mention(article=analysis.article, start=sentence.start, end=sentence.end, text=sentence.text)
         for token in reparse(sentence.text):
-            if any(q.start <= sentence.start + token.idx < q.end for q in quotes):
+            if quoted_at(analysis, sentence.start + token.idx):
                 continue
             found = _step_of(token)
             if found is not None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from storylens.align.amounts import tally_amount
-from storylens.align.occasions import sentence_of
+from storylens.align.occasions import quoted_at, sentence_of
 from storylens.records import Analysis, Article, Conflict, ConflictSide, Mention
 
 
@@ -35,10 +35,9 @@ def tally_conflicts(articles: Sequence[Article], by_id: dict[str, Analysis]) -> 
 
 def _tallies(analysis: Analysis) -> list[tuple[float, str, Mention]]:
     """Every vote tally an article gives in its own voice: its value, its words and its sentence."""
-    quotes = [q for q in analysis.quotes if q.kind != "scare"]
     out = []
     for v in analysis.values:
-        if v.kind != "tally" or v.value is None or any(q.start <= v.start < q.end for q in quotes):
+        if v.kind != "tally" or v.value is None or quoted_at(analysis, v.start):
             continue
         sentence = sentence_of(analysis, v.start, v.end)
         if sentence is not None:

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from storylens.align.amounts import amounts_in, group_figures
 from storylens.align.conflicts import CASUALTY_KINDS, counted, plural
-from storylens.align.occasions import occasion
+from storylens.align.occasions import occasion, quoted_at
 from storylens.records import Analysis, Article, Conflict, ConflictSide, Mention
 
 Count = tuple[float, str, Mention]
@@ -49,16 +49,11 @@ def toll_conflicts(articles: Sequence[Article], by_id: dict[str, Analysis]) -> l
 
 def _counts(analysis: Analysis) -> list[tuple[tuple[str, str], Count]]:
     """Every casualty count an article gives in its own voice, with its key (what was suffered, by whom)."""
-    quotes = [q for q in analysis.quotes if q.kind != "scare"]
     out = []
     for sentence in analysis.sentences:
         mention = Mention(article=analysis.article, start=sentence.start, end=sentence.end, text=sentence.text)
         for kind, value, unit, text, at in amounts_in(sentence.text, sentence.start, analysis.values):
-            if (
-                kind != "number"
-                or any(q.start <= at < q.end for q in quotes)
-                or partial(sentence.text, at - sentence.start, text)
-            ):
+            if kind != "number" or quoted_at(analysis, at) or partial(sentence.text, at - sentence.start, text):
                 continue
             words = counted(mention, kind, unit, text, at).split()
             if not words or words[-1] not in CASUALTY_KINDS or occasion(analysis, at, at + len(text)):
