@@ -51,6 +51,17 @@ def test_a_light_verb_takes_its_objects_event() -> None:
     assert "appeal:future" in will.verbs
 
 
+def test_a_verb_that_sets_an_event_up_is_told_apart_from_the_event() -> None:
+    ordered = claims_of("The minister ordered an inquiry into the flood on Sunday.")[0]
+    expected = claims_of("The minister is expected to announce an inquiry into the flood this week.")[0]
+    announced = claims_of("The company announced an appeal against the ruling.")[0]
+    named = claims_of("The mayor called the ruling a disgrace.")[0]
+    assert "inquiry set up:done" in ordered.verbs
+    assert "inquiry set up:future" in expected.verbs
+    assert "appeal set up:done" in announced.verbs and "appeal:done" not in announced.verbs
+    assert "call:done" in named.verbs
+
+
 def test_closed_list_is_kept_and_example_list_is_not() -> None:
     closed = claims_of("The treaty was signed by France, Germany, Italy and Spain in 1957.")[0]
     examples = claims_of("The treaty was signed by several states, including France, Germany, Italy and Spain.")[0]

@@ -39,6 +39,7 @@ from storylens.align.status import (
     SAYING,
     STATIVE_VERBS,
     fact_conflict,
+    fate_conflicts,
     status_conflicts,
     story_timing_conflicts,
 )
@@ -71,6 +72,7 @@ def find_conflicts(facts: Sequence[Fact], articles: Sequence[Article], by_id: di
         out += amount_conflicts(fact, by_id)
         out += day_conflicts(fact, by_id)
         out += status_conflicts(fact, by_id)
+        out += fate_conflicts(fact, by_id)
     out += list_conflicts(facts, by_id)
     out += story_timing_conflicts(facts, by_id)
     out += occasion_clock_conflicts(facts, by_id)

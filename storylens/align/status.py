@@ -10,6 +10,7 @@ from typing import Any
 
 from storylens.align.facts import claim_of
 from storylens.align.occasions import quoted_at, sentence_of
+from storylens.analyze.claims import event_lemma, negation, verb_status
 from storylens.analyze.frames import own_subject
 from storylens.analyze.sentences import reparse
 from storylens.records import Analysis, Conflict, ConflictSide, Fact, Mention
@@ -83,13 +84,14 @@ def _doer(mention: Mention, analysis: Analysis, lemma: str) -> tuple[str, bool] 
 
 
 def _verbs(mention: Mention, analysis: Analysis, lemma: str) -> list[Any]:
-    """The verbs ``lemma`` in ``mention``, read in its whole sentence (tokens of a parse of that sentence)."""
+    """The verbs whose event is ``lemma`` in ``mention`` (``event_lemma``: "lodged" for "appeal"), read in its whole
+    sentence (tokens of a parse of that sentence)."""
     sentence = sentence_of(analysis, mention.start, mention.end)
     if sentence is None:
         return []
     inside = range(mention.start - sentence.start, mention.end - sentence.start)
     return [
-        t for t in reparse(sentence.text) if t.idx in inside and t.lemma_.lower() == lemma and t.pos_ in ("VERB", "AUX")
+        t for t in reparse(sentence.text) if t.idx in inside and t.pos_ in ("VERB", "AUX") and event_lemma(t) == lemma
     ]
 
 
@@ -147,3 +149,62 @@ def story_timing_conflicts(facts: Sequence[Fact], by_id: dict[str, Analysis]) ->
             )
             out.append(Conflict(id="", kind="date", about=f"when the {subject} came", sides=sides))
     return out
+
+
+CALLING_OFF = frozenset({"suspend", "cancel", "scrap", "abandon", "shelve", "axe"})
+"""Verbs that stop an event before it happens: "suspended the stoppage planned for Monday". Not "postpone" or
+"delay": "the vote was postponed to Friday" and "the vote will take place on Friday" agree."""
+GOING_AHEAD = frozenset({"proceed", "begin", "start"})
+"""Verbs that tell a planned event will happen, with "go ahead" and "take place"."""
+
+
+def fate_conflicts(fact: Fact, by_id: dict[str, Analysis]) -> list[Conflict]:
+    """A planned event told as called off by some mentions and as going ahead by others, the event named by one
+    noun on both sides: "the union had suspended the 24-hour stoppage" against "a 24-hour stoppage will begin on
+    Monday". A verb in someone's quoted words is their intent, not the outlet's account, so it is left out."""
+    per_noun: dict[str, dict[str, list[Mention]]] = {}
+    for m in fact.mentions:
+        for noun, fate in _fates(m, by_id[m.article]):
+            side = per_noun.setdefault(noun, {}).setdefault(fate, [])
+            if m not in side:
+                side.append(m)
+    out = []
+    for noun, groups in sorted(per_noun.items()):
+        out += fact_conflict(fact, groups, "status", f"whether the {noun} goes ahead: {fact.statement}")
+    return out
+
+
+def _fates(mention: Mention, analysis: Analysis) -> set[tuple[str, str]]:
+    """(event noun, "called off" or "going ahead") for each verb of ``mention`` that tells one, outside quotes."""
+    sentence = sentence_of(analysis, mention.start, mention.end)
+    if sentence is None:
+        return set()
+    inside = range(mention.start - sentence.start, mention.end - sentence.start)
+    out = set()
+    for verb in reparse(sentence.text):
+        if verb.idx not in inside or verb.pos_ != "VERB" or quoted_at(analysis, sentence.start + verb.idx):
+            continue
+        fate = _fate(verb)
+        if fate == "called off" and negation(verb) is None:
+            noun = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"), None)
+        elif fate == "going ahead":
+            noun = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+            fate = "called off" if negation(verb) else fate  # "the strike will not go ahead"
+        else:
+            continue
+        if noun is not None:
+            out.add((noun.lemma_.lower(), fate))
+    return out
+
+
+def _fate(verb: Any) -> str:
+    """ "called off" for a verb that has stopped a planned event, "going ahead" for one that tells it will happen
+    ("will begin", "goes ahead", "is going ahead"), else ""."""
+    lemma, status = verb.lemma_.lower(), verb_status(verb)
+    kids = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "dobj")}
+    if status == "done" and (lemma in CALLING_OFF or (lemma == "call" and "off" in kids)):
+        return "called off"
+    ahead = lemma in GOING_AHEAD or (lemma == "go" and "ahead" in kids) or (lemma == "take" and "place" in kids)
+    if ahead and (status == "future" or verb.tag_ in ("VBZ", "VBP", "VBG")):
+        return "going ahead"
+    return ""

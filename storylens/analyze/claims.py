@@ -29,6 +29,10 @@ DECIDING = frozenset({"decide", "consider", "weigh", "determine"})
 EARLIER_OCCASION = frozenset({"last", "previously", "once", "earlier", "ago", "formerly"})
 # Light verbs whose object names the event ("lodged an appeal" = appealed, "filed a lawsuit", "launched a bid").
 LIGHT_VERBS = {"lodge", "file", "launch", "submit", "mount", "make", "take", "issue", "stage", "hold"}
+INSTITUTING = frozenset({"order", "announce", "commission", "call"})
+"""Verbs that set an event up rather than do it: "ordered an inquiry" and "is expected to announce an inquiry"
+tell whether the inquiry has been set up, but "announced an appeal" tells nothing of whether the appeal was
+lodged, so their key is the object's noun marked as set up, never the noun alone."""
 # Prepositions placing a claim against an event: same time, before it, after it.
 TIMING = {
     "during": "during",
@@ -287,8 +291,13 @@ def _main_verb(span: Any) -> Any:
 def event_lemma(verb: Any) -> str:
     """The lemma naming a verb's event: the object's for a light verb ("has lodged an appeal" -> "appeal", so it
     can be compared with "will appeal"; in the passive its subject's, "no arrests have been made" -> "arrest"),
+    the object's marked as set up for a verb of ``INSTITUTING`` ("ordered an inquiry" -> "inquiry set up"),
     else the verb's own."""
     lemma = verb.lemma_.lower()
+    if lemma in INSTITUTING and not any(c.dep_ == "oprd" for c in verb.children):  # not "called it a disgrace"
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if obj is not None:
+            return f"{obj.lemma_.lower()} set up"
     if lemma in LIGHT_VERBS:
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
         if obj is None and any(c.dep_ == "auxpass" for c in verb.children):  # "no arrests have been made"
