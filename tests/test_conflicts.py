@@ -924,6 +924,14 @@ def sides_found(check: str, texts: dict[str, str]) -> list[dict[str, list[str]]]
             id="a postponed or uncancelled event may still go ahead",
         ),
         pytest.param(
+            "day_conflicts",
+            {"a": "The directors filed a notice of intention to appoint administrators on Monday at the tile works.",
+             "b": "The court appointed administrators on Tuesday at the tile works.",
+             "c": "The court appointed administrators on Wednesday at the tile works."},
+            [{"Tuesday": ["b"], "Wednesday": ["c"]}],
+            id="an event told as intended is not the one told as done",
+        ),
+        pytest.param(
             "fate_conflicts",
             {"a": "The union has suspended talks over the tile works.",
              "b": "The strike at the tile works will go ahead on Monday.",
@@ -1190,6 +1198,13 @@ def sides_found(check: str, texts: dict[str, str]) -> list[dict[str, list[str]]]
              "b": "A total of 2,140 members voted against the deal, on a turnout of 72 percent."},
             [],
             id="the population a share is taken among is not what the fact counts",
+        ),
+        pytest.param(
+            "amount_conflicts",
+            {"a": "Of the firm's 52 depots, 40 have closed since Monday.",
+             "b": "The nine depots still open are in the north."},
+            [],
+            id="the whole a sentence opens with is not the part it counts",
         ),
         pytest.param(
             "amount_conflicts",

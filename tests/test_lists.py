@@ -77,6 +77,9 @@ def test_a_list_of_names_or_things_keeps_each_item_whole(sentence: str, items: t
         # the item the shorter list lacks is named elsewhere in its article
         ({"a": "It is working alongside teams from Brenn and Corrow. A team from Alsby arrived first.",
           "b": "It is working alongside teams from Alsby, Brenn and Corrow."}, []),
+        # a list in someone's quoted words is theirs, not the outlet's account
+        ({"a": "“I built schools, clinics and wells for Alsby,” the former mayor told the court.",
+          "b": "The contracts covered schools and clinics in Alsby."}, []),
         # a list of examples is not the whole
         ({"a": "Beaches at several towns, including Alsby and Brenn, were closed.",
           "b": "Beaches at Alsby, Brenn and Corrow were closed."}, []),

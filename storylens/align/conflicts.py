@@ -246,18 +246,23 @@ def _part_of_group(mention: Mention, amount: tuple[Any, ...]) -> bool:
 
 
 def _population(analysis: Analysis, at: int) -> bool:
-    """True for an amount at ``at`` after ``AMONG`` in its sentence: the population a share or count is taken in,
-    not what the fact counts."""
+    """True for an amount at ``at`` after ``AMONG`` in its sentence, or in the ``WHOLE`` that opens it: the
+    population a share or count is taken in, not what the fact counts."""
     sentence = sentence_of(analysis, at, at)
-    return (
-        sentence is not None
-        and AMONG.search(sentence.text[max(0, at - sentence.start - 30) : at - sentence.start]) is not None
-    )
+    if sentence is None:
+        return False
+    before = sentence.text[: at - sentence.start]
+    return AMONG.search(before[-30:]) is not None or WHOLE.match(before) is not None
 
 
 AMONG = re.compile(r"\bamong\s+(?:(?:the|its|their|all|some)\s+)?$", re.I)
 """Before an amount, "among": "a turnout of 81 percent among the roughly 6,900 members" counts the members who
 could vote, not those who voted against."""
+
+
+WHOLE = re.compile(r"\s*of\s+(?:(?:the|its|their|all)\s+)?(?:[\w'’-]+\s+)?$", re.I)
+"""A sentence's opening "Of the ...", up to an amount: "Of the company's 46 routes, 38 have stopped" takes 38 out of
+the 46, which are all the routes, not those stopped or still running."""
 
 
 SUBSET = re.compile(r"\bthe (first|last|final|remaining|other|latest)\s*$", re.I)
@@ -552,7 +557,10 @@ def _same_activity(a: Frame, b: Frame) -> bool:
 def same_event(a: Frame, b: Frame) -> bool:
     """True when one date's governing verb is the other's verb, attachment or object ("negotiations collapsed
     on Tuesday" and "it follows the collapse of talks late on Monday night"), or both are told of one scheduled
-    event ("said at a news conference at 10 a.m." and "at an 11 a.m. news conference, she apologised")."""
+    event ("said at a news conference at 10 a.m." and "at an 11 a.m. news conference, she apologised"). An event
+    told as intended ("a notice of intention to appoint administrators on Monday") is not the one told as done."""
+    if a.intended != b.intended:
+        return False
     if a.events & b.events & EVENT_NOUNS:
         return True
     if a.verb in LASTING_VERBS or b.verb in LASTING_VERBS:

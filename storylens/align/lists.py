@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from storylens.align.facts import claim_of
+from storylens.align.occasions import quoted_at
 from storylens.analyze.values import parse_number
 from storylens.records import Analysis, Conflict, ConflictSide, Fact, Mention
 
@@ -94,12 +95,14 @@ def _candidates(lists: list[Listed]) -> list[tuple[int, int]]:
 
 
 def _lists(facts: Sequence[Fact], by_id: dict[str, Analysis]) -> list[Listed]:
-    """The list of every fact mention's claim that has one, with its items' compared forms (acronyms folded)."""
+    """The list of every fact mention's claim that has one, with its items' compared forms (acronyms folded).
+    A list in someone's quoted words is left out: "I built roads, bridges and schools" is a boast, not the
+    outlet's account of what the contracts covered."""
     found = []
     for fact in facts:
         for m in fact.mentions:
             claim = claim_of(m, by_id[m.article])
-            if claim is not None and len(claim.items) >= 2:
+            if claim is not None and len(claim.items) >= 2 and not _quoted_list(m, claim.items, by_id[m.article]):
                 found.append((m, fact.id, claim.items))
     aliases = _aliases([i for _, _, items in found for i in items])
     out = []
@@ -112,6 +115,12 @@ def _lists(facts: Sequence[Fact], by_id: dict[str, Analysis]) -> list[Listed]:
         out.append(Listed(mention=m, fact=fact_id, items=items, keys=keys, spelt=spelt,
                           counted=_counted(m.text, items)))  # fmt: skip
     return out
+
+
+def _quoted_list(mention: Mention, items: tuple[str, ...], analysis: Analysis) -> bool:
+    """True when the list's first item lies inside someone's quoted words."""
+    at = mention.text.find(items[0])
+    return at >= 0 and quoted_at(analysis, mention.start + at)
 
 
 def _counted(text: str, items: tuple[str, ...]) -> str:

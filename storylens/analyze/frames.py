@@ -38,6 +38,8 @@ class Frame:
     conditional: bool = False  # the verb is under an "if" or "unless" ("if it cleared the threshold it would take")
     relative: bool = False  # the verb is a relative clause's, telling of its noun ("X, which sold 49 percent ...")
     of: str = ""  # the noun the value is "of": "depth" of "at a depth of 15 kilometres", "" when none
+    intended: bool = False  # the verb is an infinitive completing a noun ("filed a notice of intention to appoint
+    # administrators on Monday"): the value may be the plan's or the event's, and the event is not told as done
 
 
 def value_frame(doc: Any, start: int, end: int) -> Frame:
@@ -91,7 +93,7 @@ def value_frame(doc: Any, start: int, end: int) -> Frame:
     return Frame(verb="have" if deadline else verb.lemma_.lower(), subject=frozenset(words), holder=holder,
                  owner=owner, events=frozenset(events), measure=measure, sizes=sizes, target=target, wanted=wanted,
                  acting=acting, together=together, conditional=_conditional(verb),
-                 relative=_relative(verb), of=of)  # fmt: skip
+                 relative=_relative(verb), of=of, intended=_intended(verb))  # fmt: skip
 
 
 def _occasions(verb: Any) -> set[str]:
@@ -203,6 +205,11 @@ def own_subject(verb: Any, inside: range) -> Any | None:
     if subject is None or any(t.i in inside for t in subject.subtree):
         return None
     return subject
+
+
+def _intended(verb: Any) -> bool:
+    """True for an infinitive that completes a noun ("intention to appoint", "plans to close")."""
+    return verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _wants(verb: Any) -> bool:
