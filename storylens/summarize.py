@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from storylens.align import Alignment
 from storylens.align.topic import DIFFERENT_EVENTS_COSINE, SAME_EVENT_COSINE
 from storylens.analyze.sentences import BULLET, leans_on_context, main_clause, parse
-from storylens.frame.stance import lexicon_score, vader_compound
+from storylens.frame.stance import lexicon_score, shouted_words, vader_compound
 from storylens.records import Article, Conflict, ConflictSide, Fact, Mention, SummarySentence
 
 MIN_SENTENCES, MAX_SENTENCES = 4, 8
@@ -45,13 +45,20 @@ def plain_text(text: str) -> str:
 
 
 def loadedness(text: str) -> float:
-    """How far a text is from plain, stand-alone reporting: evaluative words, sentiment strength, quote marks,
-    unbalanced quotes, and an opening that leans on context ("They note...", "While...", a lower-case clause)."""
-    _, words = lexicon_score(text)
+    """How far a text is from plain, stand-alone reporting: evaluative words (shouted ones too), sentiment strength,
+    quote marks, unbalanced quotes, and an opening that leans on context ("They note...", "While...", a lower-case
+    clause)."""
+    words = evaluative_words(text)
     marks = sum(text.count(c) for c in '“”"')
     score = len(words) + abs(vader_compound(text)) + 0.5 * marks + (2.0 if marks % 2 else 0.0)
     score += OUTLET_VOICE_COST * len(OUTLET_VOICE.findall(QUOTED_WORDS.sub("", text)))
     return score + (3.0 if leans_on_context(text) else 0.0)
+
+
+def evaluative_words(text: str) -> list[str]:
+    """The house lexicon's evaluative words in ``text``, and words shouted in capitals that VADER rates."""
+    found = lexicon_score(text)[1]
+    return found + [w for w in shouted_words(text) if w.lower() not in found]
 
 
 OUTLET_VOICE = re.compile(r"\b(?:[Ww]e|us|[Oo]urs?)\b")
@@ -348,7 +355,7 @@ def _fact_sentence(
     # none and gives no minority's value (``plainest_mention``). Among the rest, a wording that states a side of
     # a conflict the summary tells anyway is the last choice, not a reason to drop the fact: another outlet may
     # state it without the disputed value.
-    plain = [m for m in keep if not lexicon_score(m.text)[1] and not states_a_side(m, conflicts, minority=True)] or keep
+    plain = [m for m in keep if not evaluative_words(m.text) and not states_a_side(m, conflicts, minority=True)] or keep
     untold = [m for m in plain if not states_a_side(m, told)]
     mention = plainest_mention(fact, untold or plain, conflicts)
     if mention is None:

@@ -331,6 +331,22 @@ def test_words_only_one_outlet_adds_count_against_its_wording() -> None:
     assert summarize_story(_story(texts), Alignment(facts=(budget,)))[0].text != worded["a"]
 
 
+def test_a_word_shouted_in_capitals_is_evaluative_where_the_lexicon_misses_it() -> None:
+    """The tabloid's wording has no word of the house lexicon but shouts one VADER rates; the others' wordings say
+    "collapsed", which the lexicon lists. The summary takes a wording that does not shout."""
+    from storylens.summarize import evaluative_words
+
+    worded = {
+        "a": "GREEDY ferry bosses pulled the plug on the island crossings overnight, leaving every sailing axed.",
+        "b": "The island ferry operator collapsed overnight, halting every sailing from the harbour on Monday.",
+        "c": "The island ferry operator collapsed overnight and halted every sailing from the harbour on Monday.",
+    }
+    texts, ferry = _told_by_all(worded)
+    assert evaluative_words(worded["a"]) == ["GREEDY"]
+    assert evaluative_words("The RLTU and GMWQ voted with the NATO group on Monday.") == []
+    assert summarize_story(_story(texts), Alignment(facts=(ferry,)))[0].text != worded["a"]
+
+
 def test_conflict_about_a_day_reads_once_on() -> None:
     side = (Mention(article="a", start=0, end=7, text="Tuesday"),)
     other = (Mention(article="b", start=0, end=6, text="Monday"),)

@@ -115,6 +115,16 @@ def vader_compound(text: str) -> float:
     return float(_vader().polarity_scores(text)["compound"])  # type: ignore[attr-defined]
 
 
+def shouted_words(text: str) -> list[str]:
+    """Words written in capitals that VADER rates ("GREEDY bus bosses", "a SHAME"): a tabloid's shout, which the
+    house lexicon may not list. Acronyms ("UAFW", "NATO") are no words VADER rates, so they are left alone."""
+    rated = _vader().lexicon  # type: ignore[attr-defined]
+    return [w for w in CAPITALS.findall(text) if w.lower() in rated]
+
+
+CAPITALS = re.compile(r"\b[A-Z]{3,}\b")
+
+
 def is_distanced(text: str) -> bool:
     """True when the sentence hands its words to someone else (a quote, "officials say", "according to")."""
     low = text.lower()
