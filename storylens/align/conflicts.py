@@ -246,13 +246,13 @@ def _part_of_group(mention: Mention, amount: tuple[Any, ...]) -> bool:
 
 
 def _population(analysis: Analysis, at: int) -> bool:
-    """True for an amount at ``at`` after ``AMONG`` in its sentence, or in the ``WHOLE`` that opens it: the
-    population a share or count is taken in, not what the fact counts."""
+    """True for an amount at ``at`` after ``AMONG`` in its sentence, or in the ``OPENING_OF`` phrase that opens
+    it: the population a share or count is taken in, not what the fact counts."""
     sentence = sentence_of(analysis, at, at)
     if sentence is None:
         return False
     before = sentence.text[: at - sentence.start]
-    return AMONG.search(before[-30:]) is not None or WHOLE.match(before) is not None
+    return AMONG.search(before[-30:]) is not None or OPENING_OF.match(before) is not None
 
 
 AMONG = re.compile(r"\bamong\s+(?:(?:the|its|their|all|some)\s+)?$", re.I)
@@ -260,9 +260,11 @@ AMONG = re.compile(r"\bamong\s+(?:(?:the|its|their|all|some)\s+)?$", re.I)
 could vote, not those who voted against."""
 
 
-WHOLE = re.compile(r"\s*of\s+(?:(?:the|its|their|all)\s+)?(?:[\w'’-]+\s+)?$", re.I)
+OPENING_OF = re.compile(r"\s*of\s+(?:(?:the|its|their|all)\s+)?(?:[\w'’-]+\s+)?$", re.I)
 """A sentence's opening "Of the ...", up to an amount: "Of the company's 46 routes, 38 have stopped" takes 38 out of
-the 46, which are all the routes, not those stopped or still running."""
+the 46, which are all the routes, not those stopped or still running. Only at the sentence's start: within a
+fact, "a crowd of about 200" is what is counted (the story-wide counts of ``counts.py`` drop any count after
+"of", a stricter choice for claims no fact has aligned)."""
 
 
 SUBSET = re.compile(r"\bthe (first|last|final|remaining|other|latest)\s*$", re.I)

@@ -106,9 +106,7 @@ def title_of(text: str, start: int) -> Title | None:
         if low in STOP or len(phrase) >= 5:
             break
         phrase.insert(0, low)
-    found = _role(phrase)
-    body = next((a for w in reversed(words[len(words) - len(phrase) :]) if (a := _acronym(w))), "")
-    return dataclasses.replace(found, body=body) if found is not None and body else found
+    return _of_body(_role(phrase), reversed(words[len(words) - len(phrase) :]))
 
 
 def title_after(text: str, end: int) -> Title | None:
@@ -122,12 +120,15 @@ def title_after(text: str, end: int) -> Title | None:
     words = [w.lower().strip(".") for w in WORD_RE.findall(found.group(1))]
     if any(w in STOP for w in words):
         return None
-    role = _role(words)
     of_body = OF_BODY.match(text, found.end(1))
-    body = next((a for w in WORD_RE.findall(found.group(0)) if (a := _acronym(w))), "") or (
-        of_body.group(1) if of_body else ""
-    )
-    return dataclasses.replace(role, body=body) if role is not None and body else role
+    return _of_body(_role(words), WORD_RE.findall(found.group(0)), of_body.group(1) if of_body else "")
+
+
+def _of_body(title: Title | None, words: Iterable[str], named_after: str = "") -> Title | None:
+    """``title`` with the body it is of: the first acronym among ``words`` (the title's own words), else the one
+    ``named_after`` it ("general secretary of the KPW"), if any."""
+    body = next((a for w in words if (a := _acronym(w))), "") or named_after
+    return dataclasses.replace(title, body=body) if title is not None and body else title
 
 
 def _acronym(word: str) -> str:
