@@ -89,6 +89,35 @@ def test_a_time_glued_to_am_or_pm_or_followed_by_a_day_word_is_a_clock_time():
     assert values("She spoke at a 3pm press conference.")["3pm"][:3] == ("date", 900, "clock")  # a QUANTITY
 
 
+def test_a_time_with_a_dot_that_the_tagger_labels_a_date_is_a_clock_time():
+    """spaCy keeps "11.30am" one token and can label it DATE: it is still half past eleven, not lost."""
+    assert values("The council met at 11.30am.")["11.30am"][:3] == ("date", 690, "clock")
+    assert values("Crews were called at 6.45pm.")["6.45pm"][:3] == ("date", 1125, "clock")
+
+
+def test_a_share_shouted_in_capitals_is_a_percentage_like_any_other():
+    """The tagger leaves "PER CENT" out of the number; it is still a share, in the unit "38 percent" has."""
+    shouted = values("Rents in the city rose a staggering 23 PER CENT in a year.")
+    assert shouted["23"][:3] == ("percent", 23, "%")
+    written = values("Rents rose about 38 percent.")
+    assert written["about 38 percent"][:3] == ("percent", 38, "%")
+
+
+def test_a_day_told_with_last_or_this_year_is_a_calendar_day_not_a_number_of_years():
+    day = values("The sample was taken on July 17 last year.")["July 17 last year"]
+    assert day[:4] == ("date", None, None, "--07-17")
+    assert values("The plant closed on 3 March this year.")["3 March this year"][3] == "--03-03"
+    assert values("He served 27 years last year.")["27 years last year"][:3] == ("duration", 27, "year")
+
+
+def test_a_time_without_am_or_pm_is_read_when_a_part_of_the_day_follows():
+    got = values("The ruling was released at 9.30 on Tuesday morning. The fire broke out at 10.15 on Sunday night.")
+    assert got["9.30"][:3] == ("date", 570, "clock")
+    assert got["10.15"][:3] == ("date", 1335, "clock")
+    assert values("Police were called at 7.45 this morning.")["7.45 this morning"][:3] == ("date", 465, "clock")
+    assert values("Shares closed at 9.30 on Tuesday.")["9.30"][:2] == ("number", 9.3)  # a price, not a time
+
+
 def test_a_number_after_a_scale_noun_is_a_reading_on_that_scale():
     got = values("The observatory measured the tremor at magnitude 5.2. It followed a magnitude 5.9 tremor.")
     assert got["5.2"][:3] == ("number", 5.2, "magnitude")  # the small model calls this one a date

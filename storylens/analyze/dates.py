@@ -78,6 +78,8 @@ def parse_clock(text: str) -> dict[str, Any] | None:
         return {"kind": "date", "value": DAYPARTS[part.group(1).lower()], "unit": "daypart"}
     if m24 := CLOCK_24.fullmatch(text.strip()):
         return {"kind": "date", "value": float(60 * int(m24.group(1)) + int(m24.group(2))), "unit": "clock"}
+    if (dotted := _DOTTED.match(text.strip())) and _DAYPART_AFTER.fullmatch(text.strip()[dotted.end() :]):
+        return dotted_clock(dotted.group(), text.strip()[dotted.end() :])  # "7.45 this morning"
     m = _CLOCK.match(text.strip())
     if not m or not _RELATIVE_DAY.fullmatch(text.strip()[m.end() :]):  # "3pm yesterday" is at 3 p.m.
         return None
@@ -88,6 +90,27 @@ def parse_clock(text: str) -> dict[str, Any] | None:
             "unit": "clock"}  # fmt: skip
 
 
+def dotted_clock(numeral: str, after: str) -> dict[str, Any] | None:
+    """``"9.30"`` followed by ``" on Tuesday morning"`` -> a clock time (570 minutes): British outlets write times
+    without a.m. or p.m. when a part of the day follows, and "9.30" alone may be a price or a score. An evening's
+    or afternoon's hours are after noon, and so is a night's from six o'clock on."""
+    m, part = _DOTTED.fullmatch(numeral.strip()), _DAYPART_AFTER.match(after)
+    if not m or not part:
+        return None
+    hour, minute = int(m.group(1)), int(m.group(2))
+    named = part.group(1).lower()
+    if hour < 12 and (named in ("afternoon", "evening") or (named == "night" and hour >= 6)):
+        hour += 12
+    return {"kind": "date", "value": float(60 * hour + minute), "unit": "clock"}
+
+
+_DOTTED = re.compile(r"([01]?\d|2[0-3])[.:]([0-5]\d)")
+_DAYPART_AFTER = re.compile(
+    rf"\s+(?:(?:on\s+)?(?:{'|'.join(_WEEKDAYS)})day\s+|this\s+|in\s+the\s+|yesterday\s+|tomorrow\s+|last\s+)?"
+    rf"({_PARTS})\b",
+    re.I,
+)
+"""A part of the day right after a time ("9.30 on Tuesday morning", "7.45 this morning", "10.15 last night")."""
 _CLOCK = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\.?(?:\s+(?:local time|(?-i:[A-Z]{2,4}))\b)?", re.I)
 CLOCK_24 = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)(?:\s*(?:h|hrs|local time|(?-i:[A-Z]{2,4}))\b)?", re.I)
 """A time of day without a.m./p.m. ("at 2:14 on Saturday", "14:52 GMT"): hours and minutes, 24-hour."""

@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from storylens.analyze.dates import CLOCK_24, infer_years, parse_clock, parse_date, parse_weekday
+from storylens.analyze.dates import CLOCK_24, dotted_clock, infer_years, parse_clock, parse_date, parse_weekday
 from storylens.analyze.qualifiers import DATE_ONLY, after_qualifier, qualifier_at
 from storylens.analyze.sentences import text_of
 from storylens.records import Value
@@ -119,6 +119,8 @@ _DURATION = re.compile(
     r"(?:\s+(?P<ago>ago|later|earlier))?$",
     re.I,
 )
+_RELATIVE_YEAR = re.compile(r",?\s+(?:last|this|next)\s+year$", re.I)
+"""A year told from the article's own ("on July 27 last year"): the day before it is still a calendar day."""
 _PERCENT = re.compile(r"\d\s*%|\b(?:per\s*cent|percent|percentage\s+points?)\b", re.I)
 _SIGN_BEFORE = re.compile(r"(?:US\$|A\$|C\$|HK\$|[$€£¥₹₽₩₪])\s?$")
 _LABELS = {"MONEY", "PERCENT", "DATE", "TIME", "CARDINAL", "QUANTITY", "ORDINAL"}
@@ -321,6 +323,8 @@ def read_span(article_id: str, span: Any) -> Value | None:
         fields: dict[str, Any] | None = {"kind": "tally", "value": parse_number(tally.group(1)), "unit": "votes"}
     elif (scale := _scale_before(text, start, label, body)) is not None:
         fields = scale
+    elif label == "CARDINAL" and (clock := dotted_clock(body, text[end : end + 40])):
+        fields = clock  # "at 9.30 on Tuesday morning"
     elif (point := _POINT_AFTER.match(text, end)) and body.strip().lower() in _FRACTIONS:
         fields = {"kind": "percent", "value": _FRACTIONS[body.strip().lower()], "unit": "percentage point"}
         end = point.end()  # "a quarter of a percentage point": the unit is part of the value
@@ -340,7 +344,9 @@ def read_span(article_id: str, span: Any) -> Value | None:
         fields["kind"], fields["unit"] = "money", _CURRENCY_WORDS[fields["unit"]]
     if fields.get("kind") == "number" and fields.get("unit") == "basis point":  # 25 basis points = 0.25 points
         fields.update(kind="percent", value=fields["value"] / 100, unit="percentage point")
-    if fields.get("kind") == "number" and fields.get("unit") in ("percent", "percentage point"):
+    if fields.get("kind") == "number" and fields.get("unit") in ("percent", "per cent"):  # "41 PER CENT", shouted
+        fields.update(kind="percent", unit="%")
+    if fields.get("kind") == "number" and fields.get("unit") == "percentage point":
         fields["kind"] = "percent"
     if fields.get("kind") == "duration" and (rate := _RATE.match(text, end)):
         end = rate.end()  # "five days a week": a rate of an activity, not a length of time
@@ -438,9 +444,12 @@ def _parse(label: str, body: str) -> dict[str, Any] | None:
     if label == "ORDINAL":
         n = parse_ordinal(body)
         return None if n is None else {"kind": "ordinal", "value": n}
+    if label == "DATE" and (year := _RELATIVE_YEAR.search(body)) and (day := parse_date(body[: year.start()])):
+        return day  # "July 27 last year" is a day, not 27 years
     if label in ("DATE", "TIME"):
         found = parse_duration(body) or (parse_date(body) if label == "DATE" else None) or parse_weekday(body)
-        found = found or (parse_clock(body) if label == "TIME" else None)
+        clock_like = label == "TIME" or any(c.isdigit() for c in body)  # "at 11.30am", which the tagger can label DATE
+        found = found or (parse_clock(body) if clock_like else None)
         ordinal = None if found else parse_ordinal(body)  # "the 21st time", labelled DATE by the small model
         return found or (None if ordinal is None else {"kind": "ordinal", "value": ordinal})
     if clock := parse_clock(body):  # "at 2:14 on Saturday", "at a 3pm briefing": read as a number or a quantity
