@@ -10,9 +10,11 @@ differs; a quote given to different named speakers is drift too.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
+from storylens.analyze.names import TITLE_WORDS
 from storylens.records import Analysis, Article, Conflict, ConflictSide, Mention, Quote, QuoteGroup
 
 QUOTE_RE = re.compile(r"“([^”]{3,600})”|\"([^\"]{3,600})\"")
@@ -37,12 +39,36 @@ FUNCTION = set(
 
 
 def story_quotes(articles: Sequence[Article], by_id: dict[str, Analysis]) -> list[Quote]:
-    """Every non-scare quote of the kept articles, in article order."""
+    """Every non-scare quote of the kept articles, in article order, a speaker named by surname alone given the
+    full name the story knows; not a speaker read without a verb of saying ("Marrasch stood motionless as she
+    reached the central finding: ..."), which is a guess."""
     out: list[Quote] = []
     for a in articles:
         found = [q for q in by_id[a.id].quotes if q.kind != "scare"]
         out += found if by_id[a.id].quotes else _read_quotes(a, by_id[a.id])
-    return out
+    full = _full_names(out, [by_id[a.id] for a in articles])
+    return [dataclasses.replace(q, speaker=full[q.speaker]) if q.cue and q.speaker in full else q for q in out]
+
+
+def _full_names(quotes: Sequence[Quote], analyses: Sequence[Analysis]) -> dict[str, str]:
+    """Surname -> the one full name across the story that ends in it. An outlet may name a speaker only by surname
+    when the tagger missed the first name ("Marrasch said", with "Ludvik" read as an organisation), and a speaker
+    named by one word is no named person to ``named_key``; another outlet's "Ludvik Marrasch" tells who it is. A
+    surname two names of the story share ("Ilsabet Quorrow" and her mother "Hennike Quorrow") is left as it is."""
+    names = {q.speaker for q in quotes if q.speaker and q.speaker[:1].isupper()}
+    names |= {e.text for an in analyses for e in an.entities}  # any label: the tagger may call a person an ORG
+    full: dict[str, set[str]] = {}
+    for name in names:
+        words = name.split()
+        while words and words[0].lower() in TITLE_WORDS:
+            words = words[1:]
+        if len(words) >= 2 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+            full.setdefault(words[-1], set()).add(" ".join(words))
+    return {
+        q.speaker: next(iter(full[q.speaker]))
+        for q in quotes
+        if q.speaker and len(q.speaker.split()) == 1 and len(full.get(q.speaker, ())) == 1
+    }
 
 
 def _read_quotes(article: Article, analysis: Analysis) -> list[Quote]:
@@ -263,12 +289,43 @@ def _variants(quotes: Sequence[Quote]) -> list[list[Quote]]:
     variants: list[list[Quote]] = []
     for q in sorted(quotes, key=lambda q: (-len(words[id(q)]), q.article, q.start)):
         ws = words[id(q)]
-        homes = [v for v in variants if _contains(words[id(v[0])], ws) and not _new_words(ws, words[id(v[0])])]
+        homes = [v for v in variants if _part_of(q, ws, words[id(v[0])])]
         if len(homes) == 1:
             homes[0].append(q)
         elif not homes and all(_differs(words[id(v[0])], ws) for v in variants):
             variants.append([q])
     return [v for v in variants if v] if len(variants) >= 2 else []
+
+
+def _part_of(quote: Quote, short: list[str], long: list[str]) -> bool:
+    """True when ``quote`` (words ``short``) is the wording ``long`` or a piece of it: nothing reworded, added or
+    cut from inside."""
+    return _contains(long, short) and not _new_words(short, long) and not _cut(quote, short, long)
+
+
+def _cut(quote: Quote, short: list[str], long: list[str]) -> bool:
+    """True when ``short`` leaves out a content word from inside ``long`` with no ellipsis to say so: "I have never
+    taken a banned substance" carried as "I have never knowingly taken a banned substance" is altered, not
+    shortened; a quote that stops early or starts late ("fight this until my name is cleared") is only shorter."""
+    if "..." in quote.text or "…" in quote.text or len(short) < LINK_WORDS:
+        return False  # "followed the rules", a partial quote for "followed the operating rules", is a paraphrase
+    starts = [p for p, w in enumerate(long) if w == short[0]]
+    windows = [w for p in starts if (w := _window(short, long, p)) is not None]
+    if not windows:
+        return False
+    first, last = min(windows, key=lambda w: w[1] - w[0])
+    return bool(set(long[first : last + 1]) - set(short) - FUNCTION)
+
+
+def _window(short: list[str], long: list[str], start: int) -> tuple[int, int] | None:
+    """First and last positions of ``long`` that hold ``short``'s words in order from ``start``, or None when a
+    word is missing (a shortened quote may also differ in a word, which ``_in_order`` allows)."""
+    at = start
+    for w in short[1:]:
+        at = next((j for j in range(at + 1, len(long)) if long[j] == w), -1)
+        if at < 0:
+            return None
+    return start, at
 
 
 def _new_words(short: list[str], long: list[str]) -> set[str]:
