@@ -122,6 +122,27 @@ def test_one_disagreement_is_one_conflict() -> None:
     }
 
 
+def test_a_list_sides_evidence_is_the_sentence_even_when_its_claim_is_a_relative_clause() -> None:
+    """A list's claim can start at the list ("Alsby, Brenn and Dunmore, where ..."): the reader is shown the
+    sentence, which says what the places are listed for."""
+    from storylens.analyze import analyze_article
+    from storylens.records import Article, Fact, Mention
+
+    texts = {
+        "a": "The storm cut power in Alsby, Brenn and Corrow, where crews worked through the night.",
+        "b": "The storm cut power in Alsby, Brenn and Dunmore, where crews worked through the night.",
+    }
+    by_id = {k: analyze_article(Article(id=k, source=k, text=t, content_hash=k, outlet=k, outlet_from="input"))
+             for k, t in texts.items()}  # fmt: skip
+    clauses = [Mention(article=k, start=c.start, end=c.end, text=c.text)
+               for k, a in by_id.items() for c in a.claims if c.items and c.start > 0]  # fmt: skip
+    assert len(clauses) == 2  # the relative clause carries the list too
+    fact = Fact(id="f1", statement="", articles=tuple(texts), outlets=tuple(texts), label="consensus",
+                mentions=tuple(clauses))  # fmt: skip
+    (conflict,) = list_conflicts([fact], by_id)
+    assert sorted(m.text for s in conflict.sides for m in s.mentions) == sorted(texts.values())
+
+
 def test_a_list_conflict_says_what_is_listed() -> None:
     from storylens.align.lists import list_conflicts
 
