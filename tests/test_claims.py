@@ -51,6 +51,12 @@ def test_a_light_verb_takes_its_objects_event() -> None:
     assert "appeal:future" in will.verbs
 
 
+def test_an_event_that_may_still_come_is_to_come_but_one_that_may_have_happened_tells_nothing() -> None:
+    assert "strike:future" in claims_of("The two unions said they were weighing the offer and may strike.")[-1].verbs
+    assert "resign:future" in claims_of("The minister might resign next week.")[0].verbs
+    assert "break:" in claims_of("The firm may have broken the law.")[0].verbs
+
+
 def test_a_verb_that_sets_an_event_up_is_told_apart_from_the_event() -> None:
     ordered = claims_of("The minister ordered an inquiry into the flood on Sunday.")[0]
     expected = claims_of("The minister is expected to announce an inquiry into the flood this week.")[0]

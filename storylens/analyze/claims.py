@@ -22,6 +22,9 @@ CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 # Verbs that say how something is known rather than what happened: never the event whose status matters.
 REPORTING = {"say", "tell", "report", "add", "state", "note", "claim", "according", "announce", "confirm", "write"}
 FUTURE_CUES = {"will", "shall", "would", "'ll"}
+MAYBE_CUES = {"may", "might"}
+"""Modals of an event that may still come ("said they may appeal"): not yet done, as against "have lodged an
+appeal". "Could" is left out, since it is also the past of "can" ("residents could not return")."""
 FUTURE_FRAMES = {"set", "expect", "plan", "poise", "due", "go", "likely", "intend", "prepare"}
 DECIDING = frozenset({"decide", "consider", "weigh", "determine"})
 """Verbs of a choice still open: what one "will decide whether to" do has not been done yet."""
@@ -325,6 +328,8 @@ def verb_status(verb: Any) -> str:
     aux = auxiliaries(verb)
     if any(a.lower_ in FUTURE_CUES for a in aux):
         return "future"
+    if any(a.lower_ in MAYBE_CUES for a in aux):
+        return "" if any(a.lemma_ == "have" for a in aux) else "future"  # "may have appealed" tells no status
     head = verb.head
     if verb.dep_ == "xcomp" and (head.lemma_.lower() in FUTURE_FRAMES or head.lower_ == "going"):
         return "future"
