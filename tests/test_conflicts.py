@@ -1636,7 +1636,7 @@ def test_a_chair_is_not_the_general_secretary_and_heads_of_two_functions_differ(
         "b": "Its operations director, Tamsin Ketterby, said the firm was cooperating.",
         "c": "The firm's safety chief Tamsin Ketterby said it was cooperating.",
     })  # fmt: skip
-    assert sides == [("chief executive", ["a"]), ("head of operations", ["b"]), ("head of safety", ["c"])]
+    assert sides == [("managing director", ["a"]), ("head of operations", ["b"]), ("head of safety", ["c"])]
 
 
 def test_a_named_bodys_president_is_not_its_general_secretary() -> None:
@@ -1685,6 +1685,31 @@ def test_a_titled_name_the_tagger_missed_is_found_where_another_article_tags_it(
         "b": "Board chair Idony Fenwhistle said the alarm worked.",
     })  # fmt: skip
     assert sides == [("chair", ["b"]), ("chief executive", ["a"])]
+
+
+def test_a_director_general_is_no_chair_and_a_director_of_one_function_is_no_chief_executive() -> None:
+    sides = title_sides({
+        "a": "Director-General Orla Vantollo said the ruling stood.",
+        "b": "Board chair Orla Vantollo said the ruling stood.",
+    })  # fmt: skip
+    assert sides == [("chair", ["b"]), ("director-general", ["a"])]  # the side's value is the outlets' words
+    sides = title_sides({
+        "a": "Idony Fenwhistle, chief executive of the Coastal Safety Board, said the sample was clean.",
+        "b": "Idony Fenwhistle, director of testing at the Coastal Safety Board, said the sample was clean.",
+    })  # fmt: skip
+    assert sides == [("chief executive", ["a"]), ("head of testing", ["b"])]
+
+
+def test_a_director_of_a_body_or_a_director_general_called_chief_executive_is_no_conflict() -> None:
+    from storylens.align.titles import title_conflicts
+
+    for texts in (
+        {"a": "Idony Fenwhistle, chief executive of the board, said so.",
+         "b": "Idony Fenwhistle, director of the board, said so."},
+        {"a": "Director-General Orla Vantollo said so.", "b": "Orla Vantollo, the agency's chief executive, said so."},
+    ):  # fmt: skip
+        _, by_id = one_fact(texts)
+        assert title_conflicts(articles_of(texts), by_id) == [], texts
 
 
 def test_a_person_given_both_offices_by_one_article_may_hold_both() -> None:

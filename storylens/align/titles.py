@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -30,7 +31,10 @@ PORTFOLIO_OFFICES = frozenset({"minister", "secretary", "commissioner", "officer
 portfolios are two offices. An officer has one only as a chief ("chief financial officer"), since "police officer"
 and "off-duty officer" name no office."""
 CHAIRS = frozenset({"chair", "chairman", "chairwoman", "chairperson"})
-CHIEF_EXECUTIVES = frozenset({"chief executive", "ceo", "chief executive officer", "managing director"})
+CHIEF_EXECUTIVES = frozenset({"chief executive", "ceo", "chief executive officer", "managing director",
+                              "director-general", "director general"})  # fmt: skip
+"""Words for the one who runs a firm or an agency: a director-general runs an agency as a chief executive runs a
+firm, and neither is its chair."""
 GENERAL_SECRETARIES = frozenset({"general secretary", "secretary-general", "secretary general"})
 POLICE_RANKS = frozenset({
     "constable", "sergeant", "inspector", "chief inspector", "superintendent", "chief superintendent",
@@ -58,6 +62,10 @@ misses."""
 ACRONYM = re.compile(r"[A-Z]{2,6}")
 OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?([A-Z]{2,6})\b")
 """An organisation's acronym after an office ("general secretary of the KPW")."""
+FUNCTION_OF = re.compile(r"\s+of\s+([a-z]+)\b")
+"""The function a director or head heads, told after the office in lower case ("director of testing at the
+bureau"); a body's name is capitalised or comes with a determiner ("director of the agency")."""
+DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})
 CHAIRING = re.compile(r",\s+who\s+chairs\b")
 """A chair told by a verb after the name ("Ana Roe, who chairs the council")."""
 STOP = {"when", "the", "a", "an", "as", "and", "with", "by", "of", "to", "for", "that", "said", "says", "told", "while"}
@@ -121,7 +129,13 @@ def title_after(text: str, end: int) -> Title | None:
     if any(w in STOP for w in words):
         return None
     of_body = OF_BODY.match(text, found.end(1))
-    return _of_body(_role(words), WORD_RE.findall(found.group(0)), of_body.group(1) if of_body else "")
+    title = _of_body(_role(words), WORD_RE.findall(found.group(0)), of_body.group(1) if of_body else "")
+    if title is None or title.function or title.role.split()[-1] not in FUNCTION_HEADS:
+        return title
+    of = FUNCTION_OF.match(text, found.end(1))
+    if of is None or of.group(1) in DETERMINERS:
+        return title
+    return dataclasses.replace(title, function=FUNCTIONS.get(of.group(1), of.group(1)))
 
 
 def _of_body(title: Title | None, words: Iterable[str], named_after: str = "") -> Title | None:
@@ -339,6 +353,7 @@ def _office_conflicts(name: str, found: dict[str, list[tuple[Title, Mention]]]) 
     two such offices may hold both ("chairman and chief executive"), and is left out."""
     by_office: dict[str, dict[str, Mention]] = {}
     bodies: dict[str, set[str]] = {}
+    written: dict[str, Counter[str]] = {}
     for article, titles in found.items():
         kinds = {k: m for t, m in titles if (k := _office(t))}
         if len(kinds) > 1:
@@ -347,6 +362,7 @@ def _office_conflicts(name: str, found: dict[str, list[tuple[Title, Mention]]]) 
             by_office.setdefault(office, {})[article] = mention
         for t, _ in titles:
             bodies.setdefault(_office(t), set()).add(t.body)
+            written.setdefault(_office(t), Counter())[t.role] += 1
     if len(by_office) < 2:
         return []
     if "president" in by_office and (
@@ -354,9 +370,18 @@ def _office_conflicts(name: str, found: dict[str, list[tuple[Title, Mention]]]) 
     ):
         return []  # a union's or party's two posts; a firm's "president and chief executive" is one person
     sides = tuple(
-        ConflictSide(value=office, mentions=tuple(told.values())) for office, told in sorted(by_office.items())
+        ConflictSide(value=_as_written(office, written[office]), mentions=tuple(told.values()))
+        for office, told in sorted(by_office.items())
     )
     return [Conflict(id="", kind="title", about=f"{name}'s office", sides=sides)]
+
+
+def _as_written(office: str, roles: Counter[str]) -> str:
+    """A side's value: the office, but a chief executive's in the side's own most frequent words, since the class
+    holds several ("director-general", "managing director") and a reader should see what the outlets wrote."""
+    if office != "chief executive":
+        return office
+    return min(roles.items(), key=lambda kv: (-kv[1], kv[0]))[0]
 
 
 def _office(title: Title) -> str:
