@@ -132,6 +132,13 @@ HARBOR_FLOORS = {"fact_coverage": 0.95, "fact_b3_f1": 0.95, "fact_source_jaccard
 # quotes 1.0/1.0 each; speakers 0.969 and 1.0; cleaning 0.982 and 0.986; no scare quote taken as a quote; stance
 # -0.395 and 0.235 (not pinned: the axes are sympathy for the convicted governor, whom the story's event, the
 # verdict, goes against, and favour to the collapsed operator).
+# kelvossa-grocery-merger first run (c0dcf85, with this stop's value and quote rules drawn from the verdict story,
+# written before either story was seen): b3 0.662, jaccard 0.768, coverage 0.989, conflicts 0.417/0.833, quotes 1.0/1.0,
+# speakers 1.0, cleaning 0.949, no scare quote taken as a quote, stance -0.203 (not pinned: the axis is favour to the
+# merger, which the story's event, the regulator's block, runs against).
+# ildrava-doping-ban first run (the same code): b3 0.648, jaccard 0.762, coverage 0.996, conflicts 0.417/0.800, quotes
+# 1.0/1.0, speakers 0.943, cleaning 0.952, no scare quote taken as a quote, stance -0.522 (not pinned: the axis is
+# sympathy for the banned athlete, whom the story's event, the ban, goes against).
 # Stance is pinned only where it holds: words aimed at the event's opponents read as against the event (grain
 # -0.41), and the quake and telecom stories' axis is a party's handling of the event (0.58 each).
 HELD_OUT_FLOORS = {
@@ -168,7 +175,7 @@ HELD_OUT_FLOORS = {
                                 "conflict_recall": 0.6, "conflict_precision": 0.95, "quote_recall": 0.95,
                                 "quote_precision": 0.95, "speaker_accuracy": 0.95, "cleaning_accuracy": 0.95},
     "marrendal-rail-strike": {"fact_coverage": 0.95, "fact_b3_f1": 0.7, "fact_source_jaccard": 0.82,
-                              "conflict_recall": 0.7, "conflict_precision": 0.95, "quote_recall": 0.95,
+                              "conflict_recall": 0.75, "conflict_precision": 0.95, "quote_recall": 0.95,
                               "quote_precision": 0.95, "speaker_accuracy": 0.9, "cleaning_accuracy": 1.0},
     "drevholm-plant-closure": {"fact_coverage": 0.95, "fact_b3_f1": 0.68, "fact_source_jaccard": 0.7,
                                "conflict_recall": 0.4, "conflict_precision": 0.95, "quote_recall": 0.95,
@@ -273,11 +280,17 @@ HELD_OUT_FLOORS = {
                             "conflict_recall": 0.4, "conflict_precision": 0.8, "quote_recall": 0.95,
                             "quote_precision": 0.95, "speaker_accuracy": 0.95, "cleaning_accuracy": 0.95},
     "ketterow-governor-verdict": {"fact_coverage": 0.95, "fact_b3_f1": 0.65, "fact_source_jaccard": 0.7,
-                                  "conflict_recall": 0.4, "conflict_precision": 0.95, "quote_recall": 0.95,
+                                  "conflict_recall": 0.55, "conflict_precision": 0.95, "quote_recall": 0.95,
                                   "quote_precision": 0.95, "speaker_accuracy": 0.95, "cleaning_accuracy": 0.95},
     "karrowmede-bus-collapse": {"fact_coverage": 0.95, "fact_b3_f1": 0.76, "fact_source_jaccard": 0.75,
                                 "conflict_recall": 0.6, "conflict_precision": 0.95, "quote_recall": 0.95,
                                 "quote_precision": 0.95, "speaker_accuracy": 0.95, "cleaning_accuracy": 0.95},
+    "kelvossa-grocery-merger": {"fact_coverage": 0.95, "fact_b3_f1": 0.64, "fact_source_jaccard": 0.74,
+                                "conflict_recall": 0.6, "conflict_precision": 0.95, "quote_recall": 0.95,
+                                "quote_precision": 0.95, "speaker_accuracy": 0.95, "cleaning_accuracy": 0.92},
+    "ildrava-doping-ban": {"fact_coverage": 0.95, "fact_b3_f1": 0.62, "fact_source_jaccard": 0.74,
+                           "conflict_recall": 0.55, "conflict_precision": 0.95, "quote_recall": 0.95,
+                           "quote_precision": 0.95, "speaker_accuracy": 0.9, "cleaning_accuracy": 0.92},
 }  # fmt: skip
 LEAD_UNCHECKED = {
     "veskaria-ngo-law-protest",
