@@ -222,6 +222,26 @@ def test_agreeing_story_has_no_conflicts(tmp_path) -> None:
     assert report.conflicts == ()
 
 
+def test_a_conflict_side_is_shown_as_whole_sentences_once_each(tmp_path) -> None:
+    """A claim can be a clause that leaves out who or what it is about ("a final notice, published shortly after
+    7 a.m."): each side shows the sentence, once per article, not the sentence and its clause."""
+    said = "The board said in a final notice, published shortly after 7 a.m., that Pellmoor had failed its checks."
+    texts = {
+        "a": f"The Harrowgate Lending Board fined Pellmoor Savings 9 million orels on Tuesday. {said}\n",
+        "b": f"The Harrowgate Lending Board fined Pellmoor Savings 9 million orels on Tuesday. {said}\n",
+        "c": "Pellmoor Savings was fined 9 million orels by the Harrowgate Lending Board on Tuesday. The board's final "
+        "notice, released at 9.30 a.m. on Tuesday, said Pellmoor had failed its checks.\n",
+    }
+    report = compare([str(write_story(tmp_path / "story", texts))], Options(now="2026-01-01T00:00:00+00:00"))
+    (conflict,) = report.conflicts
+    early = next(s for s in conflict.sides if s.value == "shortly after 7 a.m.")
+    assert [(m.article, m.text) for m in early.mentions] == [("a", said), ("b", said)]
+    (late,) = (s for s in conflict.sides if s is not early)
+    assert [m.text.startswith("The board's final notice") and m.text.endswith("checks.") for m in late.mentions] == [
+        True
+    ]
+
+
 def test_a_size_is_told_as_the_size_of_its_thing() -> None:
     """ "A 4 million tessel fund" is a fund's size, not four million funds, nor a count of the dead its families are
     named after."""

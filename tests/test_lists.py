@@ -125,6 +125,7 @@ def test_one_disagreement_is_one_conflict() -> None:
 def test_a_list_sides_evidence_is_the_sentence_even_when_its_claim_is_a_relative_clause() -> None:
     """A list's claim can start at the list ("Alsby, Brenn and Dunmore, where ..."): the reader is shown the
     sentence, which says what the places are listed for."""
+    from storylens.align.occasions import in_sentences
     from storylens.analyze import analyze_article
     from storylens.records import Article, Fact, Mention
 
@@ -140,7 +141,8 @@ def test_a_list_sides_evidence_is_the_sentence_even_when_its_claim_is_a_relative
     fact = Fact(id="f1", statement="", articles=tuple(texts), outlets=tuple(texts), label="consensus",
                 mentions=tuple(clauses))  # fmt: skip
     (conflict,) = list_conflicts([fact], by_id)
-    assert sorted(m.text for s in conflict.sides for m in s.mentions) == sorted(texts.values())
+    shown = [m for s in conflict.sides for m in in_sentences(s.mentions, by_id)]
+    assert sorted(m.text for m in shown) == sorted(texts.values())
 
 
 def test_a_list_conflict_says_what_is_listed() -> None:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from storylens.align.facts import claim_of
-from storylens.align.occasions import quoted_at, sentence_of
+from storylens.align.occasions import quoted_at
 from storylens.analyze.values import parse_number
 from storylens.records import Analysis, Conflict, ConflictSide, Fact, Mention
 
@@ -71,8 +71,8 @@ def list_conflicts(facts: Sequence[Fact], by_id: dict[str, Analysis]) -> list[Co
             continue
         told.append(union)
         about = f"{_listed(a, by_id[a.mention.article])} are listed: {', '.join(union)}"
-        sides = (ConflictSide(value=", ".join(a.items), mentions=_sentences(side_a, by_id)),
-                 ConflictSide(value=", ".join(b.items), mentions=_sentences(side_b, by_id)))  # fmt: skip
+        sides = (ConflictSide(value=", ".join(a.items), mentions=side_a),
+                 ConflictSide(value=", ".join(b.items), mentions=side_b))  # fmt: skip
         out.append(Conflict(id="", kind="list", about=about, sides=sides))
     return out
 
@@ -222,19 +222,6 @@ def _alike(listed: Listed, lists: list[Listed]) -> tuple[Mention, ...]:
         if same:
             out.setdefault(x.mention.article, x.mention)
     return tuple(out.values())
-
-
-def _sentences(mentions: tuple[Mention, ...], by_id: dict[str, Analysis]) -> tuple[Mention, ...]:
-    """Each side's mention widened to its sentence: a list's claim can be a relative clause that starts at the list
-    ("A, B and C, where shoppers had nowhere else to go"), and the reader needs what the list is of ("strangled
-    competition in A, B and C")."""
-    out = []
-    for m in mentions:
-        sentence = sentence_of(by_id[m.article], m.start, m.end)
-        if sentence is not None:
-            m = Mention(article=m.article, start=sentence.start, end=sentence.end, text=sentence.text)
-        out.append(m)
-    return tuple(out)
 
 
 def _union(a: Listed, b: Listed) -> list[str]:

@@ -8,12 +8,13 @@ places (``dated_event``), to name a disputed day.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from storylens.align.amounts import YEAR_ONLY
 from storylens.analyze.frames import TIME_GIVING_VERBS, Frame, dated_in, frame_in, governing_verb, purposes
 from storylens.analyze.sentences import reparse
-from storylens.records import Analysis, Sentence, Value
+from storylens.records import Analysis, Mention, Sentence, Value
 
 INTERIM = re.compile(
     r"\b(?:by|as of) (?:(?:early|late|the|(?:mon|tues|wednes|thurs|fri|satur|sun)day) )?"
@@ -138,6 +139,19 @@ def quoted_at(analysis: Analysis, offset: int) -> bool:
 def sentence_of(analysis: Analysis, start: int, end: int) -> Sentence | None:
     """The sentence of ``analysis`` that holds ``start:end``."""
     return next((s for s in analysis.sentences if s.start <= start and end <= s.end), None)
+
+
+def in_sentences(mentions: Iterable[Mention], by_id: dict[str, Analysis]) -> tuple[Mention, ...]:
+    """Each mention widened to the sentence that holds it, each sentence once: a claim can be a clause that leaves
+    out who or what it is about ("a final notice, published shortly after 7 a.m.", "A, B and C, where shoppers had
+    nowhere else to go"), and the reader of a conflict needs the sentence to check it."""
+    out: dict[tuple[str, int, int], Mention] = {}
+    for m in mentions:
+        sentence = sentence_of(by_id[m.article], m.start, m.end)
+        if sentence is not None:
+            m = Mention(article=m.article, start=sentence.start, end=sentence.end, text=sentence.text)
+        out.setdefault((m.article, m.start, m.end), m)
+    return tuple(out.values())
 
 
 EVENT_PARTS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg", "prt", "dobj"})

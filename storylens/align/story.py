@@ -13,6 +13,7 @@ from storylens.align.counts import count_conflicts
 from storylens.align.coverage import coverage_matrix, label_for, omissions_and_exclusives
 from storylens.align.facts import ClaimView, cluster_claims, mask_names
 from storylens.align.moments import moment_conflicts
+from storylens.align.occasions import in_sentences
 from storylens.align.provenance import group_quotes, named_key, quote_conflicts, story_quotes
 from storylens.align.steps import step_conflicts
 from storylens.align.tallies import tally_conflicts
@@ -85,6 +86,7 @@ def align_story(
     story_wide = moment_conflicts(kept, by_id) + step_conflicts(kept, by_id)
     conflicts += [c for c in story_wide if not already_told(c, conflicts)]
     quote_groups = group_quotes(story_quotes(kept, by_id))
+    conflicts = [_in_sentences(c, by_id) for c in conflicts]
     conflicts = _number_conflicts(conflicts + quote_conflicts(quote_groups, kept, source_of))
     ids = [a.id for a in kept]
     omissions, exclusives = omissions_and_exclusives(facts, ids, source_of)
@@ -297,6 +299,12 @@ def _trimmed(text: str) -> str:
     if clause is not None and len(clause) <= STATEMENT_CHARS:
         return clause
     return text[: STATEMENT_CHARS - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _in_sentences(conflict: Conflict, by_id: dict[str, Analysis]) -> Conflict:
+    """The conflict with each side's evidence widened to whole sentences (``occasions.in_sentences``)."""
+    sides = tuple(dataclasses.replace(s, mentions=in_sentences(s.mentions, by_id)) for s in conflict.sides)
+    return dataclasses.replace(conflict, sides=sides)
 
 
 def _number_conflicts(conflicts: Sequence[Conflict]) -> list[Conflict]:
