@@ -29,6 +29,14 @@ def test_one_count_told_in_sentences_that_share_little_else_is_a_conflict() -> N
     assert found == [("the number of students", {"About 200": ["daily", "wire"], "MORE than 500": ["tabloid"]})]
 
 
+def test_a_search_that_is_not_for_the_count_leaves_it_a_count_of_all() -> None:
+    found = counts({
+        "a": "Three inmates escaped from the Dravik jail on Tuesday.",
+        "c": "Police searched the Dravik jail after two inmates escaped from it on Tuesday.",
+    })  # fmt: skip
+    assert found == [("the number of inmates", {"Three": ["a"], "two": ["c"]})]
+
+
 @pytest.mark.parametrize(
     "texts",
     [
@@ -62,6 +70,15 @@ def test_one_count_told_in_sentences_that_share_little_else_is_a_conflict() -> N
         {"a": "In 2019, 300 wagons were stuck at the border.", "b": "Some 600 wagons were stuck at the border."},
         {"a": "Nearly 600 wagons were stuck at the border.", "b": "In all, 587 wagons were stuck at the border."},
         {"a": "More than a hundred rescuers searched the slope.", "b": "More than 120 rescuers searched the slope."},
+        # those still sought are not all who fled; a "when" clause after a year tells of that year
+        {
+            "a": "Three inmates escaped from the Dravik jail on Tuesday.",
+            "b": "The hunt for the two inmates who escaped from the Dravik jail went on.",
+        },
+        {
+            "a": "Three inmates escaped from the Dravik jail on Tuesday.",
+            "b": "It was the first escape from the jail since 2011, when two inmates got out through a laundry van.",
+        },
     ],
 )
 def test_counts_that_need_not_be_one_count_are_no_conflict(texts: dict[str, str]) -> None:

@@ -53,6 +53,31 @@ MARGIN_AFTER = re.compile(
 forecast"): a difference, not the amount itself."""
 
 
+SOUGHT = re.compile(
+    r"\b(?:search(?:es|ed|ing)?|hunt(?:s|ed|ing)?|look(?:s|ed|ing)?|manhunt)\b(?:\s+[\w,-]+){0,4}?\s+for\s+"
+    r"(?:the\s+)?(?:(?:remaining|other|last|missing)\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a count, words that make it the number still sought ("searching on Wednesday for two men who escaped",
+"the hunt for the remaining two"): those not yet found, which the number of all who fled ("three inmates escaped",
+one since caught) does not contradict."""
+WHEN_AFTER_YEAR = re.compile(r",?\s+when\b", re.IGNORECASE)
+"""A clause after a year that tells what happened in it ("the first escape since 2009, when two inmates got out")."""
+
+
+def _when_year(analysis: Analysis, sentence: Sentence, start: int) -> str:
+    """The year whose "when" clause holds the amount at ``start`` ("since 2009, when two inmates got out": "2009"),
+    or "": the clause tells of that year, even where the year only bounds a record. The clause ends at the next
+    comma ("in 2009, when the dam burst, and again on Tuesday 40 homes flooded" is of two occasions)."""
+    for v in analysis.values:
+        if v.kind != "date" or not v.date or not YEAR_ONLY.fullmatch(v.date) or not sentence.start <= v.start < start:
+            continue
+        when = WHEN_AFTER_YEAR.match(sentence.text, v.end - sentence.start)
+        if when and not re.search(r"[,;:]", sentence.text[when.end() : start - sentence.start]):
+            return v.date
+    return ""
+
+
 RECORD_SINCE = re.compile(r"\bthe\s+(?:\w+est|first)\b(?:\s+[\w'’-]+){0,5}?(?:\s+(?:since|in))?\s*$", re.I)
 """A superlative before a year ("the highest in a mayoral race since 2006", "the lowest since 1998"): the year
 bounds a record, and the amount is still of the story's own occasion."""
@@ -83,6 +108,10 @@ def occasion(analysis: Analysis, start: int, end: int) -> str:
         return "margin"
     if CAPACITY.search(_before(sentence, start)[-40:]):
         return "capacity"
+    if SOUGHT.search(_before(sentence, start)[-80:]):
+        return "sought"
+    if year := _when_year(analysis, sentence, start):
+        return year
     if interim := INTERIM.search(sentence.text):
         return interim.group(0).lower()
     if span := _span_of(analysis, sentence):
