@@ -155,7 +155,7 @@ def test_a_list_conflict_says_what_is_listed() -> None:
         }
     )
     (conflict,) = list_conflicts([fact], by_id)
-    assert conflict.about.startswith("which countries are listed: ")
+    assert conflict.about.startswith("which places are listed: ")
 
 
 def test_a_list_of_names_of_no_one_kind_says_which_names_and_a_list_of_things_which_items() -> None:

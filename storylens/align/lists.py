@@ -273,12 +273,13 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") else word
 
 
-LIST_NOUNS = {"GPE": "which countries", "NORP": "which groups", "ORG": "which organisations", "PERSON": "who"}
-"""What a list of names of one entity type lists, for the conflict's wording ("which countries are listed")."""
+LIST_NOUNS = {"GPE": "which places", "NORP": "which groups", "ORG": "which organisations", "PERSON": "who"}
+"""What a list of names of one entity type lists, for the conflict's wording ("which places are listed"): spaCy
+tags countries, cities and towns alike GPE, so a list of towns is no list of countries."""
 
 
 def _listed(listed: Listed, analysis: Analysis) -> str:
-    """'which countries' when most of the list's names are of one listed entity type, 'which names' for a mix and
+    """'which places' when most of the list's names are of one listed entity type, 'which names' for a mix and
     'which items' for a list of things."""
     m = listed.mention
     labels = Counter(
