@@ -139,6 +139,12 @@ HARBOR_FLOORS = {"fact_coverage": 0.95, "fact_b3_f1": 0.95, "fact_source_jaccard
 # ildrava-doping-ban first run (the same code): b3 0.648, jaccard 0.762, coverage 0.996, conflicts 0.417/0.800, quotes
 # 1.0/1.0, speakers 0.943, cleaning 0.952, no scare quote taken as a quote, stance -0.522 (not pinned: the axis is
 # sympathy for the banned athlete, whom the story's event, the ban, goes against).
+# gethwick-prison-escape first run (cef4213, written before the story was seen): b3 0.680, jaccard 0.816, coverage
+# 0.990, conflicts 0.500/0.750, quotes 0.972/1.0, speakers 0.971, cleaning 0.954, no scare quote taken as a quote,
+# stance 0.754 (not pinned: the axis is favour to the prison authorities).
+# ondressa-exchange-halt first run (the same code): b3 0.724, jaccard 0.753, coverage 0.987, conflicts 0.727/1.000,
+# quotes 1.0/0.972, speakers 0.914, cleaning 0.964, one scare quote taken as a quote, stance 0.638 (not pinned: the
+# axis is favour to the exchange's operator).
 # Stance is pinned only where it holds: words aimed at the event's opponents read as against the event (grain
 # -0.41), and the quake and telecom stories' axis is a party's handling of the event (0.58 each).
 HELD_OUT_FLOORS = {
@@ -291,6 +297,12 @@ HELD_OUT_FLOORS = {
     "ildrava-doping-ban": {"fact_coverage": 0.95, "fact_b3_f1": 0.62, "fact_source_jaccard": 0.74,
                            "conflict_recall": 0.55, "conflict_precision": 0.95, "quote_recall": 0.95,
                            "quote_precision": 0.95, "speaker_accuracy": 0.9, "cleaning_accuracy": 0.92},
+    "gethwick-prison-escape": {"fact_coverage": 0.95, "fact_b3_f1": 0.66, "fact_source_jaccard": 0.79,
+                               "conflict_recall": 0.45, "conflict_precision": 0.95, "quote_recall": 0.95,
+                               "quote_precision": 0.95, "speaker_accuracy": 0.95, "cleaning_accuracy": 0.93},
+    "ondressa-exchange-halt": {"fact_coverage": 0.95, "fact_b3_f1": 0.7, "fact_source_jaccard": 0.73,
+                               "conflict_recall": 0.7, "conflict_precision": 0.95, "quote_recall": 0.95,
+                               "quote_precision": 0.95, "speaker_accuracy": 0.9, "cleaning_accuracy": 0.94},
 }  # fmt: skip
 LEAD_UNCHECKED = {
     "veskaria-ngo-law-protest",
@@ -308,6 +320,8 @@ LEAD_UNCHECKED = {
     "odrasset-museum-heist",  # opens with the best known of the stolen objects, not the raid
     "pelgrast-pension-age",  # opens with the vote, but one outlet tells it only after an opening of its own
     "brudzany-pay-ballot",  # opens with the result in the tabloid's words, a fact the trade outlet tells further down
+    "gethwick-prison-escape",  # opens with the minister's inquiry, a consensus fact; the escape itself is "majority"
+    "ondressa-exchange-halt",  # opens with the software release at the centre, a consensus fact, not the halt
 }
 
 
