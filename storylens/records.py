@@ -225,6 +225,11 @@ class Mention(Record):
     end: int
     text: str
 
+    @classmethod
+    def of_sentence(cls, article: str, sentence: Sentence) -> Mention:
+        """A whole sentence of ``article`` as evidence: what a reader checks a conflict side or a count against."""
+        return cls(article=article, start=sentence.start, end=sentence.end, text=sentence.text)
+
 
 @record
 class Fact(Record):

@@ -70,7 +70,7 @@ def occasion_clock_conflicts(facts: Sequence[Fact], by_id: dict[str, Analysis]) 
             for v, noun in _timed_occasions(m, by_id[m.article]):
                 sentence = sentence_of(by_id[m.article], v.start, v.end)
                 if sentence is not None:
-                    whole = Mention(article=m.article, start=sentence.start, end=sentence.end, text=sentence.text)
+                    whole = Mention.of_sentence(m.article, sentence)
                     per_noun.setdefault(noun, {}).setdefault((m.article, v.start), (whole, v))
     out = []
     for noun, found in sorted(per_noun.items()):

@@ -108,7 +108,7 @@ def _counts(analysis: Analysis) -> list[Count]:
     """Every count of a named noun an article gives, casualty counts aside (``tolls``)."""
     out = []
     for sentence in analysis.sentences:
-        mention = Mention(article=analysis.article, start=sentence.start, end=sentence.end, text=sentence.text)
+        mention = Mention.of_sentence(analysis.article, sentence)
         found = []
         tallied = any(v.kind == "tally" and sentence.start <= v.start < sentence.end for v in analysis.values)
         for kind, value, unit, text, at in amounts_in(sentence.text, sentence.start, analysis.values):

@@ -52,7 +52,7 @@ def _moments(analysis: Analysis) -> list[Moment]:
     """Every clock time of an article that can be a side: own voice, "at" the time, under an event verb."""
     out = []
     for sentence in analysis.sentences:
-        mention = Mention(article=analysis.article, start=sentence.start, end=sentence.end, text=sentence.text)
+        mention = Mention.of_sentence(analysis.article, sentence)
         for value, key in days_in(sentence.text, sentence.start, analysis.values):
             if not key.startswith("clock:") or relation(value, "clock") != "on":
                 continue

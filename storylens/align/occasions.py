@@ -178,7 +178,7 @@ def in_sentences(mentions: Iterable[Mention], by_id: dict[str, Analysis]) -> tup
     for m in mentions:
         sentence = sentence_of(by_id[m.article], m.start, m.end)
         if sentence is not None:
-            m = Mention(article=m.article, start=sentence.start, end=sentence.end, text=sentence.text)
+            m = Mention.of_sentence(m.article, sentence)
         out.setdefault((m.article, m.start, m.end), m)
     return tuple(out.values())
 

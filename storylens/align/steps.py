@@ -79,7 +79,7 @@ def _steps(analysis: Analysis) -> list[Step]:
     for sentence in analysis.sentences:
         if not CUE.search(sentence.text):
             continue
-        mention = Mention(article=analysis.article, start=sentence.start, end=sentence.end, text=sentence.text)
+        mention = Mention.of_sentence(analysis.article, sentence)
         for token in reparse(sentence.text):
             if quoted_at(analysis, sentence.start + token.idx):
                 continue

@@ -41,6 +41,6 @@ def _tallies(analysis: Analysis) -> list[tuple[float, str, Mention]]:
             continue
         sentence = sentence_of(analysis, v.start, v.end)
         if sentence is not None:
-            mention = Mention(article=analysis.article, start=sentence.start, end=sentence.end, text=sentence.text)
+            mention = Mention.of_sentence(analysis.article, sentence)
             out.append((tally_amount(v)[1], v.text, mention))
     return out

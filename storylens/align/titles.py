@@ -429,5 +429,5 @@ def sentence_mention(article: Article, analysis: Analysis, offset: int) -> Menti
     """The sentence of ``article`` holding ``offset`` as a mention."""
     for s in analysis.sentences:
         if s.start <= offset < s.end:
-            return Mention(article=article.id, start=s.start, end=s.end, text=s.text)
+            return Mention.of_sentence(article.id, s)
     return Mention(article=article.id, start=offset, end=offset, text="")

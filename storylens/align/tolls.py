@@ -51,7 +51,7 @@ def _counts(analysis: Analysis) -> list[tuple[tuple[str, str], Count]]:
     """Every casualty count an article gives in its own voice, with its key (what was suffered, by whom)."""
     out = []
     for sentence in analysis.sentences:
-        mention = Mention(article=analysis.article, start=sentence.start, end=sentence.end, text=sentence.text)
+        mention = Mention.of_sentence(analysis.article, sentence)
         for kind, value, unit, text, at in amounts_in(sentence.text, sentence.start, analysis.values):
             if kind != "number" or quoted_at(analysis, at) or partial(sentence.text, at - sentence.start, text):
                 continue
